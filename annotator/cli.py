@@ -1,0 +1,252 @@
+"""The ``annotator`` command: import, export, stats, check, labels, show, backup, gui.
+
+Data goes to standard output, messages to standard error; the exit status is 0 on
+success, 1 when something could not be done, 2 for a mistaken command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from . import __version__
+from .errors import AnnotatorError
+from .formats import FORMATS, export
+from .importer import import_paths
+from .labels import EXTRA_COLORS
+from .store import Project
+
+
+def _visual(text: str) -> str:
+    """Shape and reorder Arabic for a terminal without bidi support, line by line."""
+    import arabic_reshaper
+    from bidi.algorithm import get_display  # the pure-Python one mirrors brackets
+
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
+
+
+def _say(args, text: str, file=None) -> None:
+    print(_visual(text) if getattr(args, "visual", False) else text, file=file or sys.stdout)
+
+
+def _open(path: str, readonly: bool = False) -> Project:
+    return Project.open(path, readonly=readonly)
+
+
+def cmd_import(args) -> int:
+    project = Project.open_or_create(args.project) if not Path(args.project).exists() else _open(args.project)
+    with project:
+        result = import_paths(
+            project, args.paths, encoding=args.encoding, skip_bad=args.skip_bad,
+            create_labels=args.create_labels,
+        )
+    for source, encoding in result.encodings.items():
+        print(f"{source}: read as {encoding}", file=sys.stderr)
+    for name, reason in result.skipped:
+        print(f"skipped {name}: {reason}", file=sys.stderr)
+    print(
+        f"imported {len(result.added)} documents with {result.spans_added} spans into {args.project}",
+        file=sys.stderr,
+    )
+    bad = [s for s in result.skipped if "already" not in s[1] and "duplicate" not in s[1]]
+    return 1 if bad else 0
+
+
+def cmd_export(args) -> int:
+    with _open(args.project, readonly=True) as project:
+        if args.output in (None, "-"):
+            out = sys.stdout.buffer
+            count = export(project, out, args.format)
+            out.flush()
+        else:
+            target = Path(args.output)
+            # Write beside the target and rename, so a failed export never leaves half a file.
+            fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    count = export(project, out, args.format)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(tmp, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+    print(f"exported {count} documents ({args.format})", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args) -> int:
+    with _open(args.project, readonly=True) as project:
+        stats = project.stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        return 0
+    status = stats["documents_by_status"]
+    print(f"documents  {stats['documents']}  (new {status['new']}, in progress "
+          f"{status['in_progress']}, done {status['done']})")
+    print(f"characters {stats['characters']}")
+    print(f"spans      {stats['spans']}")
+    for label, count in stats["spans_by_label"].items():
+        _say(args, f"  {label:<12} {count}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    with _open(args.project, readonly=True) as project:
+        problems = project.check()
+    for p in problems:
+        print(p)
+    if problems:
+        print(f"{args.project}: {len(problems)} problems", file=sys.stderr)
+        return 1
+    print(f"{args.project}: ok", file=sys.stderr)
+    return 0
+
+
+def cmd_labels(args) -> int:
+    readonly = args.action == "list"
+    with _open(args.project, readonly=readonly) as project:
+        if args.action == "add":
+            color = args.color or EXTRA_COLORS[len(project.labels()) % len(EXTRA_COLORS)]
+            project.add_label(args.name, color, args.key, args.letter)
+        elif args.action in ("set", "remove"):
+            label = project.label_by_name(args.name)
+            if label is None:
+                raise AnnotatorError(f"no label called {args.name!r}")
+            if args.action == "remove":
+                project.delete_label(label.id)
+            else:
+                changes = {k: v for k, v in (("name", args.rename), ("color", args.color),
+                                              ("key", args.key), ("letter", args.letter)) if v is not None}
+                project.update_label(label.id, **changes)
+        for label in project.labels():
+            _say(args, f"{label.key or '-'} {label.letter or '-'} {label.color} {label.name}")
+    return 0
+
+
+def cmd_show(args) -> int:
+    with _open(args.project, readonly=True) as project:
+        if args.document is None:
+            for d in project.documents():
+                _say(args, f"{d.id:>6}  {d.status:<11} {d.span_count:>5} spans  {d.name}")
+            return 0
+        doc = project.document(args.document)
+        _say(args, doc.text)
+        for s in project.spans(doc.id):
+            _say(args, f"{s.start:>7}–{s.end:<7} {s.label:<10} {doc.text[s.start:s.end]}")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    with _open(args.project, readonly=True) as project:
+        dest = project.backup(args.destination)
+    print(f"backed up to {dest} (verified)", file=sys.stderr)
+    return 0
+
+
+def cmd_gui(args) -> int:
+    try:
+        from ui.app import run
+    except ImportError as e:  # pragma: no cover - only without PySide6
+        raise AnnotatorError(f"the desktop app needs PySide6 ({e})") from None
+    return run(args.project, args.files)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Tag speakers, claims, locations and statistics in Arabic news articles. "
+        "With no command, starts the desktop app on the default project.",
+        epilog="Offsets are Unicode code points, end-exclusive, into the stored text "
+        "(decoded, BOM removed, line breaks as \\n).",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    visual = argparse.ArgumentParser(add_help=False)
+    visual.add_argument(
+        "--visual", action="store_true",
+        help="shape and reorder Arabic for terminals without bidi support (for reading only)",
+    )
+
+    p = sub.add_parser("import", help="import articles (files, folders, JSONL) into a project",
+                       description="Import articles into PROJECT, creating it if it does not exist. "
+                       "Text files (UTF-8, UTF-16 with BOM, Windows-1256), folders of them, and "
+                       "JSONL in native, doccano or Prodigy shape. All-or-nothing unless --skip-bad.")
+    p.add_argument("project")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--encoding", help="decode text files with this encoding (e.g. cp1256, utf-16)")
+    p.add_argument("--skip-bad", action="store_true", help="import the good files when some are bad")
+    p.add_argument("--create-labels", action="store_true", help="add labels named by imported spans")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="export the project as JSONL",
+                       description="Write one JSON line per document to standard output or FILE.")
+    p.add_argument("project")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--format", choices=FORMATS, default="native")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("stats", parents=[visual], help="count documents and spans")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("check", help="check the project file's integrity and schema")
+    p.add_argument("project")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("labels", parents=[visual], help="list or change the label set")
+    p.add_argument("project")
+    p.add_argument("action", nargs="?", default="list", choices=["list", "add", "set", "remove"])
+    p.add_argument("name", nargs="?", help="the label to add, change or remove")
+    p.add_argument("--rename", metavar="NEW", help="with set: the new name")
+    p.add_argument("--color", help="#rrggbb")
+    p.add_argument("--key", help="a one-character shortcut such as 5")
+    p.add_argument("--letter", help="a mnemonic letter")
+    p.set_defaults(func=cmd_labels)
+
+    p = sub.add_parser("show", parents=[visual], help="list documents, or print one with its spans")
+    p.add_argument("project")
+    p.add_argument("document", nargs="?", type=int, help="a document id (see the list)")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("backup", help="write a verified copy of the project (SQLite backup API)")
+    p.add_argument("project")
+    p.add_argument("destination")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("gui", help="start the desktop app (the default command)",
+                       description="Open PROJECT (created if needed; default: the project in your "
+                       "data folder, seeded with a sample article) and import FILEs into it.")
+    p.add_argument("project", nargs="?")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.set_defaults(func=cmd_gui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui"])
+    try:
+        return args.func(args)
+    except AnnotatorError as e:
+        print(f"annotator: {e}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `annotator export p | head`
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

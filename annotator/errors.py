@@ -1,0 +1,45 @@
+"""Typed errors: expected problems a user can fix, as opposed to bugs.
+
+Every error the command line or the app shows to a user is an ``AnnotatorError``;
+anything else escaping the core is a bug.
+"""
+
+from __future__ import annotations
+
+
+class AnnotatorError(Exception):
+    """An expected problem with a message fit to show to the user."""
+
+
+class ProjectError(AnnotatorError):
+    """The project file cannot be opened, created or written."""
+
+
+class ProjectLockedError(ProjectError):
+    """Another process has the project open for writing."""
+
+
+class ReadOnlyProjectError(ProjectError):
+    """A write was attempted on a project opened read-only."""
+
+
+class ArticleError(AnnotatorError):
+    """An article file cannot be read or decoded."""
+
+
+class SpanError(AnnotatorError):
+    """A span is not valid for its document (range, grapheme, duplicate, label)."""
+
+
+class FormatError(AnnotatorError):
+    """An import file is malformed; ``problems`` lists (line number, message) pairs."""
+
+    def __init__(self, message: str, problems: list[tuple[int, str]] | None = None):
+        self.problems = problems or []
+        if self.problems:
+            shown = "\n".join(f"  line {n}: {msg}" for n, msg in self.problems[:20])
+            more = len(self.problems) - 20
+            if more > 0:
+                shown += f"\n  … and {more} more"
+            message = f"{message}\n{shown}"
+        super().__init__(message)

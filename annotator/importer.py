@@ -1,0 +1,319 @@
+"""Bringing articles into a project: text files, folders, JSONL and JSON arrays.
+
+Every import is all-or-nothing: records are read and checked first, and stored in one
+transaction only when every one of them is good (or when the caller asks to skip bad files).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import AnnotatorError, ArticleError, FormatError
+from .labels import EXTRA_COLORS
+from .model import ImportResult
+from .store import Progress, Project
+from .text import decode_article, is_grapheme_boundary, normalise_newlines
+
+#: File endings a folder import picks up; files named explicitly are read whatever their name.
+TEXT_SUFFIXES = {".txt", ".text"}
+RECORD_SUFFIXES = {".jsonl", ".json"}
+
+OFFSET_UNIT = "codepoint"
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_record(path: Path, encoding: str | None = None, name: str | None = None) -> dict:
+    """Read one text article into a document record (raises ``ArticleError``)."""
+    name = name or path.name
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
+    decoded = decode_article(data, encoding, name=str(path))
+    return {
+        "name": name,
+        "text": decoded.text,
+        "encoding": decoded.encoding,
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
+
+
+def collect_files(paths: list[Path]) -> list[tuple[Path, str]]:
+    """Expand folders (recursively, sorted, hidden files left out) into (file, name) pairs."""
+    files = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for n in sorted(names):
+                    f = Path(root, n)
+                    if n.startswith(".") or f.suffix.lower() not in TEXT_SUFFIXES | RECORD_SUFFIXES:
+                        continue
+                    files.append((f, f.relative_to(path).as_posix()))
+        elif path.exists():
+            files.append((path, path.name))
+        else:
+            raise ArticleError(f"{path}: no such file or folder")
+    return files
+
+
+def read_records(
+    path: Path, name: str, labels: set[str], create_labels: bool, encoding: str | None
+) -> list[dict]:
+    """Document records from one file, checked; raises an ``AnnotatorError`` if any is bad."""
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return list(_jsonl_records(path, labels, create_labels))
+    if suffix == ".json":
+        return _json_array_records(path, labels, create_labels)
+    return [article_record(path, encoding, name)]
+
+
+def import_paths(
+    project: Project,
+    paths: list[str | os.PathLike],
+    *,
+    encoding: str | None = None,
+    skip_bad: bool = False,
+    create_labels: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import files and folders into ``project`` in one transaction.
+
+    Text files become one document each; ``.jsonl`` files one document per line (with
+    spans in our, doccano's or Prodigy's shape); ``.json`` files hold an array of records.
+    If any file is bad, nothing is imported and ``AnnotatorError`` lists every problem,
+    unless ``skip_bad`` is set, in which case the good files are imported and the bad ones
+    are reported in ``ImportResult.skipped``. Documents whose bytes (or text) are already
+    in the project are skipped as duplicates.
+    """
+    result = ImportResult()
+    files = collect_files([Path(p) for p in paths])
+    known = {label.name for label in project.labels()}
+    records: list[dict] = []
+    errors: list[str] = []
+    for n, (path, name) in enumerate(files, 1):
+        try:
+            got = read_records(path, name, known, create_labels, encoding)
+        except AnnotatorError as e:
+            errors.append(str(e))
+            result.skipped.append((str(path), str(e)))
+            continue
+        finally:
+            if progress:
+                progress(n, len(files) * 2)
+        for rec in got:
+            if "encoding" in rec:
+                result.encodings[str(path)] = rec["encoding"]
+        records += got
+    if errors and not skip_bad:
+        raise AnnotatorError("nothing was imported:\n" + "\n".join(errors))
+    if not files:
+        raise ArticleError("no article files found (folders are searched for .txt, .jsonl, .json)")
+    if create_labels:
+        _create_missing_labels(project, records)
+    seen: set[str] = set()
+    unique = []
+    for rec in records:
+        if rec["sha256"] in seen:
+            result.skipped.append((rec["name"], "duplicate of another article in this import"))
+        else:
+            seen.add(rec["sha256"])
+            unique.append(rec)
+
+    def stored_progress(done: int, total: int) -> None:
+        if progress:
+            progress(len(files) + done * len(files) // max(total, 1), len(files) * 2)
+
+    for doc_id, rec in project.add_documents(unique, stored_progress, len(unique)):
+        if doc_id is None:
+            result.skipped.append((rec["name"], "already in the project"))
+        else:
+            result.added.append(doc_id)
+            result.spans_added += len(rec.get("spans", ()))
+    return result
+
+
+def _create_missing_labels(project: Project, records: list[dict]) -> None:
+    known = {label.name for label in project.labels()}
+    for rec in records:
+        for span in rec.get("spans", ()):
+            if span["label"] not in known:
+                color = EXTRA_COLORS[len(known) % len(EXTRA_COLORS)]
+                project.add_label(span["label"], color)
+                known.add(span["label"])
+
+
+# --- JSON records ----------------------------------------------------------------------------
+
+
+def _jsonl_records(path: Path, labels: set[str], create_labels: bool) -> Iterator[dict]:
+    problems: list[tuple[int, str]] = []
+    ids: dict[object, int] = {}
+    records = []
+    try:
+        f = open(path, encoding="utf-8-sig", newline="")
+    except OSError as e:
+        raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
+    with f:
+        try:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as e:
+                    problems.append((n, f"not valid JSON ({e.msg} at column {e.colno})"))
+                    continue
+                try:
+                    rec = record_from_json(obj, f"{path.name}:{n}", labels, create_labels)
+                except FormatError as e:
+                    problems.append((n, str(e)))
+                    continue
+                if "id" in rec:
+                    if rec["id"] in ids:
+                        problems.append((n, f"duplicate id {rec['id']!r} (first on line {ids[rec['id']]})"))
+                        continue
+                    ids[rec["id"]] = n
+                records.append(rec)
+        except UnicodeDecodeError as e:
+            raise FormatError(f"{path}: not UTF-8 (byte {e.start} of a line)") from None
+    if problems:
+        raise FormatError(f"{path}: {len(problems)} bad records; nothing was imported", problems)
+    if not records:
+        raise FormatError(f"{path}: no records")
+    return iter(records)
+
+
+def _json_array_records(path: Path, labels: set[str], create_labels: bool) -> list[dict]:
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            data = json.load(f)
+    except OSError as e:
+        raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise FormatError(f"{path}: not a valid JSON file ({e})") from None
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise FormatError(f"{path}: expected a JSON array of articles")
+    problems: list[tuple[int, str]] = []
+    records = []
+    for i, obj in enumerate(data):
+        if isinstance(obj, dict) and "text" not in obj and "content" in obj:
+            if not (obj.get("content") or "").strip():
+                continue  # empty articles are common in scraped archives; nothing to tag
+            obj = {"text": obj["content"], "name": obj.get("title"), "meta": {
+                k: v for k, v in obj.items() if k != "content" and isinstance(v, (str, int, float))
+            }}
+        try:
+            records.append(record_from_json(obj, f"{path.name}[{i}]", labels, create_labels))
+        except FormatError as e:
+            problems.append((i + 1, str(e)))
+    if problems:
+        raise FormatError(f"{path}: {len(problems)} bad records; nothing was imported", problems)
+    return records
+
+
+def record_from_json(obj: object, where: str, labels: set[str], create_labels: bool) -> dict:
+    """Check one JSON record (native, doccano or Prodigy shape) and return a document record."""
+    if not isinstance(obj, dict):
+        raise FormatError("a record must be a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise FormatError("'text' is missing or not a string")
+    unit = obj.get("offset_unit", OFFSET_UNIT)
+    if unit != OFFSET_UNIT:
+        raise FormatError(f"offset_unit {unit!r} is not supported (only {OFFSET_UNIT!r})")
+    raw_spans = _raw_spans(obj)
+    canonical, shift = _canonical_with_shift(text)
+    if not canonical.strip():
+        raise FormatError("'text' is empty")
+    spans = []
+    seen = set()
+    for k, s in enumerate(raw_spans):
+        start, end, label = s.get("start"), s.get("end"), s.get("label")
+        for field, value in (("start", start), ("end", end)):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise FormatError(f"span {k + 1}: '{field}' must be a whole number, not {value!r}")
+        if not isinstance(label, str) or not label:
+            raise FormatError(f"span {k + 1}: 'label' must be a non-empty string")
+        if not 0 <= start < end <= len(text):
+            raise FormatError(f"span {k + 1}: {start}–{end} is empty, reversed or outside the text (0–{len(text)})")
+        if "text" in s and s["text"] != text[start:end]:
+            raise FormatError(
+                f"span {k + 1}: its text {s['text']!r} is not text[{start}:{end}] "
+                f"({text[start:end]!r}); were the offsets counted in another unit?"
+            )
+        start, end = shift(start), shift(end)
+        for value in (start, end):
+            if not is_grapheme_boundary(canonical, value):
+                raise FormatError(f"span {k + 1}: offset {value} cuts a letter from its marks (inside a grapheme)")
+        if label not in labels and not create_labels:
+            raise FormatError(f"span {k + 1}: unknown label {label!r} (use --create-labels to add it)")
+        if (start, end, label) in seen:
+            continue
+        seen.add((start, end, label))
+        span = {"start": start, "end": end, "label": label}
+        for extra in ("annotator", "created_at", "note"):
+            if isinstance(s.get(extra), str):
+                span[extra] = s[extra]
+        spans.append(span)
+    meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+    name = obj.get("name") or meta.get("name") or obj.get("title") or f"{where}"
+    rec = {
+        "name": str(name),
+        "text": canonical,
+        "sha256": obj["sha256"] if isinstance(obj.get("sha256"), str) else sha256_text(canonical),
+        "spans": spans,
+        "meta": meta,
+    }
+    if isinstance(obj.get("encoding"), str):
+        rec["encoding"] = obj["encoding"]
+    if isinstance(obj.get("status"), str):
+        rec["status"] = obj["status"]
+    if "id" in obj:
+        if not isinstance(obj["id"], (int, str)) or isinstance(obj["id"], bool):
+            raise FormatError(f"'id' must be a number or a string, not {obj['id']!r}")
+        rec["id"] = obj["id"]
+    return rec
+
+
+def _raw_spans(obj: dict) -> list[dict]:
+    """Spans from our and Prodigy's ``spans``, or doccano's ``label`` / ``entities``."""
+    if "spans" in obj:
+        spans = obj["spans"]
+        if not isinstance(spans, list) or not all(isinstance(s, dict) for s in spans):
+            raise FormatError("'spans' must be a list of objects")
+        return spans
+    if "entities" in obj:  # doccano, newer export
+        ents = obj["entities"]
+        if not isinstance(ents, list) or not all(isinstance(e, dict) for e in ents):
+            raise FormatError("'entities' must be a list of objects")
+        return [{"start": e.get("start_offset"), "end": e.get("end_offset"), "label": e.get("label")} for e in ents]
+    labels = obj.get("label", obj.get("labels"))
+    if labels is None:
+        return []
+    if not isinstance(labels, list) or not all(isinstance(x, list) and len(x) == 3 for x in labels):
+        raise FormatError("doccano 'label' must be a list of [start, end, label] triples")
+    return [{"start": a, "end": b, "label": c} for a, b, c in labels]
+
+
+def _canonical_with_shift(text: str):
+    """Canonical text plus a function moving offsets of ``text`` onto it (CRLF → LF)."""
+    canonical = normalise_newlines(text)
+    if canonical == text:
+        return text, lambda i: i
+    # Each "\r" followed by "\n" disappears; a lone "\r" becomes "\n" in place.
+    removed = [i for i in range(len(text) - 1) if text[i] == "\r" and text[i + 1] == "\n"]
+    import bisect
+
+    return canonical, lambda i: i - bisect.bisect_right(removed, i - 1)

@@ -1,0 +1,37 @@
+"""The default label set and label validation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import SpanError
+
+
+@dataclass(frozen=True)
+class LabelSpec:
+    name: str
+    color: str
+    key: str
+    letter: str
+
+
+#: Okabe–Ito colours: told apart by readers with every common colour-vision deficiency.
+DEFAULT_LABELS = (
+    LabelSpec("speaker", "#e69f00", "1", "s"),    # orange
+    LabelSpec("claim", "#56b4e9", "2", "c"),      # sky blue
+    LabelSpec("location", "#009e73", "3", "l"),   # bluish green
+    LabelSpec("statistic", "#cc79a7", "4", "t"),  # reddish purple
+)
+
+#: Colours offered for labels added later, continuing the same palette.
+EXTRA_COLORS = ("#0072b2", "#d55e00", "#f0e442", "#999999")
+
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def validate_color(color: str) -> str:
+    """Return ``color`` as lower-case ``#rrggbb`` or raise ``SpanError``."""
+    if not isinstance(color, str) or not _COLOR.fullmatch(color):
+        raise SpanError(f"a label colour is written #rrggbb, not {color!r}")
+    return color.lower()

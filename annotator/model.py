@@ -1,0 +1,68 @@
+"""Plain data the core hands out: documents, labels, spans. No behaviour, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+STATUSES = ("new", "in_progress", "done")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A tag an analyst can give a span."""
+
+    id: int
+    name: str
+    color: str  # "#rrggbb"
+    key: str | None  # a single key such as "1"
+    letter: str | None  # a mnemonic letter such as "s"
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Span:
+    """A tagged range of a document: code-point offsets, end exclusive."""
+
+    id: int
+    document_id: int
+    start: int
+    end: int
+    label_id: int
+    label: str
+    annotator: str | None = None
+    created_at: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A row of the document list: everything but the text."""
+
+    id: int
+    name: str
+    status: str
+    span_count: int
+    length: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as stored: ``text`` is the canonical text offsets count into."""
+
+    id: int
+    name: str
+    text: str
+    status: str = "new"
+    encoding: str | None = None
+    sha256: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class ImportResult:
+    """What an import did: ids of new documents, and what was skipped and why."""
+
+    added: list[int] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    spans_added: int = 0
+    encodings: dict[str, str] = field(default_factory=dict)  # source name -> encoding used

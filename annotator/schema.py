@@ -1,0 +1,190 @@
+"""The project file's schema, its version, and the checks run before a file is trusted."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ProjectError
+
+#: "ArAn" – marks an SQLite file as an annotator project (PRAGMA application_id).
+APPLICATION_ID = 0x4172416E
+#: PRAGMA user_version of files this version writes; older files are migrated forward.
+VERSION = 1
+
+_TABLES = """
+CREATE TABLE project_info (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE labels (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    color TEXT NOT NULL,
+    key TEXT,
+    letter TEXT,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    text TEXT NOT NULL,
+    length INTEGER NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    encoding TEXT,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'done')),
+    meta TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE spans (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    label_id INTEGER NOT NULL REFERENCES labels(id),
+    annotator TEXT,
+    note TEXT,
+    meta TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL,
+    CHECK (start >= 0 AND end > start)
+);
+-- Serves "spans of a document" and forbids the same range carrying the same label twice.
+CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id);
+CREATE TABLE relations (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    head_span_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+    tail_span_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    annotator TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX relations_by_document ON relations (document_id);
+"""
+
+EXPECTED_COLUMNS = {
+    "project_info": {"key", "value"},
+    "labels": {"id", "name", "color", "key", "letter", "position"},
+    "documents": {
+        "id", "name", "text", "length", "sha256", "encoding", "status", "meta",
+        "created_at", "updated_at",
+    },
+    "spans": {
+        "id", "document_id", "start", "end", "label_id", "annotator", "note", "meta", "created_at",
+    },
+    "relations": {
+        "id", "document_id", "head_span_id", "tail_span_id", "label", "annotator", "created_at",
+    },
+}
+
+#: Steps that move a file from version N to N + 1, run in one transaction.
+MIGRATIONS: dict[int, str] = {}
+
+
+@dataclass(frozen=True)
+class Header:
+    page_size: int
+    page_count: int
+    user_version: int
+    application_id: int
+
+
+def create(conn: sqlite3.Connection, created_at: str) -> None:
+    """Create the tables in an open transaction and stamp the file as ours."""
+    for statement in _TABLES.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute(
+        "INSERT INTO project_info (key, value) VALUES ('created_at', ?), ('created_by', ?)",
+        (created_at, f"annotator schema {VERSION}"),
+    )
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {VERSION}")
+
+
+def read_header(path: Path) -> Header:
+    """Read and judge the SQLite header without letting SQLite touch the file.
+
+    Raises ``ProjectError`` naming ``path`` for a missing, empty, foreign, truncated or
+    newer file, so that nothing is ever written to a file that is not ours.
+    """
+    if not path.exists():
+        raise ProjectError(f"{path}: no such project file")
+    if path.is_dir():
+        raise ProjectError(f"{path}: is a folder, not a project file")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+        size = path.stat().st_size
+    except OSError as e:
+        raise ProjectError(f"{path}: cannot read the file ({e.strerror})") from None
+    if not head:
+        raise ProjectError(f"{path}: the file is empty; it is not an annotator project")
+    if not head.startswith(b"SQLite format 3\x00") or len(head) < 100:
+        raise ProjectError(f"{path}: not an annotator project (not an SQLite database)")
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", head[24:32])
+    user_version, = struct.unpack(">I", head[60:64])
+    application_id, = struct.unpack(">I", head[68:72])
+    version_valid_for, = struct.unpack(">I", head[92:96])
+    if application_id != APPLICATION_ID:
+        raise ProjectError(
+            f"{path}: an SQLite database of another application, not an annotator project"
+        )
+    if page_size < 512 or page_size & (page_size - 1):
+        raise ProjectError(f"{path}: the project file is damaged (bad page size)")
+    if size % page_size or (version_valid_for == change_counter and size < page_size * page_count):
+        raise ProjectError(
+            f"{path}: the project file is truncated or damaged "
+            f"({size} bytes, expected {page_size * page_count})"
+        )
+    if user_version > VERSION:
+        raise ProjectError(
+            f"{path}: written by a newer version of annotator (schema {user_version}; this "
+            f"version reads up to {VERSION}); update annotator to open it"
+        )
+    return Header(page_size, page_count, user_version, application_id)
+
+
+def verify(conn: sqlite3.Connection, path: Path) -> None:
+    """Check that the tables we need are there (raises ``ProjectError``)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = set(EXPECTED_COLUMNS) - tables
+    if missing:
+        raise ProjectError(
+            f"{path}: the project file is damaged (missing tables: {', '.join(sorted(missing))})"
+        )
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Run the migration steps from ``from_version`` to ``VERSION`` (inside a transaction)."""
+    for version in range(from_version, VERSION):
+        # Not executescript: it would commit the transaction half-way.
+        for statement in MIGRATIONS[version].split(";"):
+            if statement.strip():
+                conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {VERSION}")
+
+
+def problems(db) -> list[str]:
+    """Schema problems of an open ``sqlite_utils.Database``, as sentences."""
+    found = []
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        found.append(f"application_id is {app_id:#x}, expected {APPLICATION_ID:#x}")
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version != VERSION:
+        found.append(f"schema version is {version}, expected {VERSION}")
+    names = set(db.table_names())
+    for table, columns in EXPECTED_COLUMNS.items():
+        if table not in names:
+            found.append(f"table {table} is missing")
+            continue
+        have = {c.name for c in db[table].columns}
+        if columns - have:
+            found.append(f"table {table} lacks columns {', '.join(sorted(columns - have))}")
+    return found

@@ -1,0 +1,301 @@
+"""Text handling: decoding articles, canonical text, graphemes, word snapping, UTF-16 offsets.
+
+Offsets everywhere in the core are Unicode code points (Python string indices) into the
+canonical text: decoded, BOM removed, line breaks normalised to ``\\n``, nothing else changed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .errors import ArticleError
+
+#: Encodings tried, in this order, when the caller does not name one.
+SUPPORTED_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1256")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """An article's canonical text and the encoding it was decoded from."""
+
+    text: str
+    encoding: str
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn ``\\r\\n`` and lone ``\\r`` into ``\\n``; change nothing else."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\u08a0" <= ch <= "\u08ff"
+
+
+def decode_article(data: bytes, encoding: str | None = None, name: str = "article") -> DecodedText:
+    """Decode an article's bytes to canonical text.
+
+    With ``encoding`` given, decode strictly with it. Otherwise: a BOM decides (UTF-8,
+    UTF-16 LE/BE, UTF-32); else strict UTF-8; else Windows-1256 if the result reads as
+    Arabic. Binary, empty and undecodable input raises ``ArticleError`` naming ``name``.
+    """
+    if not data:
+        raise ArticleError(f"{name}: the file is empty")
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ArticleError(f"{name}: unknown encoding {encoding!r}") from None
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as e:
+            raise ArticleError(
+                f"{name}: not valid {encoding} (byte {e.start}: {data[e.start:e.start + 4]!r})"
+            ) from None
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        used = encoding
+    else:
+        text, used = _guess_decode(data, name)
+    _reject_binary(text, name)
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise ArticleError(f"{name}: the article has no text (only whitespace)")
+    return DecodedText(text, used)
+
+
+def _guess_decode(data: bytes, name: str) -> tuple[str, str]:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError as e:
+                raise ArticleError(
+                    f"{name}: starts with a {enc.upper()} byte-order mark but is not valid "
+                    f"{enc.upper()} (byte {e.start})"
+                ) from None
+            return text.removeprefix("\ufeff"), (
+                "utf-8-sig" if enc == "utf-8-sig" else _bom_name(bom)
+            )
+    if b"\x00" in data:
+        raise ArticleError(f"{name}: looks like a binary file (it contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as e:
+        utf8_error = e.start
+    text = data.decode("cp1256", errors="replace")
+    if "\ufffd" not in text:
+        letters = [c for c in text if c.isalpha()]
+        arabic = sum(1 for c in letters if _is_arabic(c))
+        if letters and arabic / len(letters) >= 0.5:
+            return text, "cp1256"
+    raise ArticleError(
+        f"{name}: not UTF-8 (invalid byte at {utf8_error}) and does not read as Windows-1256 "
+        "Arabic; name the encoding with --encoding"
+    )
+
+
+def _bom_name(bom: bytes) -> str:
+    return {
+        codecs.BOM_UTF16_LE: "utf-16-le",
+        codecs.BOM_UTF16_BE: "utf-16-be",
+        codecs.BOM_UTF32_LE: "utf-32-le",
+        codecs.BOM_UTF32_BE: "utf-32-be",
+    }[bom]
+
+
+def _reject_binary(text: str, name: str) -> None:
+    sample = text[:65536]
+    if "\x00" in sample:
+        raise ArticleError(f"{name}: looks like a binary file (it contains NUL characters)")
+    controls = sum(1 for c in sample if c < " " and c not in _CONTROL_OK)
+    if controls > max(8, len(sample) // 100):
+        raise ArticleError(f"{name}: looks like a binary file ({controls} control characters)")
+
+
+def presentation_forms_share(text: str) -> float:
+    """Share of Arabic letters stored as presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF).
+
+    Text reshaped for display by another program stores these; real text stores the
+    base letters and lets the renderer shape them.
+    """
+    base = pres = 0
+    for c in text:
+        if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff":
+            pres += 1
+        elif _is_arabic(c) and c.isalpha():
+            base += 1
+    return pres / (base + pres) if base + pres else 0.0
+
+
+# --- graphemes -----------------------------------------------------------------------------
+
+_GRAPHEME = regex.compile(r"\X", regex.VERSION1)
+
+
+def grapheme_boundaries(text: str) -> list[int]:
+    """Sorted code-point offsets at which a grapheme cluster starts, plus ``len(text)``."""
+    bounds = [m.start() for m in _GRAPHEME.finditer(text)]
+    bounds.append(len(text))
+    return bounds
+
+
+def _boundary_set(text: str) -> tuple[int, ...]:
+    return tuple(grapheme_boundaries(text))
+
+
+@lru_cache(maxsize=8)
+def _cached_boundaries(text: str) -> tuple[int, ...]:
+    return _boundary_set(text)
+
+
+def _local_boundaries(text: str, pos: int) -> tuple[int, int]:
+    """The grapheme boundaries at or around ``pos`` (floor, ceiling), scanning locally."""
+    # Grapheme clusters are short; scan a window around pos instead of the whole text.
+    lo = max(0, pos - 64)
+    while lo > 0 and unicodedata.category(text[lo])[0] == "M":
+        lo -= 1
+    hi = min(len(text), pos + 64)
+    bounds = [lo + m.start() for m in _GRAPHEME.finditer(text, lo, hi)]
+    bounds.append(hi)
+    if lo == 0:
+        bounds.insert(0, 0)
+    i = bisect.bisect_right(bounds, pos) - 1
+    floor = bounds[max(i, 0)]
+    ceil = floor if floor == pos else bounds[min(i + 1, len(bounds) - 1)]
+    return floor, ceil
+
+
+def is_grapheme_boundary(text: str, pos: int) -> bool:
+    """True when ``pos`` does not fall inside a grapheme cluster."""
+    if pos <= 0 or pos >= len(text):
+        return 0 <= pos <= len(text)
+    floor, _ = _local_boundaries(text, pos)
+    return floor == pos
+
+
+def snap_to_graphemes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` outward to the nearest grapheme-cluster boundaries."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    if 0 < start < len(text):
+        start = _local_boundaries(text, start)[0]
+    if 0 < end < len(text):
+        floor, ceil = _local_boundaries(text, end)
+        end = end if floor == end else ceil
+    return start, end
+
+
+# --- words ---------------------------------------------------------------------------------
+
+#: Characters that are never part of a word, beyond whitespace and Unicode punctuation.
+_EXTRA_BREAKS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
+#: Separators that stay inside a number: 3.5, 1,000, ٣٫٥, ١٬٠٠٠
+_NUMBER_INNER = set(".,\u066b\u066c")
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    c = text[i]
+    if c.isspace() or c in _EXTRA_BREAKS:
+        return False
+    cat = unicodedata.category(c)
+    if cat[0] == "P" or cat in ("Sm", "Zs", "Zl", "Zp", "Cc"):
+        if c in _NUMBER_INNER and 0 < i < len(text) - 1:
+            return text[i - 1].isdigit() and text[i + 1].isdigit()
+        return False
+    return True
+
+
+def _is_edge_junk(c: str) -> bool:
+    return c.isspace() or c in _EXTRA_BREAKS
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Widen ``[start, end)`` to whole words; ``None`` if it holds only whitespace.
+
+    Whitespace (and bidi marks) at either edge is dropped first; then a word cut by an
+    edge is completed. Whitespace and Arabic and Latin punctuation (، ؛ ؟ « » " ( ) . :)
+    end words, except a separator inside a number (3.5, ١٬٠٠٠). Punctuation the analyst
+    selected is kept. The result always lies on grapheme boundaries.
+    """
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    while start < end and _is_edge_junk(text[start]):
+        start += 1
+    while end > start and _is_edge_junk(text[end - 1]):
+        end -= 1
+    if start == end:
+        return None
+    if _is_word_char(text, start):
+        while start > 0 and _is_word_char(text, start - 1):
+            start -= 1
+    if _is_word_char(text, end - 1):
+        while end < len(text) and _is_word_char(text, end):
+            end += 1
+    return snap_to_graphemes(text, start, end)
+
+
+def word_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The word containing (or just before) ``pos``, or ``None`` outside any word."""
+    if 0 <= pos < len(text) and _is_word_char(text, pos):
+        return snap_to_words(text, pos, pos + 1)
+    if 0 < pos <= len(text) and _is_word_char(text, pos - 1):
+        return snap_to_words(text, pos - 1, pos)
+    return None
+
+
+# --- UTF-16 positions (Qt) -----------------------------------------------------------------
+
+
+class Utf16Map:
+    """Maps code-point offsets to UTF-16 code-unit offsets and back, for one text.
+
+    Qt counts UTF-16 code units (and one position per paragraph break, which is one
+    ``\\n`` in canonical text); the core counts code points. The two differ after
+    every character outside the Basic Multilingual Plane (emoji, some symbols).
+    """
+
+    __slots__ = ("_astral", "_length")
+
+    def __init__(self, text: str):
+        # Code-point indices of astral characters, each of which takes two UTF-16 units.
+        self._astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
+        self._length = len(text)
+
+    @property
+    def utf16_length(self) -> int:
+        return self._length + len(self._astral)
+
+    def to_utf16(self, cp: int) -> int:
+        """UTF-16 offset of code-point offset ``cp``."""
+        return cp + bisect.bisect_left(self._astral, cp)
+
+    def to_codepoint(self, u16: int) -> int:
+        """Code-point offset of UTF-16 offset ``u16``; inside a surrogate pair rounds down."""
+        lo, hi = 0, len(self._astral)
+        # Count the astral characters that start before u16: astral character k starts
+        # at UTF-16 offset astral[k] + k. Inside a pair this lands on its own index.
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._astral[mid] + mid < u16:
+                lo = mid + 1
+            else:
+                hi = mid
+        return u16 - lo
