@@ -131,6 +131,11 @@ def read_header(path: Path) -> Header:
     user_version, = struct.unpack(">I", head[60:64])
     application_id, = struct.unpack(">I", head[68:72])
     version_valid_for, = struct.unpack(">I", head[92:96])
+    wal_head = _wal_page_one(path)
+    if wal_head is not None:
+        # After a crash the newest header (written by whichever version) may be only in the WAL.
+        user_version, = struct.unpack(">I", wal_head[60:64])
+        application_id, = struct.unpack(">I", wal_head[68:72])
     if application_id != APPLICATION_ID:
         raise ProjectError(
             f"{path}: an SQLite database of another application, not an annotator project"
@@ -148,6 +153,58 @@ def read_header(path: Path) -> Header:
             f"version reads up to {VERSION}); update annotator to open it"
         )
     return Header(page_size, page_count, user_version, application_id)
+
+
+_WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
+
+
+def _wal_checksum(data: bytes, s0: int, s1: int, order: str) -> tuple[int, int]:
+    words = struct.unpack(f"{order}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def _wal_page_one(path: Path) -> bytes | None:
+    """The first 100 bytes of the newest committed page 1 in ``path``-wal, if there is one.
+
+    Read by hand because letting SQLite open the file would replay (and then remove) the
+    WAL, changing a file we may be about to refuse. Frames count only while their salts
+    and running checksums hold, as in SQLite's own recovery.
+    """
+    try:
+        f = open(f"{path}-wal", "rb")
+    except OSError:
+        return None
+    with f:
+        header = f.read(32)
+        if len(header) < 32:
+            return None
+        magic, _, page_size, _, salt1, salt2, c0, c1 = struct.unpack(">8I", header)
+        order = _WAL_MAGIC.get(magic)
+        if order is None or page_size < 512 or page_size & (page_size - 1):
+            return None
+        s0, s1 = _wal_checksum(header[:24], 0, 0, order)
+        if (s0, s1) != (c0, c1):
+            return None
+        newest = committed = None
+        while True:
+            frame = f.read(24 + page_size)
+            if len(frame) < 24 + page_size:
+                break
+            page, commit, f_salt1, f_salt2, f_c0, f_c1 = struct.unpack(">6I", frame[:24])
+            if (f_salt1, f_salt2) != (salt1, salt2):
+                break
+            s0, s1 = _wal_checksum(frame[:8], s0, s1, order)
+            s0, s1 = _wal_checksum(frame[24:], s0, s1, order)
+            if (s0, s1) != (f_c0, f_c1):
+                break
+            if page == 1:
+                newest = frame[24:124]
+            if commit:
+                committed = newest
+    return committed
 
 
 def verify(conn: sqlite3.Connection, path: Path) -> None:
