@@ -166,17 +166,37 @@ def _cached_boundaries(text: str) -> tuple[int, ...]:
     return _boundary_set(text)
 
 
+_PREPEND = regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}")
+_WINDOW = 64
+
+
+def _surely_starts_cluster(text: str, i: int) -> bool:
+    """True when a grapheme cluster certainly starts at ``i``, judging by its neighbours only.
+
+    A cluster always starts at a space, tab or line feed, unless the character before
+    joins forward (a Prepend such as U+0600 ARABIC NUMBER SIGN, or CR before LF).
+    """
+    if i <= 0 or i >= len(text):
+        return True
+    c, before = text[i], text[i - 1]
+    if c not in " \t\n":
+        return False
+    return not (c == "\n" and before == "\r") and not _PREPEND.match(before)
+
+
 def _local_boundaries(text: str, pos: int) -> tuple[int, int]:
     """The grapheme boundaries at or around ``pos`` (floor, ceiling), scanning locally."""
-    # Grapheme clusters are short; scan a window around pos instead of the whole text.
-    lo = max(0, pos - 64)
-    while lo > 0 and unicodedata.category(text[lo])[0] == "M":
+    # Grapheme clusters are short: segment a window around pos instead of the whole text.
+    # The window must begin and end where a cluster surely starts, or the segmentation
+    # inside it drifts (pairs of regional indicators, emoji sequences, letters and marks).
+    lo = max(0, pos - _WINDOW)
+    while not _surely_starts_cluster(text, lo):
         lo -= 1
-    hi = min(len(text), pos + 64)
-    bounds = [lo + m.start() for m in _GRAPHEME.finditer(text, lo, hi)]
+    hi = min(len(text), pos + _WINDOW)
+    while not _surely_starts_cluster(text, hi):
+        hi += 1
+    bounds = [m.start() for m in _GRAPHEME.finditer(text, lo, hi)]  # absolute offsets
     bounds.append(hi)
-    if lo == 0:
-        bounds.insert(0, 0)
     i = bisect.bisect_right(bounds, pos) - 1
     floor = bounds[max(i, 0)]
     ceil = floor if floor == pos else bounds[min(i + 1, len(bounds) - 1)]
