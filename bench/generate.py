@@ -245,7 +245,7 @@ def generated_folder(count: int) -> Path:
 def corpus_folder() -> Path:
     """``corpus/NNNN.txt``: the non-empty articles of the shared corpus, as text files."""
     folder = DATA / "corpus"
-    manifest = folder / "manifest.json"
+    manifest = DATA / "corpus.manifest"  # not inside: a folder import would read it
     source = CORPUS_JSON.stat()
     wanted = {"version": VERSION, "source_size": source.st_size}
     if _manifest_ok(manifest, wanted):
