@@ -39,12 +39,21 @@ def _open(path: str, readonly: bool = False) -> Project:
 
 
 def cmd_import(args) -> int:
-    project = Project.open_or_create(args.project) if not Path(args.project).exists() else _open(args.project)
-    with project:
-        result = import_paths(
-            project, args.paths, encoding=args.encoding, skip_bad=args.skip_bad,
-            create_labels=args.create_labels,
-        )
+    path = Path(args.project)
+    created = not path.exists()
+    project = Project.create(path) if created else _open(args.project)
+    try:
+        with project:
+            result = import_paths(
+                project, args.paths, encoding=args.encoding, skip_bad=args.skip_bad,
+                create_labels=args.create_labels,
+            )
+    except BaseException:
+        if created:  # a failed import leaves no empty project behind
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    os.unlink(f"{path}{suffix}")
+        raise
     for source, encoding in result.encodings.items():
         print(f"{source}: read as {encoding}", file=sys.stderr)
     for name, reason in result.skipped:
