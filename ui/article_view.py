@@ -1,0 +1,488 @@
+"""The article view: an Arabic article laid out right to left, with its spans painted on it.
+
+Qt shapes the Arabic (HarfBuzz) and orders mixed text by its own UAX #9; this view never
+changes the text and never puts a character format into the document, because a format that
+starts inside a word splits the shaping run and breaks the joining of the letters. Spans are
+painted under the text instead, from the glyph runs of the laid-out lines, so a span that
+crosses from Arabic into Latin covers exactly its own glyphs.
+
+Qt positions are UTF-16 units; the core counts code points. ``to_qt``/``to_core`` are the
+one place where the two meet.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+from dataclasses import dataclass
+
+import regex
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QApplication, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
+
+from annotator.model import Label, Span
+from annotator.text import Utf16Map
+
+#: Naskh faces first (the analysts read news in Naskh), then any Arabic face.
+ARABIC_FAMILIES = (
+    "Noto Naskh Arabic",
+    "Amiri",
+    "Scheherazade New",
+    "Noto Naskh Arabic UI",
+    "Noto Sans Arabic",
+    "Noto Sans Arabic UI",
+    "DejaVu Sans",
+)
+DEFAULT_POINT_SIZE = 15.0
+#: Bars stacked under a line before deeper spans share the last one.
+BAR_LEVELS = 3
+BACKGROUND_ALPHA = 64
+
+# Qt starts a new block at each of these when the text is set (QTextCursor::insertText).
+_BLOCK_BREAK = regex.compile("[\n\r\u2029\ufdd0\ufdd1]")
+_RTL_LETTER = regex.compile(r"[\p{Bidi_Class=Arabic_Letter}\p{Bidi_Class=Right_To_Left}]")
+_LTR_LETTER = regex.compile(r"\p{Bidi_Class=Left_To_Right}")
+
+
+def paragraph_direction(text: str) -> Qt.LayoutDirection:
+    """Right to left if the paragraph has any Arabic (or other RTL) letter.
+
+    Left to right only for a paragraph with Latin letters and no RTL letter at all. Qt's own
+    guess (the first strong letter) would lay out "Vision 2030 هي رؤية" left to right.
+    """
+    if _RTL_LETTER.search(text):
+        return Qt.LayoutDirection.RightToLeft
+    if _LTR_LETTER.search(text):
+        return Qt.LayoutDirection.LeftToRight
+    return Qt.LayoutDirection.RightToLeft
+
+
+def arabic_font_family() -> str:
+    """The best installed Arabic face, else the system's general font."""
+    installed = set(QFontDatabase.families())
+    for family in ARABIC_FAMILIES:
+        if family in installed:
+            return family
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+
+
+class _ArticleLayout(QPlainTextDocumentLayout):
+    """QPlainTextEdit's lazy layout, plus per-paragraph direction and room for span bars.
+
+    QPlainTextDocumentLayout ignores block formats (direction, line height), so after Qt
+    lays out a block this lays out an LTR block again left to right, and moves every line
+    down by ``line_gap`` to leave room for the bars under the line above. Qt's own layout
+    puts the first line at y == 0; ours never does, which tells the two apart.
+    """
+
+    def __init__(self, document: QTextDocument):
+        super().__init__(document)
+        self.line_gap = 8.0
+
+    def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802 (Qt override)
+        layout = block.layout()
+        if layout.lineCount() == 0 or layout.lineAt(0).y() == 0.0:
+            self.ensureBlockLayout(block)
+            self._adjust(block)
+        return super().blockBoundingRect(block)
+
+    def _adjust(self, block: QTextBlock) -> None:
+        layout = block.layout()
+        if layout.lineCount() == 0:
+            return
+        if block.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight:
+            first = layout.lineAt(0)
+            width, x = first.width(), first.x()
+            option = QTextOption(layout.textOption())
+            option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+            option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            while (line := layout.createLine()).isValid():
+                line.setLeadingIncluded(True)
+                line.setLineWidth(width)
+                line.setPosition(QPointF(x, 0))
+            layout.endLayout()
+            block.setLineCount(layout.lineCount())
+        y = 0.0
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            y += self.line_gap
+            line.setPosition(QPointF(line.x(), y))
+            y += line.height()
+
+
+@dataclass(frozen=True)
+class _PaintedSpan:
+    id: int
+    start: int  # code points
+    end: int
+    qt_start: int  # UTF-16 positions in the document
+    qt_end: int
+    color: QColor
+    depth: int
+
+
+class ArticleView(QPlainTextEdit):
+    """A read-only, selectable view of one article and its spans.
+
+    Signals:
+        span_clicked(int): the user clicked inside a span without dragging (innermost span id).
+        selection_range_changed(): the selection changed; read it with ``selected_range()``.
+    """
+
+    span_clicked = Signal(int)
+    selection_range_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("article-view")
+        document = QTextDocument(self)
+        document.setUndoRedoEnabled(False)
+        self._layout = _ArticleLayout(document)
+        document.setDocumentLayout(self._layout)
+        self.setDocument(document)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(True)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # scroll bar on the left
+        self._apply_text_option()
+
+        self._text = ""
+        self._map = Utf16Map("")
+        self._block_starts: list[int] = [0]
+        self._spans: list[_PaintedSpan] = []
+        self._by_id: dict[int, _PaintedSpan] = {}
+        self._by_block: dict[int, list[_PaintedSpan]] = {}
+        self._current: int | None = None
+        self._press_pos: QPoint | None = None
+        self._bar = 2.0
+
+        font = QFont(arabic_font_family())
+        font.setPointSizeF(DEFAULT_POINT_SIZE)
+        self._set_metrics(font)
+        self.setFont(font)
+        self.selectionChanged.connect(self.selection_range_changed)
+
+    # --- text and offsets ----------------------------------------------------------------
+
+    def set_article(self, text: str, spans: list[Span], labels: list[Label]) -> None:
+        """Show a document's canonical text and its spans, scrolled to the top."""
+        self._text = text
+        self._map = Utf16Map(text)
+        paragraphs = _BLOCK_BREAK.split(text)
+        self._block_starts = [0] + [m.end() for m in _BLOCK_BREAK.finditer(text)]
+        self._spans, self._by_id, self._by_block, self._current = [], {}, {}, None
+        self.setPlainText(text)
+        self._apply_text_option()
+        document = self.document()
+        ltr = QTextBlockFormat()
+        ltr.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        for number, paragraph in enumerate(paragraphs):
+            # A block format, not a character format: it does not split shaping runs.
+            if paragraph_direction(paragraph) == Qt.LayoutDirection.LeftToRight:
+                QTextCursor(document.findBlockByNumber(number)).setBlockFormat(ltr)
+        self.set_spans(spans, labels)
+        self.setTextCursor(QTextCursor(document))
+        self.verticalScrollBar().setValue(0)
+
+    def text(self) -> str:
+        """The canonical text as given to ``set_article``."""
+        return self._text
+
+    def to_qt(self, cp: int) -> int:
+        """Qt document position (UTF-16) of code-point offset ``cp``."""
+        return self._map.to_utf16(cp)
+
+    def to_core(self, qt_pos: int) -> int:
+        """Code-point offset of Qt document position ``qt_pos``."""
+        return self._map.to_codepoint(qt_pos)
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection in code points (start < end), or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.to_core(cursor.selectionStart()), self.to_core(cursor.selectionEnd())
+        return (start, end) if start < end else None
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select code points ``[start, end)`` and scroll them into view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_qt(start))
+        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def cursor_position(self) -> int:
+        """The caret position in code points."""
+        return self.to_core(self.textCursor().position())
+
+    # --- spans ---------------------------------------------------------------------------
+
+    def set_spans(self, spans: list[Span], labels: list[Label]) -> None:
+        """Replace the painted spans; the text is not laid out again."""
+        colors = {label.id: QColor(label.color) for label in labels}
+        limit = len(self._text)
+        valid = sorted(
+            (s for s in spans if 0 <= s.start < s.end <= limit),
+            key=lambda s: (s.start, -s.end, s.id),
+        )
+        painted: list[_PaintedSpan] = []
+        by_block: dict[int, list[_PaintedSpan]] = {}
+        active: list[tuple[int, int]] = []  # (end, depth) of spans still open
+        free: list[int] = []  # depths given back by closed spans
+        deepest = 0
+        for span in valid:
+            while active and active[0][0] <= span.start:
+                heapq.heappush(free, heapq.heappop(active)[1])
+            if free:
+                depth = heapq.heappop(free)
+            else:
+                depth, deepest = deepest, deepest + 1
+            heapq.heappush(active, (span.end, depth))
+            item = _PaintedSpan(
+                span.id, span.start, span.end, self.to_qt(span.start), self.to_qt(span.end),
+                colors.get(span.label_id, QColor(Qt.GlobalColor.gray)), depth,
+            )
+            painted.append(item)
+            first = bisect.bisect_right(self._block_starts, span.start) - 1
+            last = bisect.bisect_right(self._block_starts, span.end - 1) - 1
+            for number in range(first, last + 1):
+                by_block.setdefault(number, []).append(item)
+        self._spans = painted
+        self._by_id = {s.id: s for s in painted}
+        self._by_block = by_block
+        if self._current not in self._by_id:
+            self._current = None
+        self.viewport().update()
+
+    def span_ids_at(self, pos: int) -> list[int]:
+        """Ids of the spans covering code point ``pos``, outermost first."""
+        number = bisect.bisect_right(self._block_starts, pos) - 1
+        return [s.id for s in self._by_block.get(number, ()) if s.start <= pos < s.end]
+
+    def set_current_span(self, span_id: int | None) -> None:
+        """Outline one span (or none) and scroll it into view."""
+        self._current = span_id if span_id in self._by_id else None
+        if self._current is not None:
+            self._scroll_to(self._by_id[self._current].qt_start)
+        self.viewport().update()
+
+    def current_span(self) -> int | None:
+        return self._current
+
+    # --- font ----------------------------------------------------------------------------
+
+    def set_font_point_size(self, pt: float) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(max(4.0, float(pt)))
+        self._set_metrics(font)
+        self.setFont(font)
+
+    def font_point_size(self) -> float:
+        return self.font().pointSizeF()
+
+    def _set_metrics(self, font: QFont) -> bool:
+        """Bar thickness and line gap for ``font``; True if the gap changed."""
+        height = QFontMetricsF(font).height()
+        self._bar = max(2.0, round(height * 0.07))
+        gap = (self._bar + 1) * BAR_LEVELS + 2
+        changed = gap != self._layout.line_gap
+        self._layout.line_gap = gap
+        return changed
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._set_metrics(self.font()):
+            document = self.document()
+            document.markContentsDirty(0, document.characterCount())
+
+    # --- painting ------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._spans:
+            painter = QPainter(self.viewport())
+            try:
+                self._paint_spans(painter, QRectF(event.rect()))
+            finally:
+                painter.end()
+        super().paintEvent(event)
+
+    def _visible_blocks(self, area: QRectF):
+        """(block, top-left in viewport) for blocks whose lines or bars reach into ``area``."""
+        offset = self.contentOffset()
+        block = self.firstVisibleBlock()
+        top = self.blockBoundingGeometry(block).translated(offset).top()
+        previous = block.previous()
+        if previous.isValid():  # its last line's bars reach into the first visible line
+            block = previous
+            top -= self.blockBoundingRect(block).height()
+        gap = self._layout.line_gap
+        while block.isValid() and top <= area.bottom():
+            height = self.blockBoundingRect(block).height()
+            if block.isVisible() and top + height + gap >= area.top():
+                yield block, QPointF(offset.x(), top)
+            top += height
+            block = block.next()
+
+    def _span_geometry(self, block: QTextBlock, span: _PaintedSpan, origin: QPointF):
+        """(rect over the span's glyphs on one line, baseline y) pieces, in viewport space.
+
+        One piece per visual run: a span crossing from Arabic into Latin can be two
+        separate stretches of one line, and cursorToX(start)..cursorToX(end) would cover
+        the wrong glyphs.
+        """
+        base = block.position()
+        start = max(span.qt_start, base) - base
+        end = min(span.qt_end, base + block.length() - 1) - base
+        layout = block.layout()
+        if start >= end or layout.lineCount() == 0:
+            return []
+        first = layout.lineForTextPosition(start).lineNumber()
+        last = layout.lineForTextPosition(end - 1).lineNumber()
+        pieces = []
+        for number in range(max(first, 0), max(last, first) + 1):
+            line = layout.lineAt(number)
+            a = max(start, line.textStart())
+            b = min(end, line.textStart() + line.textLength())
+            if a >= b:
+                continue
+            extents = sorted(
+                (r.left(), r.right())
+                for r in (run.boundingRect() for run in line.glyphRuns(a, b - a))
+                if r.width() > 0
+            )
+            merged: list[list[float]] = []
+            for left, right in extents:
+                if merged and left <= merged[-1][1] + 0.5:
+                    merged[-1][1] = max(merged[-1][1], right)
+                else:
+                    merged.append([left, right])
+            top = origin.y() + line.y()
+            baseline = top + line.ascent()
+            for left, right in merged:
+                rect = QRectF(origin.x() + left, top, right - left, line.height())
+                pieces.append((rect, baseline, line.descent()))
+        return pieces
+
+    def _paint_spans(self, painter: QPainter, area: QRectF) -> None:
+        painted = []
+        for block, origin in self._visible_blocks(area):
+            for span in self._by_block.get(block.blockNumber(), ()):
+                for rect, baseline, descent in self._span_geometry(block, span, origin):
+                    painted.append((span, rect, baseline, descent))
+        if not painted:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        for span, rect, _, _ in painted:  # outer spans first: inner ones tint on top
+            fill = QColor(span.color)
+            fill.setAlpha(BACKGROUND_ALPHA)
+            painter.fillRect(rect, fill)
+        step = self._bar + 1
+        for span, rect, baseline, descent in painted:
+            bar = self._bar * (2 if span.id == self._current else 1)
+            y = baseline + descent * 0.45 + min(span.depth, BAR_LEVELS - 1) * step
+            painter.fillRect(QRectF(rect.left(), y, rect.width(), bar), span.color)
+        for span, rect, _, _ in painted:
+            if span.id == self._current:
+                pen = QPen(span.color.darker(150), 2)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+
+    # --- mouse and keys ------------------------------------------------------------------
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().mouseReleaseEvent(event)
+        pressed, self._press_pos = self._press_pos, None
+        point = event.position().toPoint()
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and pressed is not None
+            and (point - pressed).manhattanLength() < QApplication.startDragDistance()
+        ):
+            span_id = self.span_at_point(QPointF(point))
+            if span_id is not None:
+                self.span_clicked.emit(span_id)
+
+    def span_at_point(self, point: QPointF) -> int | None:
+        """The innermost span painted under viewport ``point``, or None."""
+        block = self.cursorForPosition(point.toPoint()).block()
+        hits = []
+        for candidate in (block.previous(), block, block.next()):
+            if not candidate.isValid():
+                continue
+            origin = self.blockBoundingGeometry(candidate).translated(self.contentOffset())
+            for span in self._by_block.get(candidate.blockNumber(), ()):
+                for rect, _, _ in self._span_geometry(candidate, span, origin.topLeft()):
+                    if rect.adjusted(0, 0, 0, self._layout.line_gap).contains(point):
+                        hits.append(span)
+        if not hits:
+            return None
+        return min(hits, key=lambda s: (s.end - s.start, -s.depth)).id
+
+    def event(self, event: QEvent) -> bool:
+        # Label keys (1-4, letters) and Delete/Escape belong to the window's QActions.
+        if event.type() == QEvent.Type.ShortcutOverride and self._leaves_to_window(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    @staticmethod
+    def _leaves_to_window(event: QKeyEvent) -> bool:
+        blocking = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        if event.modifiers() & blocking:
+            return False
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Escape):
+            return True
+        text = event.text()
+        return bool(text) and text.isprintable() and not text.isspace()
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _apply_text_option(self) -> None:
+        """Right to left, right-aligned (AlignAbsolute: plain AlignRight flips in RTL)."""
+        document = self.document()
+        option = QTextOption(document.defaultTextOption())
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        document.setDefaultTextOption(option)
+
+    def _scroll_to(self, qt_pos: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qt_pos)
+        rect = self.cursorRect(cursor)
+        if rect.top() >= 0 and rect.bottom() <= self.viewport().height():
+            return
+        block = cursor.block()
+        line = block.layout().lineForTextPosition(qt_pos - block.position())
+        target = block.firstLineNumber() + max(line.lineNumber(), 0)
+        bar = self.verticalScrollBar()
+        bar.setValue(max(0, target - max(1, bar.pageStep() // 3)))
