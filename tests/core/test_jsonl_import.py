@@ -1,0 +1,188 @@
+"""JSONL and JSON imports: native, doccano and Prodigy shapes with spans; all-or-nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from annotator import AnnotatorError, FormatError, Project, import_paths
+from annotator.importer import read_records, sha256_text
+
+from .conftest import fingerprint, run_cli
+
+TEXT = "قال المتحدث إن النمو في الرياض بلغ 3.5%"
+
+
+def _at(part: str, text: str = TEXT) -> tuple[int, int]:
+    i = text.index(part)
+    return i, i + len(part)
+
+
+def _jsonl(path, *records) -> str:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    return path
+
+
+def _spans(project: Project, doc_id: int) -> set[tuple[str, str]]:
+    text = project.document(doc_id).text
+    return {(s.label, text[s.start:s.end]) for s in project.spans(doc_id)}
+
+
+SHAPES = {
+    "native": {
+        "text": TEXT,
+        "offset_unit": "codepoint",
+        "spans": [
+            {"start": _at("المتحدث")[0], "end": _at("المتحدث")[1], "label": "speaker",
+             "text": "المتحدث", "annotator": "model-v1"},
+            {"start": _at("الرياض")[0], "end": _at("الرياض")[1], "label": "location"},
+        ],
+    },
+    "doccano-label": {
+        "text": TEXT,
+        "label": [[*_at("المتحدث"), "speaker"], [*_at("الرياض"), "location"]],
+    },
+    "doccano-entities": {
+        "text": TEXT,
+        "entities": [
+            {"id": 7, "label": "speaker", "start_offset": _at("المتحدث")[0],
+             "end_offset": _at("المتحدث")[1]},
+            {"id": 8, "label": "location", "start_offset": _at("الرياض")[0],
+             "end_offset": _at("الرياض")[1]},
+        ],
+    },
+    "prodigy": {
+        "text": TEXT,
+        "spans": [
+            {"start": _at("المتحدث")[0], "end": _at("المتحدث")[1], "label": "speaker",
+             "token_start": 1, "token_end": 1},
+            {"start": _at("الرياض")[0], "end": _at("الرياض")[1], "label": "location",
+             "token_start": 5, "token_end": 5},
+        ],
+        "meta": {"source": "model"},
+        "_input_hash": 12345,
+    },
+}
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_jsonl_record_with_spans_becomes_a_document_with_those_spans(project, tmp_path, shape):
+    result = import_paths(project, [_jsonl(tmp_path / "pre.jsonl", SHAPES[shape])])
+    [doc_id] = result.added
+    assert result.spans_added == 2
+    assert project.document(doc_id).text == TEXT
+    assert _spans(project, doc_id) == {("speaker", "المتحدث"), ("location", "الرياض")}
+
+
+def test_native_span_fields_come_in_too(project, tmp_path):
+    import_paths(project, [_jsonl(tmp_path / "pre.jsonl", SHAPES["native"])])
+    speaker = [s for s in project.spans(1) if s.label == "speaker"][0]
+    assert speaker.annotator == "model-v1"
+
+
+def test_crlf_in_jsonl_text_moves_span_offsets_onto_the_canonical_text(project, tmp_path):
+    text = "سطر أول\r\nقال المتحدث\r\n\r\nفي الرياض"
+    records = {
+        "text": text,
+        "spans": [
+            {"start": text.index("المتحدث"), "end": text.index("المتحدث") + 7, "label": "speaker"},
+            {"start": text.index("قال"), "end": len(text), "label": "claim"},
+        ],
+    }
+    [doc_id] = import_paths(project, [_jsonl(tmp_path / "crlf.jsonl", records)]).added
+    canonical = project.document(doc_id).text
+    assert canonical == text.replace("\r\n", "\n")
+    assert _spans(project, doc_id) == {
+        ("speaker", "المتحدث"), ("claim", "قال المتحدث\n\nفي الرياض"),
+    }
+
+
+def test_many_records_each_become_a_document(project, tmp_path):
+    records = [{"text": f"خبر رقم {n}", "name": f"خبر {n}"} for n in range(50)]
+    result = import_paths(project, [_jsonl(tmp_path / "many.jsonl", *records)])
+    assert len(result.added) == 50
+    assert [d.name for d in project.documents()] == [f"خبر {n}" for n in range(50)]
+
+
+BAD_RECORDS = {
+    "not-json": "{not json",
+    "no-text": {"spans": []},
+    "unknown-label": {"text": TEXT, "label": [[0, 3, "villain"]]},
+    "span-out-of-range": {"text": TEXT, "label": [[0, 999, "speaker"]]},
+    "span-cuts-a-letter-from-its-mark": {"text": "قَالَ", "label": [[0, 1, "speaker"]]},
+    "span-text-disagrees (UTF-16 offsets)": {
+        "text": "😀 قال", "spans": [{"start": 3, "end": 6, "label": "speaker", "text": "قال"}],
+    },
+    "offsets-in-another-unit": {"text": TEXT, "offset_unit": "utf16", "spans": []},
+    "start-not-a-number": {"text": TEXT, "label": [["0", 3, "speaker"]]},
+}
+
+
+@pytest.mark.parametrize("kind", list(BAD_RECORDS))
+def test_bad_record_refuses_the_whole_file_with_its_line_number(tmp_path, kind):
+    project = tmp_path / "p.annot"
+    Project.create(project).close()
+    bad = BAD_RECORDS[kind]
+    path = tmp_path / "pre.jsonl"
+    path.write_text(
+        json.dumps({"text": "خبر سليم"}, ensure_ascii=False) + "\n"
+        + (bad if isinstance(bad, str) else json.dumps(bad, ensure_ascii=False)) + "\n",
+        "utf-8",
+    )
+    before = fingerprint(project)
+    done = run_cli("import", project, path)
+    assert done.returncode == 1
+    message = done.stderr.decode()
+    assert "pre.jsonl" in message and "line 2" in message and "Traceback" not in message
+    assert fingerprint(project) == before
+
+
+def test_bad_records_are_each_listed_with_their_line(project, tmp_path):
+    path = tmp_path / "pre.jsonl"
+    path.write_text('{"text": "خبر"}\n{oops\n{"text": 5}\n', "utf-8")
+    with pytest.raises(AnnotatorError) as e:
+        import_paths(project, [path])
+    assert "line 2: not valid JSON" in str(e.value)
+    assert "line 3: 'text' is missing" in str(e.value)
+    assert project.document_count() == 0
+    with pytest.raises(FormatError) as e:
+        read_records(path, "pre.jsonl", {"speaker"}, False, None)
+    assert [n for n, _ in e.value.problems] == [2, 3]
+
+
+def test_unknown_labels_can_be_created_on_import(project, tmp_path):
+    path = _jsonl(tmp_path / "pre.jsonl", {"text": TEXT, "label": [[0, 3, "villain"]]})
+    result = import_paths(project, [path], create_labels=True)
+    assert result.spans_added == 1
+    villain = project.label_by_name("villain")
+    assert villain is not None and villain.color not in {lab.color for lab in project.labels()[:4]}
+
+
+def test_same_jsonl_record_twice_makes_one_document(project, tmp_path):
+    path = _jsonl(tmp_path / "pre.jsonl", {"text": TEXT}, {"text": "خبر آخر"})
+    assert len(import_paths(project, [path]).added) == 2
+    assert import_paths(project, [path]).added == []
+    assert project.document_count() == 2
+    assert project.documents()[0].id == project.document(1).id
+    assert project.document(1).sha256 == sha256_text(TEXT)
+
+
+def test_saudinewsnet_style_json_array_imports_titles_and_metadata(project, tmp_path):
+    articles = [
+        {"source": "aawsat", "url": "http://aawsat.com/1", "date_extracted": "2015-07-23 19:28:17",
+         "title": "المالكي ونصيحة سعود الفيصل", "author": "", "content": "نص المقال الأول\r\nسطر"},
+        {"source": "okaz", "url": "http://okaz.com/2", "date_extracted": "2015-07-23 20:00:00",
+         "title": "خبر فارغ", "author": "", "content": "  "},
+        {"source": "sabq", "url": "http://sabq.org/3", "date_extracted": "2015-07-23 21:00:00",
+         "title": "خبر ثالث", "author": "محرر", "content": "نص المقال الثالث"},
+    ]
+    path = tmp_path / "saudinewsnet.json"
+    path.write_text(json.dumps(articles, ensure_ascii=False, indent=4), "utf-8")
+    result = import_paths(project, [path])
+    assert len(result.added) == 2
+    docs = [project.document(i) for i in result.added]
+    assert [d.name for d in docs] == ["المالكي ونصيحة سعود الفيصل", "خبر ثالث"]
+    assert [d.text for d in docs] == ["نص المقال الأول\nسطر", "نص المقال الثالث"]
+    assert docs[0].meta["source"] == "aawsat" and docs[0].meta["url"] == "http://aawsat.com/1"
+    assert docs[1].meta["author"] == "محرر"
