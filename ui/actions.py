@@ -1,0 +1,237 @@
+"""Every action and shortcut of the app, from one table.
+
+``ACTIONS`` lists the fixed actions; ``label_action_specs`` adds two per label (tag snapped to
+words, and tag exact characters with Shift). ``build_action`` turns a spec into a ``QAction``
+whose ``objectName`` is the spec's id, so tests and the cheat sheet find actions by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from annotator.model import Label
+
+from .plain import plain_tooltip
+
+Key = QKeySequence.StandardKey
+
+MENUS = ("File", "Edit", "Tag", "Document", "View", "Help")
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action: ``handler`` is a dotted attribute path on the main window."""
+
+    id: str
+    text: str
+    shortcuts: tuple = ()
+    handler: str | None = None
+    menu: str | None = None
+    args: tuple = ()
+    checkable: bool = False
+    tip: str = ""
+    separator_before: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec(
+        "open-articles",
+        "&Open articles…",
+        (Key.Open,),
+        "files.open_articles",
+        "File",
+        tip="Import article files into the project",
+    ),
+    ActionSpec(
+        "open-folder", "Open a &folder of articles…", ("Ctrl+Alt+O",), "files.open_folder", "File"
+    ),
+    ActionSpec(
+        "new-project",
+        "&New project…",
+        (Key.New,),
+        "files.new_project",
+        "File",
+        separator_before=True,
+    ),
+    ActionSpec("open-project", "Open &project…", ("Ctrl+Shift+O",), "files.open_project", "File"),
+    ActionSpec(
+        "export-jsonl",
+        "&Export JSONL…",
+        ("Ctrl+E",),
+        "files.export_jsonl",
+        "File",
+        separator_before=True,
+        tip="Write every document and its spans as JSONL",
+    ),
+    ActionSpec("quit", "&Quit", (Key.Quit, "Ctrl+Q"), "close", "File", separator_before=True),
+    # Edit
+    ActionSpec("undo", "&Undo", (Key.Undo,), None, "Edit"),
+    ActionSpec("redo", "&Redo", (Key.Redo, "Ctrl+Y"), None, "Edit"),
+    ActionSpec("find", "&Find…", (Key.Find,), "find_bar.start", "Edit", separator_before=True),
+    ActionSpec("find-next", "Find &next", ("F3",), "find_bar.find_next", "Edit"),
+    ActionSpec("find-previous", "Find pre&vious", ("Shift+F3",), "find_bar.find_previous", "Edit"),
+    ActionSpec(
+        "edit-labels",
+        "Edit &labels…",
+        ("Ctrl+Shift+L",),
+        "edit_labels",
+        "Edit",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "exact-characters",
+        "Tag e&xact characters",
+        ("Ctrl+Shift+X",),
+        "tagger.set_exact_characters",
+        "Edit",
+        checkable=True,
+        tip="Tag exactly the selected characters instead of whole words",
+    ),
+    # Tag (the label actions are inserted at the top of this menu)
+    ActionSpec(
+        "next-span",
+        "Ne&xt span",
+        ("Alt+Down", "]"),
+        "tagger.next_span",
+        "Tag",
+        separator_before=True,
+    ),
+    ActionSpec("previous-span", "P&revious span", ("Alt+Up", "["), "tagger.previous_span", "Tag"),
+    ActionSpec("delete-span", "&Delete span", (Key.Delete,), "tagger.delete_current", "Tag"),
+    ActionSpec("clear-selection", "&Clear selection", ("Escape",), "tagger.clear", "Tag"),
+    # Document
+    ActionSpec("next-document", "&Next document", ("Ctrl+PgDown",), "next_document", "Document"),
+    ActionSpec(
+        "previous-document", "&Previous document", ("Ctrl+PgUp",), "previous_document", "Document"
+    ),
+    ActionSpec(
+        "mark-done",
+        "Mark &done / not done",
+        ("Ctrl+D", "Ctrl+Return"),
+        "toggle_done",
+        "Document",
+        separator_before=True,
+    ),
+    # View
+    ActionSpec("zoom-in", "Zoom &in", (Key.ZoomIn, "Ctrl+="), "zoom_in", "View"),
+    ActionSpec("zoom-out", "Zoom &out", (Key.ZoomOut,), "zoom_out", "View"),
+    ActionSpec("zoom-reset", "&Actual size", ("Ctrl+0",), "zoom_reset", "View"),
+    ActionSpec(
+        "focus-documents",
+        "Go to the &document list",
+        ("Ctrl+1",),
+        "focus_documents",
+        "View",
+        separator_before=True,
+    ),
+    ActionSpec("focus-article", "Go to the &article", ("Ctrl+2",), "focus_article", "View"),
+    ActionSpec("focus-spans", "Go to the &span list", ("Ctrl+3",), "focus_spans", "View"),
+    # Help
+    ActionSpec(
+        "shortcuts", "&Keyboard shortcuts", (Key.HelpContents, "F1"), "show_shortcuts", "Help"
+    ),
+    ActionSpec("about", "&About", (), "show_about", "Help"),
+)
+
+
+def label_action_specs(labels: Iterable[Label]) -> list[ActionSpec]:
+    """Two actions per label: its key and letter tag (snapped to words); Shift+ tags exactly."""
+    specs = []
+    for label in labels:
+        keys = tuple(k.upper() for k in (label.key, label.letter) if k)
+        name = label.name.replace("&", "&&")
+        specs.append(
+            ActionSpec(
+                f"tag-label-{label.id}",
+                f"Tag as {name}",
+                keys,
+                "tagger.tag_with",
+                "Tag",
+                args=(label.id, False),
+                tip=f"Tag the selection (whole words) as {label.name}",
+            )
+        )
+        specs.append(
+            ActionSpec(
+                f"tag-label-{label.id}-exact",
+                f"Tag exact characters as {name}",
+                tuple(f"Shift+{k}" for k in keys),
+                "tagger.tag_with",
+                None,
+                args=(label.id, True),
+                tip=f"Tag exactly the selected characters as {label.name}",
+            )
+        )
+    return specs
+
+
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The spec's shortcuts as key sequences (a standard key may expand to several)."""
+    out: list[QKeySequence] = []
+    for shortcut in spec.shortcuts:
+        if isinstance(shortcut, Key):
+            out += [s for s in QKeySequence.keyBindings(shortcut) if not s.isEmpty()]
+        else:
+            out.append(QKeySequence(shortcut))
+    unique: list[QKeySequence] = []
+    for seq in out:
+        if seq not in unique:
+            unique.append(seq)
+    return unique
+
+
+def resolve(window: QObject, dotted: str):
+    target = window
+    for part in dotted.split("."):
+        target = getattr(target, part)
+    return target
+
+
+def build_action(window: QObject, spec: ActionSpec, action: QAction | None = None) -> QAction:
+    """Create (or dress an existing, e.g. an undo group's) action from ``spec``."""
+    if action is None:
+        action = QAction(spec.text, window)
+        if spec.handler:
+            handler_path, args = spec.handler, spec.args
+            if spec.checkable:
+                action.setCheckable(True)
+                action.toggled.connect(lambda checked: resolve(window, handler_path)(checked))
+            else:
+                action.triggered.connect(lambda: resolve(window, handler_path)(*args))
+    action.setObjectName(spec.id)
+    action.setShortcuts(key_sequences(spec))
+    tip = spec.tip or spec.text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    shortcut = action.shortcut().toString(QKeySequence.NativeText)
+    action.setToolTip(plain_tooltip(f"{tip} ({shortcut})" if shortcut else tip))
+    action.setStatusTip(tip)
+    return action
+
+
+def shortcut_collisions(specs: Iterable[ActionSpec]) -> list[tuple[str, str, str]]:
+    """(shortcut, first id, second id) for every shortcut two specs share."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for spec in specs:
+        for seq in key_sequences(spec):
+            text = seq.toString(QKeySequence.PortableText)
+            if text in seen and seen[text] != spec.id:
+                clashes.append((text, seen[text], spec.id))
+            seen.setdefault(text, spec.id)
+    return clashes
+
+
+def reserved_keys() -> set[str]:
+    """Single keys the fixed actions use, which a label may not take."""
+    keys = set()
+    for spec in ACTIONS:
+        for seq in key_sequences(spec):
+            text = seq.toString(QKeySequence.PortableText)
+            if len(text) == 1:
+                keys.add(text.lower())
+    return keys

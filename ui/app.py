@@ -1,0 +1,86 @@
+"""Starting the desktop app: ``annotator``, ``annotator gui [PROJECT] [FILE...]``, ``python -m ui``.
+
+The window chrome (menus, dialogs) is English and stays left-to-right; only the article is laid
+out right-to-left (the view sets that on its document). Mirroring the whole application would put
+English menus in right-to-left order and flip the dock layout, with no gain for the article.
+
+``--self-test`` (or ``ANNOTATOR_SELF_TEST=1``) drives the real window once — open the sample
+article, tag through real key events, export JSONL, check the span text — and exits 0 when all
+is well; it is how the end-to-end tests and the frozen build check themselves.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from . import opening
+from .settings import APPLICATION, ORGANIZATION
+
+SELF_TEST_ENV = "ANNOTATOR_SELF_TEST"
+
+
+def application() -> QApplication:
+    """The QApplication, created once with the names QSettings and data folders use."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Arabic news annotator")
+    return app
+
+
+def self_test_requested() -> bool:
+    return os.environ.get(SELF_TEST_ENV, "") not in ("", "0")
+
+
+def run(
+    project: str | None = None, files: list[str] | None = None, *, self_test: bool | None = None
+) -> int:
+    """Run the app on ``project`` (None: the default project) importing ``files``; exit status."""
+    from .main_window import MainWindow
+
+    files = list(files or [])
+    self_test = self_test_requested() if self_test is None else self_test
+    app = application()
+    if self_test:
+        return _run_self_test(app, project)
+    opened = opening.open_project(
+        project, create=True, ask=opening.dialog_ask(None), tell=opening.dialog_tell(None)
+    )
+    if opened is None:
+        return 1
+    window = MainWindow()
+    window.set_project(opened)
+    window.show()
+    if files:
+        QTimer.singleShot(0, lambda: window.files.import_paths(files))
+    return app.exec()
+
+
+def _run_self_test(app: QApplication, project: str | None) -> int:
+    from annotator.errors import AnnotatorError
+    from annotator.store import Project
+
+    from .main_window import MainWindow
+    from .selftest import SelfTest
+
+    with tempfile.TemporaryDirectory(prefix="annotator-self-test-") as tmp:
+        path = Path(project) if project else Path(tmp) / "self-test.annot"
+        try:
+            opened = Project.open_or_create(path)
+        except AnnotatorError as e:
+            print(f"self-test: {e}", file=sys.stderr)
+            return 1
+        window = MainWindow()
+        window.set_project(opened)
+        window.show()
+        test = SelfTest(window, Path(tmp))
+        QTimer.singleShot(0, test.start)
+        status = app.exec()
+        window.close()
+        return status

@@ -1,0 +1,56 @@
+"""Help ▸ Keyboard shortcuts: every action of the window with its keys, menu by menu."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+
+def _plain_text(action: QAction) -> str:
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def shortcut_rows(actions: list[tuple[str, QAction]]) -> list[tuple[str, str, str]]:
+    """(menu, what it does, keys) for every action, in menu order."""
+    rows = []
+    for menu, action in actions:
+        keys = ", ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+        )
+        rows.append((menu, _plain_text(action), keys or "—"))
+    return rows
+
+
+class ShortcutSheet(QDialog):
+    """A read-only table of the shortcuts (table items never interpret markup)."""
+
+    def __init__(self, actions: list[tuple[str, QAction]], parent=None):
+        super().__init__(parent)
+        self.setObjectName("shortcut-sheet")
+        self.setWindowTitle("Keyboard shortcuts")
+        rows = shortcut_rows(actions)
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setObjectName("shortcut-table")
+        self.table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(640, 560)

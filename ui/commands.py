@@ -1,0 +1,165 @@
+"""Undo commands: one per kind of edit, each ``redo``/``undo`` calling one core operation.
+
+A command whose core call fails marks itself obsolete: ``QUndoStack.push`` then drops it
+instead of recording it, and ``undo``/``redo`` remove it from the stack, so the stack never
+claims an edit the file does not hold.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from annotator.model import Label, Span
+
+from .session import Session
+
+
+def excerpt(text: str, limit: int = 30) -> str:
+    """A short one-line quote of span text for menus and lists."""
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+class EditCommand(QUndoCommand):
+    """Base: runs ``_redo``/``_undo`` through the session and drops itself if they fail."""
+
+    def __init__(self, session: Session, text: str):
+        super().__init__(text)
+        self.session = session
+        self.succeeded = False
+
+    def redo(self) -> None:
+        self.succeeded = self._run(self._redo)
+        if not self.succeeded:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._run(self._undo):
+            self.setObsolete(True)
+
+    def _run(self, step) -> bool:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _redo(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _undo(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class SpanCommand(EditCommand):
+    def __init__(self, session: Session, document_id: int, text: str):
+        super().__init__(session, text)
+        self.document_id = document_id
+        self.focus: int = 0
+
+    def _run(self, step) -> bool:
+        self.focus = 0
+        return self.session.apply(
+            step, document_id=self.document_id, focus_span_id=lambda: self.focus
+        )
+
+
+class AddSpan(SpanCommand):
+    """Tag a range; undo deletes the span (and gives back the document's 'new' status)."""
+
+    def __init__(
+        self, session: Session, document_id: int, start: int, end: int, label: Label, quote: str
+    ):
+        super().__init__(session, document_id, f"Tag “{excerpt(quote)}” as {label.name}")
+        self.start, self.end, self.label_id = start, end, label.id
+        self.span: Span | None = None
+        self.old_status: str | None = None
+
+    def _redo(self) -> None:
+        project = self.session.project
+        if self.span is None:
+            self.old_status = project.document(self.document_id).status
+            self.span = project.add_span(self.document_id, self.start, self.end, self.label_id)
+        else:
+            project.restore_span(self.span)  # same id, so later commands still find it
+        self.focus = self.span.id
+
+    def _undo(self) -> None:
+        assert self.span is not None
+        self.session.project.delete_span(self.span.id)
+        if self.old_status == "new":
+            # add_span moved the document to 'in progress'; undo puts it back as it was.
+            self.session.project.set_status(self.document_id, "new")
+
+
+class DeleteSpan(SpanCommand):
+    """Remove a span; undo restores it with its id and fields."""
+
+    def __init__(self, session: Session, span: Span, quote: str):
+        super().__init__(session, span.document_id, f"Delete {span.label} “{excerpt(quote)}”")
+        self.span = span
+
+    def _redo(self) -> None:
+        self.span = self.session.project.delete_span(self.span.id)
+
+    def _undo(self) -> None:
+        self.span = self.session.project.restore_span(self.span)
+        self.focus = self.span.id
+
+
+class RelabelSpan(SpanCommand):
+    """Give a span another label."""
+
+    def __init__(self, session: Session, span: Span, label: Label, quote: str):
+        super().__init__(
+            session, span.document_id, f"Relabel “{excerpt(quote)}” {span.label} → {label.name}"
+        )
+        self.span_id = span.id
+        self.old_label_id, self.new_label_id = span.label_id, label.id
+
+    def _redo(self) -> None:
+        self.session.project.relabel_span(self.span_id, self.new_label_id)
+        self.focus = self.span_id
+
+    def _undo(self) -> None:
+        self.session.project.relabel_span(self.span_id, self.old_label_id)
+        self.focus = self.span_id
+
+
+class SetStatus(SpanCommand):
+    """Mark a document new, in progress or done."""
+
+    TEXT = {
+        "new": "Mark “{}” new",
+        "in_progress": "Mark “{}” in progress",
+        "done": "Mark “{}” done",
+    }
+
+    def __init__(self, session: Session, document_id: int, name: str, status: str):
+        super().__init__(session, document_id, self.TEXT[status].format(excerpt(name)))
+        self.status = status
+        self.old_status: str | None = None
+
+    def _redo(self) -> None:
+        old = self.session.project.set_status(self.document_id, self.status)
+        if self.old_status is None:
+            self.old_status = old
+
+    def _undo(self) -> None:
+        self.session.project.set_status(self.document_id, self.old_status or "new")
+
+
+class UpdateLabel(EditCommand):
+    """Rename, recolour or re-key a label; undo restores the old fields."""
+
+    def __init__(self, session: Session, old: Label, **changes):
+        what = ", ".join(sorted(changes))
+        super().__init__(session, f"Change label {old.name} ({what})")
+        self.label_id = old.id
+        self.changes = changes
+        self.previous = {field: getattr(old, field) for field in changes}
+
+    def _run(self, step) -> bool:
+        return self.session.apply(step, labels=True)
+
+    def _redo(self) -> None:
+        self.session.project.update_label(self.label_id, **self.changes)
+
+    def _undo(self) -> None:
+        self.session.project.update_label(self.label_id, **self.previous)

@@ -1,0 +1,177 @@
+"""Find in the article: typing selects the match; Enter finds the next; Escape returns to
+the article with the match still selected, so a label key tags it.
+
+Matching ignores harakat and tatweel and treats أ إ آ ٱ as ا, so a query typed without
+vowel marks finds vocalised text; Latin letters match regardless of case.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from .plain import plain_label
+
+#: Arabic vowel marks (harakat), shadda, sukun, superscript alef, Quranic marks, and tatweel.
+_IGNORED = (
+    {chr(c) for c in range(0x064B, 0x0660)}
+    | {"\u0670", "\u0640"}
+    | {chr(c) for c in range(0x06D6, 0x06EE)}
+)
+_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Text for matching, and for each of its characters the index in ``text``."""
+    chars, where = [], []
+    for i, ch in enumerate(text):
+        if ch in _IGNORED:
+            continue
+        ch = _FOLD.get(ch, ch)
+        low = ch.lower()
+        chars.append(low if len(low) == 1 else ch)
+        where.append(i)
+    return "".join(chars), where
+
+
+def find_in_text(
+    text: str, query: str, start: int = 0, backwards: bool = False, wrap: bool = True
+) -> tuple[int, int] | None:
+    """The next match of ``query`` in ``text`` at or after ``start`` (before it if backwards).
+
+    Returns code-point offsets ``(start, end)`` into ``text``; the end takes in the marks
+    that follow the last matched letter, so a match never cuts a letter from its harakat.
+    """
+    needle, _ = fold(query)
+    if not needle:
+        return None
+    hay, where = fold(text)
+    if not where:
+        return None
+    # Where ``start`` falls in the folded text.
+    folded_start = next((k for k, i in enumerate(where) if i >= start), len(where))
+    if backwards:
+        k = hay.rfind(needle, 0, max(folded_start + len(needle) - 1, 0))
+        if k < 0 and wrap:
+            k = hay.rfind(needle)
+    else:
+        k = hay.find(needle, folded_start)
+        if k < 0 and wrap:
+            k = hay.find(needle)
+    if k < 0:
+        return None
+    begin = where[k]
+    last = k + len(needle) - 1
+    end = where[last + 1] if last + 1 < len(where) else len(text)
+    # Trailing ignored characters after the last letter belong to the match (its marks),
+    # but not ones separated by a character we kept (e.g. a space).
+    end = min(end, _after_marks(text, where[last]))
+    return begin, end
+
+
+def _after_marks(text: str, i: int) -> int:
+    j = i + 1
+    while j < len(text) and text[j] in _IGNORED:
+        j += 1
+    return j
+
+
+class _QueryEdit(QLineEdit):
+    """Keeps Escape and Enter for the find bar instead of window shortcuts."""
+
+    escaped = Signal()
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            if e.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                e.accept()
+                return True
+        return super().event(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(e)
+
+
+class FindBar(QWidget):
+    """A bar under the article.
+
+    Signals:
+        match_found(int start, int end): a match was selected in the article.
+        closed(): the bar was dismissed and the article has the focus.
+    """
+
+    match_found = Signal(int, int)
+    closed = Signal()
+
+    def __init__(self, view, parent=None):
+        super().__init__(parent)
+        self.setObjectName("find-bar")
+        self.view = view
+        self.edit = _QueryEdit()
+        self.edit.setObjectName("find-query")
+        self.edit.setPlaceholderText("Find in the article (harakat optional)")
+        self.edit.setClearButtonEnabled(True)
+        self.status = plain_label()
+        self.status.setObjectName("find-status")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(plain_label("Find:"))
+        layout.addWidget(self.edit, 1)
+        for text, slot, tip in (
+            ("▲", self.find_previous, "Previous match (Shift+F3)"),
+            ("▼", self.find_next, "Next match (Enter, F3)"),
+            ("✕", self.dismiss, "Close (Escape)"),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        layout.addWidget(self.status)
+        self.edit.textEdited.connect(self._incremental)
+        self.edit.returnPressed.connect(self.find_next)
+        self.edit.escaped.connect(self.dismiss)
+        self.hide()
+
+    def start(self) -> None:
+        """Show the bar with the query selected (Ctrl+F)."""
+        self.show()
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def dismiss(self) -> None:
+        """Hide the bar and give the article the focus, keeping the match selected."""
+        self.hide()
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.closed.emit()
+
+    def find_next(self) -> bool:
+        selected = self.view.selected_range()
+        return self._find(selected[1] if selected else self.view.cursor_position(), False)
+
+    def find_previous(self) -> bool:
+        selected = self.view.selected_range()
+        return self._find(selected[0] if selected else self.view.cursor_position(), True)
+
+    def _incremental(self, _text: str) -> None:
+        selected = self.view.selected_range()
+        self._find(selected[0] if selected else self.view.cursor_position(), False)
+
+    def _find(self, start: int, backwards: bool) -> bool:
+        query = self.edit.text()
+        if not query:
+            self.status.setText("")
+            return False
+        found = find_in_text(self.view.text(), query, start, backwards)
+        if found is None:
+            self.status.setText("No match")
+            return False
+        self.status.setText("")
+        self.view.select_range(*found)
+        self.match_found.emit(*found)
+        return True

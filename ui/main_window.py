@@ -1,0 +1,355 @@
+"""The analyst's window: documents, the article, its spans, the legend; menus and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+
+from annotator.store import Project
+
+from . import actions as action_table
+from .cheatsheet import ShortcutSheet
+from .commands import SetStatus
+from .file_ops import FileOperations
+from .find_bar import FindBar
+from .label_editor import LabelEditor
+from .panels import DocumentPanel, LegendPanel, SpanPanel
+from .plain import message_box, plain_label, show_error
+from .session import Session
+from .settings import PREFS, Preferences, WindowState
+from .tagging import Tagger
+from .workers import TaskRunner
+
+from ui.article_view import ArticleView  # isort: skip (written alongside; fixed interface)
+
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
+SAVED = "All changes saved"
+
+
+class MainWindow(QMainWindow):
+    """The main window; ``set_project`` gives it a project to work on.
+
+    Signals:
+        project_opened(str path)
+        document_opened(int document_id)
+    """
+
+    project_opened = Signal(str)
+    document_opened = Signal(int)
+
+    def __init__(self, prefs: Preferences | None = None, state: WindowState | None = None):
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowTitle("Arabic news annotator")
+        self.prefs = prefs or Preferences()
+        self.window_state = state or WindowState()
+        self.session: Session | None = None
+        self.document_id: int | None = None
+        self.document_name = ""
+
+        self.view = ArticleView()
+        self.find_bar = FindBar(self.view)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+        self.documents = DocumentPanel()
+        self.spans = SpanPanel()
+        self.legend = LegendPanel()
+        self._dock(
+            "documents-dock", "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self._dock("spans-dock", "Spans", self.spans, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("legend-dock", "Labels", self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.undo_group = QUndoGroup(self)
+        self.tagger = Tagger(self.view, self)
+        self.tasks = TaskRunner(self)
+        self.files = FileOperations(self)
+        self.actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        self._label_actions: list[QAction] = []
+        self._build_menus()
+
+        self.path_label = plain_label()
+        self.path_label.setObjectName("project-path")
+        self.save_label = plain_label()
+        self.save_label.setObjectName("save-state")
+        self.statusBar().addPermanentWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self.documents.document_chosen.connect(self.open_document)
+        self.spans.span_chosen.connect(
+            lambda span_id: self.tagger.set_current_span(span_id, jump=True)
+        )
+        self.view.span_clicked.connect(self.tagger.set_current_span)
+        self.tagger.current_span_changed.connect(lambda span_id: self.spans.select_id(span_id))
+        self.tagger.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+        self.view.set_font_point_size(self.prefs.get("view/font_point_size"))
+        exact = self.actions["exact-characters"]
+        exact.setChecked(self.prefs.get("tagging/exact_characters"))
+        exact.toggled.connect(lambda on: self.prefs.set("tagging/exact_characters", on))
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        if geometry := self.window_state.geometry():
+            self.restoreGeometry(geometry)
+        if state := self.window_state.state():
+            self.restoreState(state)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState/restoreState find docks by name
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    # --- actions and menus ---------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for title in action_table.MENUS:
+            self.menus[title] = bar.addMenu(f"&{title}")
+        for spec in action_table.ACTIONS:
+            if spec.id == "undo":
+                action = action_table.build_action(
+                    self, spec, self.undo_group.createUndoAction(self)
+                )
+            elif spec.id == "redo":
+                action = action_table.build_action(
+                    self, spec, self.undo_group.createRedoAction(self)
+                )
+            else:
+                action = action_table.build_action(self, spec)
+            self._add_action(spec, action)
+            if spec.id == "open-folder":
+                recent = self.menus["File"].addMenu("&Recent projects")
+                recent.setObjectName("recent-projects")
+                recent.aboutToShow.connect(lambda m=recent: self.files.fill_recent_menu(m))
+        self._tag_anchor = self.actions["next-span"]
+
+    def _add_action(self, spec, action: QAction, before: QAction | None = None) -> None:
+        self.actions[spec.id] = action
+        self.addAction(action)  # shortcuts work whether or not the menu is open
+        menu = self.menus.get(spec.menu or "")
+        if menu is not None:
+            if spec.separator_before:
+                menu.insertSeparator(before) if before else menu.addSeparator()
+            menu.insertAction(before, action) if before else menu.addAction(action)
+
+    def _rebuild_label_actions(self) -> None:
+        """One action per label key; created at once when labels are added or re-keyed."""
+        for action in self._label_actions:
+            self.removeAction(action)
+            self.menus["Tag"].removeAction(action)
+            self.actions.pop(action.objectName(), None)
+            action.deleteLater()
+        self._label_actions = []
+        labels = self.session.labels() if self.session else []
+        for spec in action_table.label_action_specs(labels):
+            action = action_table.build_action(self, spec)
+            self._add_action(spec, action, before=self._tag_anchor)
+            self._label_actions.append(action)
+
+    def shortcut_actions(self) -> list[tuple[str, QAction]]:
+        """(menu, action) for the cheat sheet: fixed actions, then the label keys."""
+        ordered = [(spec.menu or "Tag", self.actions[spec.id]) for spec in action_table.ACTIONS]
+        return ordered + [("Tag", a) for a in self._label_actions]
+
+    # --- project -------------------------------------------------------------------------
+
+    def set_project(self, project: Project) -> None:
+        """Work on ``project`` (closing the previous one) and open its first unfinished article."""
+        if self.session is not None:
+            self.undo_group.removeStack(self.session.undo_stack)
+            self.session.close()
+            self.session.deleteLater()
+        session = self.session = Session(project, self)
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.spans_changed.connect(self._spans_changed)
+        session.documents_changed.connect(self._documents_changed)
+        session.labels_changed.connect(self._labels_changed)
+        session.edit_saved.connect(lambda: self._set_saved(True))
+        session.edit_failed.connect(self._edit_failed)
+        self.document_id = None
+        self._labels_changed()
+        self._documents_changed()
+        readonly = " (read-only)" if project.readonly else ""
+        self.setWindowTitle(f"{project.path.name}{readonly} — Arabic news annotator")
+        self.path_label.setText(f"{project.path}{readonly}")
+        self._set_saved(True)
+        if not project.readonly:
+            self.prefs.add_recent_project(str(project.path))
+        documents = project.documents()
+        first = next(
+            (d for d in documents if d.status != "done"), documents[0] if documents else None
+        )
+        if first:
+            self.open_document(first.id)
+        else:
+            self.tagger.set_document(session, None, "", [])
+            self.view.set_article("", [], [])
+            self.spans.model.set_spans("", [], [])
+        self.project_opened.emit(str(project.path))
+
+    def _set_saved(self, ok: bool, message: str = "") -> None:
+        if self.session and self.session.readonly:
+            text, color = "Read-only: changes are not allowed", "#8a6d00"
+        else:
+            text, color = (SAVED, "#1b5e20") if ok else (f"Not saved: {message}", "#b00020")
+        self.save_label.setText(text)
+        self.save_label.setStyleSheet(f"color: {color}")
+
+    def _edit_failed(self, message: str) -> None:
+        self._set_saved(False, message)
+        show_error(self, "The change was not saved", message)
+
+    def open_document(self, document_id: int) -> None:
+        if self.session is None:
+            return
+        document = self.session.project.document(document_id)
+        spans = self.session.project.spans(document_id)
+        labels = self.session.labels()
+        self.document_id, self.document_name = document.id, document.name
+        self.view.set_article(document.text, spans, labels)
+        self.spans.model.set_spans(document.text, spans, labels)
+        self.tagger.set_document(self.session, document.id, document.text, spans)
+        self.documents.select_id(document.id)
+        self.document_opened.emit(document.id)
+
+    def _spans_changed(self, document_id: int, focus_span_id: int) -> None:
+        if document_id != self.document_id:
+            self.open_document(document_id)  # undo in another document: show where it happened
+        spans = self.session.project.spans(document_id)
+        labels = self.session.labels()
+        self.view.set_spans(spans, labels)
+        self.spans.model.set_spans(self.tagger.text, spans, labels)
+        self.tagger.set_spans(spans, focus_span_id)
+        self.spans.select_id(self.tagger.current_span_id)
+
+    def _documents_changed(self) -> None:
+        self.documents.model.set_documents(self.session.project.documents() if self.session else [])
+        self.documents.select_id(self.document_id)
+
+    def _labels_changed(self) -> None:
+        labels = self.session.labels() if self.session else []
+        self.legend.model.set_labels(labels)
+        self._rebuild_label_actions()
+        if self.session and self.document_id is not None:
+            spans = self.session.project.spans(self.document_id)
+            self.view.set_spans(spans, labels)
+            self.spans.model.set_spans(self.tagger.text, spans, labels)
+            self.tagger.set_spans(spans)
+
+    # --- documents -----------------------------------------------------------------------
+
+    def _step_document(self, direction: int) -> None:
+        ids = self.documents.model.row_ids()
+        if not ids:
+            return
+        i = ids.index(self.document_id) + direction if self.document_id in ids else 0
+        self.open_document(ids[i % len(ids)])
+
+    def next_document(self) -> None:
+        self._step_document(+1)
+
+    def previous_document(self) -> None:
+        self._step_document(-1)
+
+    def toggle_done(self) -> None:
+        if self.session is None or self.document_id is None:
+            return
+        row = self.documents.model.row_of(self.document_id)
+        current = self.documents.model.row(row).status if row >= 0 else "new"
+        status = "in_progress" if current == "done" else "done"
+        self.session.undo_stack.push(
+            SetStatus(self.session, self.document_id, self.document_name, status)
+        )
+
+    # --- view ----------------------------------------------------------------------------
+
+    def _zoom(self, size: float) -> None:
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, round(size)))
+        self.view.set_font_point_size(size)
+        self.prefs.set("view/font_point_size", size)
+
+    def zoom_in(self) -> None:
+        self._zoom(self.view.font_point_size() + 2)
+
+    def zoom_out(self) -> None:
+        self._zoom(self.view.font_point_size() - 2)
+
+    def zoom_reset(self) -> None:
+        self._zoom(PREFS["view/font_point_size"].default)
+
+    def focus_documents(self) -> None:
+        self.documents.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_article(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_spans(self) -> None:
+        self.spans.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- dialogs -------------------------------------------------------------------------
+
+    def edit_labels(self) -> LabelEditor | None:
+        if self.session is None:
+            return None
+        editor = LabelEditor(self.session, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
+        return editor
+
+    def show_shortcuts(self) -> ShortcutSheet:
+        sheet = ShortcutSheet(self.shortcut_actions(), self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        return sheet
+
+    def show_about(self) -> None:
+        box = message_box(
+            self,
+            QMessageBox.Icon.Information,
+            "About",
+            "Arabic news annotator: tag speakers, claims, locations and statistics "
+            "in Arabic articles. Every tag is saved as you make it.",
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # --- drops and closing ---------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.import_paths([str(Path(p)) for p in paths])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tasks.busy:
+            self.statusBar().showMessage("Wait for the import or export to finish.", 5000)
+            event.ignore()
+            return
+        self.window_state.save(self.saveGeometry(), self.saveState())
+        if self.session is not None:
+            self.undo_group.removeStack(self.session.undo_stack)
+            self.session.close()
+            self.session = None
+        event.accept()

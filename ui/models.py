@@ -1,0 +1,171 @@
+"""Item models: thin adapters over the core's plain data (a row cache, refreshed on change)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from annotator.model import DocumentInfo, Label, Span
+
+from .commands import excerpt
+from .plain import plain_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+
+STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done"}
+
+
+class _RowModel(QAbstractTableModel):
+    """A flat table over a list of rows; subclasses say what each cell shows."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ID_ROLE:
+            return row.id
+        return self.cell(row, index.column(), role)
+
+    def cell(self, row, column: int, role: int):  # pragma: no cover - overridden
+        return None
+
+    def row_ids(self) -> list[int]:
+        return [row.id for row in self._rows]
+
+    def row_of(self, row_id: int) -> int:
+        return next((i for i, row in enumerate(self._rows) if row.id == row_id), -1)
+
+    def row(self, i: int):
+        return self._rows[i]
+
+    def _replace(self, rows: list) -> None:
+        """Swap in new rows: in place (dataChanged) when the ids are the same, else a reset."""
+        if [r.id for r in rows] == self.row_ids():
+            changed = [i for i, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
+            self._rows = rows
+            if changed:
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+
+class DocumentListModel(_RowModel):
+    """The project's documents: name, status, span count."""
+
+    HEADERS = ("Document", "Status", "Spans")
+
+    def set_documents(self, documents: Sequence[DocumentInfo]) -> None:
+        self._replace(list(documents))
+
+    def progress(self) -> tuple[int, int]:
+        """(documents done, documents in all)."""
+        return sum(1 for d in self._rows if d.status == "done"), len(self._rows)
+
+    def cell(self, doc: DocumentInfo, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (doc.name, STATUS_TEXT.get(doc.status, doc.status), doc.span_count)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(
+                f"{doc.name}\n{STATUS_TEXT.get(doc.status, doc.status)}, "
+                f"{doc.span_count} spans, {doc.length} characters"
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SpanListModel(_RowModel):
+    """The current document's spans: label, text, position (code points)."""
+
+    HEADERS = ("Label", "Text", "Position")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._text = ""
+        self._colors: dict[int, QColor] = {}
+
+    def set_spans(self, text: str, spans: Sequence[Span], labels: Sequence[Label]) -> None:
+        self._text = text
+        self._colors = {label.id: QColor(label.color) for label in labels}
+        self._replace(list(spans))
+        if self._rows:  # colours may have changed with the same spans
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def quote(self, span: Span) -> str:
+        return self._text[span.start : span.end]
+
+    def cell(self, span: Span, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return span.label
+            if column == 1:
+                return excerpt(self.quote(span), 60)
+            return f"{span.start}–{span.end}"
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return self._colors.get(span.label_id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(f"{span.label}: {self.quote(span)}")
+        return None
+
+
+class LabelModel(_RowModel):
+    """The label set, for the legend: colour and name, number key, letter."""
+
+    HEADERS = ("Label", "Key", "Letter")
+
+    def set_labels(self, labels: Sequence[Label]) -> None:
+        self._replace(list(labels))
+
+    def cell(self, label: Label, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (label.name, label.key or "", (label.letter or "").upper())[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return QColor(label.color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            keys = " or ".join(k.upper() for k in (label.key, label.letter) if k) or "no key"
+            return plain_tooltip(
+                f"{label.name}: press {keys} to tag the selection; "
+                "with Shift to tag exact characters"
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None

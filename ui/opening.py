@@ -1,0 +1,96 @@
+"""Opening project files: the default project, a named one, a locked one read-only."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from annotator.errors import AnnotatorError, ProjectLockedError
+from annotator.importer import import_paths
+from annotator.paths import seed_articles
+from annotator.store import Project
+
+from .plain import message_box
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PROJECT_NAME = "default.annot"
+
+#: ``ask(title, text) -> bool`` asks a yes/no question; ``tell(title, text)`` reports an error.
+Ask = Callable[[str, str], bool]
+Tell = Callable[[str, str], None]
+
+
+def default_project_path() -> Path:
+    """The project a run with no arguments opens, in the user's data folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / DEFAULT_PROJECT_NAME
+
+
+def create_default_project(path: Path) -> Project:
+    """Create the default project and import the seed article(s) into it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    project = Project.create(path)
+    try:
+        import_paths(project, seed_articles())
+    except AnnotatorError as e:  # the app still works without the sample
+        log.warning("could not import the sample article: %s", e)
+    return project
+
+
+def dialog_ask(parent: QWidget | None) -> Ask:
+    def ask(title: str, text: str) -> bool:
+        box = message_box(
+            parent,
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    return ask
+
+
+def dialog_tell(parent: QWidget | None) -> Tell:
+    def tell(title: str, text: str) -> None:
+        message_box(parent, QMessageBox.Icon.Critical, title, text).exec()
+
+    return tell
+
+
+def open_project(
+    path: str | Path | None, *, create: bool = True, ask: Ask, tell: Tell
+) -> Project | None:
+    """Open ``path`` (creating it if ``create``), or the default project when ``path`` is None.
+
+    A project open in another window is offered read-only; any other problem is told and
+    ``None`` returned.
+    """
+    try:
+        if path is None:
+            default = default_project_path()
+            if not default.exists():
+                return create_default_project(default)
+            return Project.open(default)
+        path = Path(path)
+        if create and not path.exists():
+            return Project.create(path)
+        return Project.open(path)
+    except ProjectLockedError as e:
+        target = Path(path) if path is not None else default_project_path()
+        if not ask("Project in use", f"{e}.\n\nOpen it read-only, to look without changing it?"):
+            return None
+        try:
+            return Project.open(target, readonly=True)
+        except AnnotatorError as e2:
+            tell("Cannot open the project", str(e2))
+            return None
+    except AnnotatorError as e:
+        tell("Cannot open the project", str(e))
+        return None

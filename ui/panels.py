@@ -1,0 +1,164 @@
+"""The side panels: document list (with project progress), span list, label legend."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .models import ID_ROLE, DocumentListModel, LabelModel, SpanListModel
+from .plain import plain_label
+
+
+def first_strong_is_rtl(text: str) -> bool:
+    """True when the first strongly directional character is right-to-left (UAX #9 P2)."""
+    for ch in text:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+class DirectionDelegate(QStyledItemDelegate):
+    """Lays out Arabic cells right-to-left, so punctuation at their ends sits where it belongs."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if first_strong_is_rtl(option.text):
+            option.direction = Qt.LayoutDirection.RightToLeft
+            option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _table(model, name: str, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setItemDelegate(DirectionDelegate(view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab moves on to the next panel, for keyboard users
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class _IdTable(QWidget):
+    """A table whose current row stands for an id; ``select_id`` moves it without echo."""
+
+    def __init__(self, model, name: str, stretch: int):
+        super().__init__()
+        self.model = model
+        self.table = _table(model, name, stretch)
+        self._quiet = False
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_id(self, row_id: int | None) -> None:
+        row = self.model.row_of(row_id) if row_id else -1
+        self._quiet = True
+        try:
+            sel = self.table.selectionModel()
+            if row < 0:
+                sel.clear()
+            else:
+                index = self.model.index(row, 0)
+                sel.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+        finally:
+            self._quiet = False
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._quiet and current.isValid():
+            self.id_chosen(current.data(ID_ROLE))
+
+    def id_chosen(self, row_id: int) -> None:  # pragma: no cover - overridden
+        pass
+
+
+class DocumentPanel(_IdTable):
+    """The documents of the project and how far the project is.
+
+    Signals:
+        document_chosen(int document_id)
+    """
+
+    document_chosen = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(DocumentListModel(), "document-list", 0)
+        self.setParent(parent)
+        self.progress = plain_label()
+        self.progress.setObjectName("project-progress")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.table)
+        self.model.modelReset.connect(self._update_progress)
+        self.model.dataChanged.connect(self._update_progress)
+
+    def id_chosen(self, row_id: int) -> None:
+        self.document_chosen.emit(row_id)
+
+    def _update_progress(self, *_args) -> None:
+        done, total = self.model.progress()
+        self.progress.setText(f"{done} / {total} done")
+
+
+class SpanPanel(_IdTable):
+    """The spans of the current document; choosing one jumps to it in the article.
+
+    Signals:
+        span_chosen(int span_id)
+    """
+
+    span_chosen = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(SpanListModel(), "span-list", 1)
+        self.setParent(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table)
+
+    def id_chosen(self, row_id: int) -> None:
+        self.span_chosen.emit(row_id)
+
+
+class LegendPanel(QWidget):
+    """Each label's colour, number key and letter."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = LabelModel()
+        self.table = _table(self.model, "legend", 0)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        hint = plain_label("Select text, press a key. Shift+key: exact characters.")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table)
+        layout.addWidget(hint)

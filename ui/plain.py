@@ -1,0 +1,48 @@
+"""User data (document, label and span text) is shown as plain text, never as markup.
+
+QLabel and QMessageBox are told ``Qt.PlainText``. Tooltips have no such switch (Qt guesses
+rich text from a leading tag), so a tooltip carrying user data is escaped HTML instead.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip string that shows ``text`` literally, whatever it contains."""
+    escaped = html.escape(text).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons=QMessageBox.StandardButton.Ok,
+) -> QMessageBox:
+    """A message box whose text is plain (a file name may contain ``<b>``)."""
+    box = QMessageBox(icon, title, "", buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """Show an error without blocking (window-modal); returns the box (tests close it)."""
+    box = message_box(parent, QMessageBox.Icon.Warning, title, text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("error-message")
+    box.open()
+    return box

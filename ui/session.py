@@ -1,0 +1,104 @@
+"""An open project in the app: the core ``Project``, its undo stack, and change signals.
+
+Edits reach the core only through ``Session.apply`` (called by the undo commands), so every
+change is announced the same way, and a failed write is reported once, in one place.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from annotator.errors import AnnotatorError
+from annotator.model import Label
+from annotator.store import Project
+
+log = logging.getLogger(__name__)
+
+
+class Session(QObject):
+    """One open project.
+
+    Signals:
+        spans_changed(int document_id, int focus_span_id): a document's spans changed
+            (focus_span_id is the span the edit produced or restored, 0 for none).
+        documents_changed(): statuses, counts or the document set changed.
+        labels_changed(): the label set changed (names, colours, keys).
+        edit_saved(): an edit was committed to the project file.
+        edit_failed(str message): an edit could not be written; nothing was changed.
+    """
+
+    spans_changed = Signal(int, int)
+    documents_changed = Signal()
+    labels_changed = Signal()
+    edit_saved = Signal()
+    edit_failed = Signal(str)
+
+    def __init__(self, project: Project, parent: QObject | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = QUndoStack(self)
+        self._labels: list[Label] = project.labels()
+
+    @property
+    def readonly(self) -> bool:
+        return self.project.readonly
+
+    @property
+    def path(self) -> str:
+        return str(self.project.path)
+
+    def labels(self) -> list[Label]:
+        """The label set, cached until it changes."""
+        return list(self._labels)
+
+    def label(self, label_id: int) -> Label | None:
+        return next((label for label in self._labels if label.id == label_id), None)
+
+    def apply(
+        self,
+        operation: Callable[[], Any],
+        *,
+        document_id: int = 0,
+        focus_span_id=None,
+        labels: bool = False,
+    ) -> bool:
+        """Run one core operation; announce what changed; ``False`` if it failed.
+
+        ``focus_span_id`` may be a callable returning the span id once the operation ran.
+        The views are refreshed from the file whether or not the write succeeded, so view,
+        undo stack and file always agree.
+        """
+        ok = True
+        try:
+            operation()
+        except AnnotatorError as e:
+            ok = False
+            self.edit_failed.emit(str(e))
+        except Exception as e:  # a bug: report it rather than leave the stack lying
+            ok = False
+            log.error("edit failed:\n%s", traceback.format_exc())
+            self.edit_failed.emit(f"internal error: {e!r}")
+        if labels:
+            self._labels = self.project.labels()
+            self.labels_changed.emit()
+        if document_id:
+            focus = focus_span_id() if callable(focus_span_id) else focus_span_id
+            self.spans_changed.emit(document_id, (focus or 0) if ok else 0)
+            self.documents_changed.emit()
+        if ok:
+            self.edit_saved.emit()
+        return ok
+
+    def refresh_documents(self) -> None:
+        """After an import: the document set changed."""
+        self.documents_changed.emit()
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.project.close()

@@ -1,0 +1,97 @@
+"""Preferences (each declared once, with its default) kept apart from window state.
+
+Preferences are what the analyst chose (font size, exact-character tagging, export format,
+recent projects); window state is geometry and dock layout. They live in two QSettings
+files so that resetting the layout never loses a preference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "annotator"
+APPLICATION = "annotator"
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Pref:
+    key: str
+    default: Any
+    kind: type
+
+
+#: Every preference, with its default. Nothing else reads or writes the preference file.
+PREFS = {
+    p.key: p
+    for p in (
+        Pref("view/font_point_size", 16, int),
+        Pref("tagging/exact_characters", False, bool),
+        Pref("export/format", "native", str),
+        Pref("projects/recent", [], list),
+    )
+}
+
+
+def _coerce(value: Any, kind: type, default: Any) -> Any:
+    if value is None:
+        return default
+    try:
+        if kind is bool:
+            return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
+        if kind is list:
+            if isinstance(value, str):
+                return [value]
+            return [str(v) for v in value]
+        return kind(value)
+    except (TypeError, ValueError):
+        return default
+
+
+class Preferences:
+    """Typed access to the preference file; unknown keys are a bug."""
+
+    def __init__(self, settings: QSettings | None = None):
+        self._s = settings or QSettings(ORGANIZATION, APPLICATION)
+
+    def get(self, key: str) -> Any:
+        pref = PREFS[key]
+        return _coerce(self._s.value(key), pref.kind, pref.default)
+
+    def set(self, key: str, value: Any) -> None:
+        pref = PREFS[key]
+        if value == pref.default:
+            self._s.remove(key)  # store only differences from the defaults
+        else:
+            self._s.setValue(key, value)
+        self._s.sync()
+
+    def add_recent_project(self, path: str) -> list[str]:
+        recent = [p for p in self.get("projects/recent") if p != path]
+        recent.insert(0, path)
+        recent = recent[:MAX_RECENT]
+        self.set("projects/recent", recent)
+        return recent
+
+
+class WindowState:
+    """Geometry and dock layout of the main window (a separate file from the preferences)."""
+
+    def __init__(self, settings: QSettings | None = None):
+        self._s = settings or QSettings(ORGANIZATION, "window-state")
+
+    def save(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._s.setValue("main/geometry", geometry)
+        self._s.setValue("main/state", state)
+        self._s.sync()
+
+    def geometry(self) -> QByteArray | None:
+        value = self._s.value("main/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def state(self) -> QByteArray | None:
+        value = self._s.value("main/state")
+        return value if isinstance(value, QByteArray) else None

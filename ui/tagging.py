@@ -1,0 +1,160 @@
+"""Keyboard-first tagging of the open document: label keys, relabel, delete, move, clear.
+
+A label key with a selection tags it (snapped to whole words, or to graphemes with Shift or
+the "exact characters" setting); with no selection it relabels the current span. Every edit
+is an undo command pushed on the session's stack, committed before the key press returns.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from annotator.model import Span
+from annotator.text import snap_to_graphemes, snap_to_words
+
+from .commands import AddSpan, DeleteSpan, RelabelSpan, excerpt
+from .session import Session
+
+
+class Tagger(QObject):
+    """Tags the article view's selection and keeps track of the current span.
+
+    Signals:
+        current_span_changed(int span_id): 0 when no span is current.
+        message_posted(str text): a short hint for the status bar.
+    """
+
+    current_span_changed = Signal(int)
+    message_posted = Signal(str)
+
+    def __init__(self, view, parent: QObject | None = None):
+        super().__init__(parent)
+        self.view = view
+        self.session: Session | None = None
+        self.document_id: int | None = None
+        self.text = ""
+        self.spans: list[Span] = []
+        self.current_span_id: int | None = None
+        self.exact_characters = False
+
+    # --- state, set by the window -------------------------------------------------------------
+
+    def set_document(
+        self, session: Session | None, document_id: int | None, text: str, spans: list[Span]
+    ) -> None:
+        self.session, self.document_id, self.text = session, document_id, text
+        self.spans = spans
+        self.set_current_span(None)
+
+    def set_spans(self, spans: list[Span], focus_span_id: int = 0) -> None:
+        self.spans = spans
+        ids = {s.id for s in spans}
+        if focus_span_id and focus_span_id in ids:
+            self.set_current_span(focus_span_id, jump=False)
+        elif self.current_span_id not in ids:
+            self.set_current_span(None)
+
+    def set_exact_characters(self, on: bool) -> None:
+        self.exact_characters = bool(on)
+
+    def current_span(self) -> Span | None:
+        return next((s for s in self.spans if s.id == self.current_span_id), None)
+
+    def set_current_span(self, span_id: int | None, jump: bool = False) -> None:
+        """Make a span current (highlighted in the view and the list); ``jump`` selects it."""
+        span = next((s for s in self.spans if s.id == span_id), None)
+        self.current_span_id = span.id if span else None
+        self.view.set_current_span(self.current_span_id)
+        if span and jump:
+            # Caret at the span's end: the view scrolls there, with nothing selected, so
+            # the next label key relabels this span.
+            self.view.select_range(span.end, span.end)
+        self.current_span_changed.emit(self.current_span_id or 0)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def tag_with(self, label_id: int, exact: bool = False) -> Span | None:
+        """Tag the selection with a label, or relabel the current span if nothing is selected."""
+        if self.session is None or self.document_id is None:
+            return None
+        label = self.session.label(label_id)
+        if label is None:
+            return None
+        selected = self.view.selected_range()
+        if not selected:
+            return self._relabel_current(label)
+        start, end = selected
+        if exact or self.exact_characters:
+            start, end = snap_to_graphemes(self.text, start, end)
+            if start == end:
+                return None
+        else:
+            snapped = snap_to_words(self.text, start, end)
+            if snapped is None:
+                self.message_posted.emit("Nothing to tag: the selection is only spaces.")
+                return None
+            start, end = snapped
+        existing = next(
+            (s for s in self.spans if (s.start, s.end, s.label_id) == (start, end, label.id)), None
+        )
+        if existing:
+            self.set_current_span(existing.id, jump=True)
+            self.message_posted.emit(f"Already tagged {label.name}.")
+            return existing
+        command = AddSpan(self.session, self.document_id, start, end, label, self.text[start:end])
+        self.session.undo_stack.push(command)
+        if not command.succeeded:
+            return None
+        self.view.select_range(end, end)
+        self.set_current_span(command.span.id)
+        return command.span
+
+    def _relabel_current(self, label) -> Span | None:
+        span = self.current_span()
+        if span is None:
+            self.message_posted.emit("Select some text first, then press a label key.")
+            return None
+        if span.label_id == label.id:
+            return span
+        command = RelabelSpan(self.session, span, label, self.text[span.start : span.end])
+        self.session.undo_stack.push(command)
+        return self.current_span() if command.succeeded else None
+
+    def delete_current(self) -> None:
+        span = self.current_span()
+        if span is None or self.session is None:
+            self.message_posted.emit("No span is selected: move to one with ] or [ first.")
+            return
+        self.session.undo_stack.push(
+            DeleteSpan(self.session, span, self.text[span.start : span.end])
+        )
+
+    def next_span(self) -> None:
+        self._step(+1)
+
+    def previous_span(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        if not self.spans:
+            self.message_posted.emit("This document has no spans yet.")
+            return
+        order = self.spans  # the core's reading order: start, then longer first
+        current = self.current_span()
+        if current is not None:
+            i = order.index(current) + direction
+        else:
+            pos = self.view.cursor_position()
+            if direction > 0:
+                i = next((k for k, s in enumerate(order) if s.start >= pos), 0)
+            else:
+                i = next((k for k in range(len(order) - 1, -1, -1) if order[k].start < pos), -1)
+        span = order[i % len(order)]
+        self.set_current_span(span.id, jump=True)
+        self.message_posted.emit(f"{span.label}: “{excerpt(self.text[span.start : span.end], 60)}”")
+
+    def clear(self) -> None:
+        """Escape: drop the selection and the current span."""
+        pos = self.view.cursor_position()
+        self.view.select_range(pos, pos)
+        self.set_current_span(None)
