@@ -114,3 +114,35 @@ def memory_project(articles: int, spans: int) -> Path:
             project.add_documents([big_record()])
 
     return _cached(path, {"articles": articles, "spans": spans, "big": True}, build)
+
+
+def switching_project() -> Path:
+    """The corpus's longest article (2,000 spans) and the 1 MiB one (10,000 spans)."""
+    path = FOLDER / "switch.annot"
+
+    def build(p: Path) -> None:
+        with Project.create(p) as project:
+            project.add_documents([largest_corpus_record(), big_record()])
+
+    return _cached(path, {"which": "corpus+big"}, build)
+
+
+def scratch_copy(source: Path, name: str) -> Path:
+    """A fresh copy of a cached project for a run that writes to it (tagging)."""
+    target = gen.DATA / "work" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for p in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
+        p.unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+def article_files(which: str) -> tuple[Path, Path]:
+    """(text, spans JSON) of a tagging article, for the bare Qt baselines."""
+    if which == "big":
+        return gen.big_article()
+    txt, spans = gen.DATA / "corpus-largest.txt", gen.DATA / "corpus-largest.spans.json"
+    record = largest_corpus_record()
+    txt.write_text(record["text"], encoding="utf-8")
+    spans.write_text(json.dumps(record["spans"]))
+    return txt, spans

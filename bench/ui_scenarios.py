@@ -1,25 +1,216 @@
-"""Scenarios of the desktop app (placeholder until ui/app.py exists)."""
+"""Scenarios of the desktop app: cold start, tag latency, opening a document, memory.
+
+Each runs in fresh subprocesses with Qt offscreen and a private HOME (so the app reads and
+writes no real settings and a "first run" really is one), beside a bare Qt baseline run the
+same way in the same scenario.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from . import generate as gen
+from . import projects
 from .result import Row
 
+SEED = gen.ROOT / "seeds" / "000_288b31e3134d6df4.txt"
 
-def _na(name: str) -> list[Row]:
-    return [Row(name, "", "n/a (no app yet)", "", None, "", None)]
+
+def _env(home: Path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
+               XDG_CACHE_HOME=str(home / ".cache"), ANNOTATOR_USER="bench")
+    env.pop("ANNOTATOR_SELF_TEST", None)
+    return env
+
+
+def _app_missing() -> str | None:
+    try:
+        import importlib.util
+
+        if importlib.util.find_spec("ui.app") and importlib.util.find_spec("ui.main_window"):
+            return None
+    except ImportError as e:
+        return str(e)
+    return "ui/app.py or ui/main_window.py is not there yet"
+
+
+def _na(name: str, why: str) -> list[Row]:
+    return [Row(name, "", "n/a", "", None, "", None, note=f"app not available: {why}")]
+
+
+def ui_task(name: str, *args, home: Path | None = None, timeout: float = 300) -> dict:
+    """Run ``bench.ui_tasks`` NAME ARGS in a fresh interpreter with a private HOME."""
+    with tempfile.TemporaryDirectory(prefix="bench-home-") as tmp:
+        proc = subprocess.run(
+            [sys.executable, "-m", "bench.ui_tasks", name, *map(str, args)],
+            cwd=gen.ROOT, env=_env(home or Path(tmp)), capture_output=True, text=True,
+            timeout=timeout,
+        )
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode or not lines:
+        raise RuntimeError(f"bench.ui_tasks {name} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(lines[-1])
+
+
+# --- cold start ------------------------------------------------------------------------------
+
+
+def _needle() -> str:
+    """A phrase of the seed article's second paragraph (no line break in it)."""
+    lines = [x for x in SEED.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return lines[1][:40]
+
+
+def _time_to_shown(mode: str, args: list[str], home: Path) -> float:
+    started = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.startup", _needle(), mode, *args],
+        cwd=gen.ROOT, env=_env(home), capture_output=True, text=True, timeout=120,
+    )
+    shown = [x for x in proc.stdout.splitlines() if x.startswith("shown ")]
+    if not shown:
+        raise RuntimeError(f"{mode} never showed the seed article (exit {proc.returncode}):\n"
+                           f"{proc.stderr[-2000:]}")
+    return (float(shown[0].split()[1]) - started) * 1000
 
 
 def cold_start_rows(quick: bool) -> list[Row]:
-    return _na("cold start")
+    if why := _app_missing():
+        return _na("cold start", why)
+    runs = 3 if quick else 7
+    bare, first, later = [], [], []
+    with tempfile.TemporaryDirectory(prefix="bench-start-") as tmp:
+        kept = Path(tmp) / "kept"  # a data folder whose default project already exists
+        kept.mkdir()
+        _time_to_shown("app", [], kept)
+        for i in range(runs):
+            bare.append(_time_to_shown("bare", [str(SEED)], Path(tmp)))
+            fresh = Path(tmp) / f"fresh{i}"
+            fresh.mkdir()
+            first.append(_time_to_shown("app", [], fresh))
+            later.append(_time_to_shown("app", [], kept))
+            shutil.rmtree(fresh)
+    b = statistics.median(bare)
+    rows = []
+    for what, times in (("first run: creates the default project", first),
+                        ("later run: reopens it", later)):
+        m = statistics.median(times)
+        rows.append(Row(
+            scenario="cold start",
+            data=f"seed article, offscreen; {what}",
+            ours=f"{m:.0f} ms (median of {runs})",
+            baseline=f"{b:.0f} ms (bare QTextEdit)",
+            ratio=m / b,
+            budget="≤ 1.5×",
+            ok=m <= 1.5 * b,
+            details={"ours_ms": times, "baseline_ms": bare},
+        ))
+    return rows
+
+
+# --- tag latency -----------------------------------------------------------------------------
+
+
+def _ms(s: dict) -> str:
+    return f"p50 {s['p50']:.1f} / p95 {s['p95']:.1f} / max {s['max']:.1f} ms"
 
 
 def tag_latency_rows(quick: bool) -> list[Row]:
-    return _na("tag latency")
+    if why := _app_missing():
+        return _na("tag latency", why)
+    presses = 40 if quick else 150
+    cases = [
+        ("corpus", "largest corpus article (9,871 chars), 2,000 spans",
+         projects.tagging_project("corpus")),
+        ("big", "generated 1 MiB article (572 k chars), 10,000 spans",
+         projects.tagging_project("big")),
+    ]
+    sqlite_base = ui_task("tag_bare_sqlite", gen.DATA / "work" / "bare-tag.sqlite", presses)
+    rows = []
+    for which, data, source in cases:
+        txt, spans = projects.article_files(which)
+        qt_base = ui_task("tag_bare_qt", txt, spans, presses)
+        ours = ui_task("tag", projects.scratch_copy(source, f"tag-{which}.annot"), presses)
+        base = qt_base["p95"] + sqlite_base["p95"]
+        rows.append(Row(
+            scenario="tag latency",
+            data=data,
+            ours=_ms(ours),
+            baseline=f"p95 {qt_base['p95']:.1f} ms Qt key+paint + {sqlite_base['p95']:.2f} ms "
+                     "sqlite commit",
+            ratio=ours["p95"] / base,
+            budget="p95 ≤ 16 ms",
+            ok=ours["p95"] <= 16,
+            details={"ours": ours, "baseline_qt": qt_base, "baseline_sqlite": sqlite_base},
+        ))
+    return rows
+
+
+def tag_in_big_project_rows(quick: bool) -> list[Row]:
+    """Extra: the same key press in the 30,000-article project, where it is really used."""
+    if why := _app_missing():
+        return _na("tag latency (big project)", why)
+    articles, spans = (gen.QUICK_ARTICLES, 100_000) if quick else (gen.FULL_ARTICLES, 1_000_000)
+    source = projects.memory_project(articles, spans)
+    # The window opens the project's first unfinished article, a generated one: tag that.
+    ours = ui_task("tag", projects.scratch_copy(source, "tag-project.annot"), 20 if quick else 60)
+    return [Row(
+        scenario="tag latency (extra)",
+        data=f"first article of the {articles:,}-article project ({spans:,} spans)",
+        ours=_ms(ours), baseline="", ratio=None, budget="p95 ≤ 16 ms",
+        ok=ours["p95"] <= 16, details={"ours": ours},
+    )]
+
+
+# --- open document ---------------------------------------------------------------------------
 
 
 def open_document_rows(quick: bool) -> list[Row]:
-    return _na("open document")
+    if why := _app_missing():
+        return _na("open document", why)
+    repeat = 3 if quick else 7
+    txt, spans = projects.article_files("big")
+    base = ui_task("open_bare", txt, spans, repeat)
+    ours = ui_task("open_document", projects.switching_project(), repeat)
+    return [Row(
+        scenario="open document",
+        data=f"switch to the 1 MiB article ({ours['chars']:,} chars), {ours['spans']:,} spans",
+        ours=f"median {ours['p50']:.0f} / max {ours['max']:.0f} ms",
+        baseline=f"median {base['p50']:.0f} ms (bare QPlainTextEdit setPlainText + paint)",
+        ratio=ours["p50"] / base["p50"],
+        budget="≤ 300 ms",
+        ok=ours["p50"] <= 300,
+        details={"ours": ours, "baseline": base},
+    )]
+
+
+# --- memory ----------------------------------------------------------------------------------
 
 
 def memory_rows(quick: bool) -> list[Row]:
-    return _na("memory")
+    if why := _app_missing():
+        return _na("memory", why)
+    articles, spans = (gen.QUICK_ARTICLES, 100_000) if quick else (gen.FULL_ARTICLES, 1_000_000)
+    db = projects.memory_project(articles, spans)
+    txt, _ = projects.article_files("big")
+    base = ui_task("memory_bare", txt)
+    ours = ui_task("memory", db)  # opened for writing, as the app does, but not changed
+    return [Row(
+        scenario="memory",
+        data=f"{ours['documents']:,}-article project ({spans:,} spans) open, 1 MiB article shown",
+        ours=f"{ours['rss_mb']:.0f} MB resident (peak {ours['peak_rss_mb']:.0f} MB)",
+        baseline=f"{base['rss_mb']:.0f} MB (bare QPlainTextEdit with the 1 MiB article)",
+        ratio=ours["rss_mb"] / base["rss_mb"],
+        budget="< 300 MB",
+        ok=ours["rss_mb"] < 300,
+        details={"ours": ours, "baseline": base},
+    )]
