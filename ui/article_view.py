@@ -476,13 +476,21 @@ class ArticleView(QPlainTextEdit):
         document.setDefaultTextOption(option)
 
     def _scroll_to(self, qt_pos: int) -> None:
+        """Scroll so that ``qt_pos`` is in view, a third of a page from the top."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(qt_pos)
-        rect = self.cursorRect(cursor)
-        if rect.top() >= 0 and rect.bottom() <= self.viewport().height():
-            return
         block = cursor.block()
-        line = block.layout().lineForTextPosition(qt_pos - block.position())
-        target = block.firstLineNumber() + max(line.lineNumber(), 0)
         bar = self.verticalScrollBar()
-        bar.setValue(max(0, target - max(1, bar.pageStep() // 3)))
+        # The scroll bar counts lines, and a paragraph counts as one line until it is laid
+        # out: lay out what comes into view and aim again until the line numbers settle.
+        for _ in range(5):
+            rect = self.cursorRect(cursor)
+            if rect.top() >= 0 and rect.bottom() <= self.viewport().height():
+                return
+            line = block.layout().lineForTextPosition(qt_pos - block.position())
+            target = block.firstLineNumber() + max(line.lineNumber(), 0)
+            bar.setValue(max(0, target - max(1, bar.pageStep() // 3)))
+            shown = self.firstVisibleBlock()
+            while shown.isValid() and shown.blockNumber() <= block.blockNumber():
+                self.blockBoundingRect(shown)
+                shown = shown.next()

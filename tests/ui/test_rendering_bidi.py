@@ -34,7 +34,7 @@ _GRAPHEME = regex.compile(r"\X")
 N_CORPUS = 40
 
 
-_BRACKETS = {"(": ")", "[": "]", "{": "}", "\u2045": "\u2046", "\u207d": "\u207e", "\u208d": "\u208e"}
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "\u2045": "\u2046", "\u207d": "\u207e"}
 _CLOSERS = {v: k for k, v in _BRACKETS.items()}
 
 
@@ -111,7 +111,7 @@ def line_visual_order(
     """Indices into ``units`` (graphemes of one line) from left to right, by rules L1 and L2."""
     line_levels = []
     trailing = True
-    for start, end in reversed(units):
+    for start, _end in reversed(units):
         cls = classes[start]
         if cls in ("S", "B") or (trailing and cls in ("WS", "BN")):
             line_levels.append(base)  # L1: separators and whitespace at the line's end
@@ -160,7 +160,7 @@ def check_layout(text: str, layout: QTextLayout, base: int) -> list[str]:
             glyphs = {
                 (g, round(p.x(), 2))
                 for run in line.glyphRuns(qs, qe - qs)
-                for g, p in zip(run.glyphIndexes(), run.positions())
+                for g, p in zip(run.glyphIndexes(), run.positions(), strict=True)
             }
             if groups and glyphs & last_glyphs:
                 groups[-1] = (groups[-1][0], e)
@@ -176,7 +176,7 @@ def check_layout(text: str, layout: QTextLayout, base: int) -> list[str]:
             if rects:
                 centres[k] = (min(r.left() for r in rects) + max(r.right() for r in rects)) / 2
         order = [k for k in line_visual_order(levels, classes, units, base) if k in centres]
-        for left, right in zip(order, order[1:]):
+        for left, right in zip(order, order[1:], strict=False):
             if centres[right] < centres[left] - 0.5:
                 ls, rs = units[left][0], units[right][0]
                 problems.append(
