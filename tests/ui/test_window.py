@@ -1,0 +1,303 @@
+"""The window around the article: documents, find, labels, state, drops, failures, plain text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from annotator.errors import ProjectError
+from annotator.store import Project
+from tests.conftest import SEED
+from tests.ui.app_fixtures import (
+    OFFSCREEN_NOISE,
+    export_records,
+    file_spans,
+    find,
+    press,
+    type_text,
+)
+from ui.cheatsheet import ShortcutSheet
+
+pytestmark = OFFSCREEN_NOISE
+K = Qt.Key
+M = Qt.KeyboardModifier
+
+
+def close_dialog(qtbot, window, dialog) -> None:
+    """Close a dialog once the platform has shown it, and wait for the window to be active."""
+    qtbot.waitActive(dialog)
+    dialog.close()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.view.setFocus()
+
+
+def _close_error_boxes() -> list[str]:
+    texts = []
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            texts.append(widget.text())
+            assert widget.textFormat() == Qt.TextFormat.PlainText
+            widget.close()
+    return texts
+
+
+def test_find_then_escape_then_label_key_tags_the_match(qtbot, open_window, tmp_path):
+    window = open_window()
+    press(qtbot, window, K.Key_F, M.ControlModifier)
+    assert window.find_bar.isVisible() and window.find_bar.edit.hasFocus()
+    type_text(window.find_bar.edit, "القصر الرئاسي")
+    match = find(window.view.text(), "القصر الرئاسي")
+    assert window.view.selected_range() == match
+    press(qtbot, window, K.Key_Return)  # Enter: the next occurrence
+    second = find(window.view.text(), "القصر الرئاسي", 1)
+    assert window.view.selected_range() == second
+    press(qtbot, window, K.Key_Escape)
+    assert window.view.hasFocus() and not window.find_bar.isVisible()
+    assert window.view.selected_range() == second  # Escape kept the match selected
+    press(qtbot, window, K.Key_3)
+    assert file_spans(tmp_path / "test.annot") == [(*second, "location", "القصر الرئاسي")]
+
+
+def test_find_without_harakat_matches_vocalised_text(qtbot, open_window):
+    window = open_window()
+    press(qtbot, window, K.Key_F, M.ControlModifier)
+    type_text(window.find_bar.edit, "لان الظروف")  # the text has لأنّ الظروف
+    start, end = find(window.view.text(), "لأنّ الظروف")
+    assert window.view.selected_range() == (start, end)
+
+
+def test_status_bar_shows_the_project_file_and_that_edits_are_saved(qtbot, open_window, tmp_path):
+    window = open_window()
+    assert window.path_label.text() == str(tmp_path / "test.annot")
+    assert window.save_label.text() == "All changes saved"
+
+
+def test_document_list_progress_and_mark_done(qtbot, open_window, tmp_path):
+    second = tmp_path / "second.txt"
+    second.write_text("قال المتحدث إن الاجتماع انتهى.\n", encoding="utf-8")
+    window = open_window(articles=[SEED, second])
+    assert window.documents.progress.text() == "0 / 2 done"
+    first_id = window.document_id
+    press(qtbot, window, K.Key_D, M.ControlModifier)
+    assert window.documents.progress.text() == "1 / 2 done"
+    with Project.open(tmp_path / "test.annot", readonly=True) as p:
+        assert p.document(first_id).status == "done"
+    press(qtbot, window, K.Key_PageDown, M.ControlModifier)
+    assert window.document_id != first_id
+    assert window.view.text().startswith("قال المتحدث")
+    press(qtbot, window, K.Key_PageUp, M.ControlModifier)
+    assert window.document_id == first_id
+    press(qtbot, window, K.Key_Z, M.ControlModifier)  # undo "mark done"
+    assert window.documents.progress.text() == "0 / 2 done"
+
+
+def test_undo_in_another_document_shows_that_document(qtbot, open_window, tmp_path):
+    second = tmp_path / "second.txt"
+    second.write_text("قال المتحدث إن الاجتماع انتهى.\n", encoding="utf-8")
+    window = open_window(articles=[SEED, second])
+    first_id = window.document_id
+    window.view.select_range(*find(window.view.text(), "روسيا"))
+    press(qtbot, window, K.Key_3)
+    press(qtbot, window, K.Key_PageDown, M.ControlModifier)
+    press(qtbot, window, K.Key_Z, M.ControlModifier)
+    assert window.document_id == first_id
+    assert file_spans(tmp_path / "test.annot") == []
+
+
+def test_label_editor_changes_follow_in_legend_shortcuts_and_export(qtbot, open_window, tmp_path):
+    window = open_window()
+    editor = window.edit_labels()
+    speaker = next(lb for lb in window.session.labels() if lb.name == "speaker")
+    editor.select_label(speaker.id)
+    editor.name.setText("person")
+    editor.key.setText("5")
+    editor.letter.setText("p")
+    assert editor.apply_changes()
+    editor.choose_color = lambda initial, name: "#123456"
+    assert editor.recolour()
+    legend = window.legend.model
+    assert [legend.index(0, c).data() for c in range(3)] == ["person", "5", "P"]
+    assert legend.index(0, 0).data(Qt.ItemDataRole.DecorationRole) == QColor("#123456")
+    tag = window.actions[f"tag-label-{speaker.id}"]
+    assert [s.toString() for s in tag.shortcuts()] == ["5", "P"]
+    added = editor.add_label("quote")
+    assert window.actions[f"tag-label-{added.id}"].shortcuts()[0].toString() == "1"  # key 1 is free
+    close_dialog(qtbot, window, editor)
+    start, end = find(window.view.text(), "توكاييف")
+    window.view.select_range(start, end)
+    press(qtbot, window, K.Key_1)  # the new label's key
+    window.view.select_range(*find(window.view.text(), "روسيا"))
+    press(qtbot, window, K.Key_P)
+    labels = {s[3]: s[2] for s in file_spans(tmp_path / "test.annot")}
+    assert labels == {"توكاييف": "quote", "روسيا": "person"}
+    record = export_records(qtbot, window, tmp_path)[0]
+    assert sorted(s["label"] for s in record["spans"]) == ["person", "quote"]
+    press(qtbot, window, K.Key_Z, M.ControlModifier)
+    press(qtbot, window, K.Key_Z, M.ControlModifier)
+    press(qtbot, window, K.Key_Z, M.ControlModifier)  # undo the recolour
+    assert legend.index(0, 0).data(Qt.ItemDataRole.DecorationRole) == QColor("#e69f00")
+
+
+def test_label_editor_refuses_a_key_a_command_uses(qtbot, open_window):
+    window = open_window()
+    editor = window.edit_labels()
+    editor.letter.setText("]")
+    assert not editor.apply_changes()
+    assert "used by another command" in editor.problem.text()
+    editor.close()
+
+
+def test_zoom_and_window_layout_are_remembered(qtbot, open_window, tmp_path, settings_files):
+    window = open_window()
+    size = window.view.font_point_size()
+    press(qtbot, window, K.Key_Plus, M.ControlModifier)
+    assert window.view.font_point_size() == size + 2
+    window.resize(640, 480)
+    window.close()
+    again = open_window(project_path=tmp_path / "test.annot")
+    assert again.view.font_point_size() == size + 2
+    assert (again.size().width(), again.size().height()) == (640, 480)
+    press(qtbot, again, K.Key_0, M.ControlModifier)
+    assert again.view.font_point_size() == 16
+
+
+def test_dropping_article_files_imports_them(qtbot, open_window, tmp_path):
+    window = open_window()
+    dropped = tmp_path / "dropped.txt"
+    dropped.write_text("أعلنت الوزارة أن 12 شخصاً أصيبوا.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.files.import_finished, timeout=20000) as blocker:
+        window.dropEvent(event)
+    assert len(blocker.args[0].added) == 1
+    assert window.documents.model.rowCount() == 2
+    assert window.view.text().startswith("أعلنت الوزارة")
+
+
+def test_importing_the_corpus_runs_off_the_gui_thread(qtbot, open_window, corpus):
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from tests.conftest import CORPUS
+
+    window = open_window(articles=[])
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    started = time.perf_counter()
+    with qtbot.waitSignal(window.files.import_finished, timeout=120000) as blocker:
+        window.files.import_paths([str(CORPUS)])
+    finished = time.perf_counter()
+    timer.stop()
+    added = len(blocker.args[0].added)
+    assert added == window.documents.model.rowCount() > 1000
+    # The event loop kept running while the import worked: no long gap between ticks.
+    marks = [started, *ticks, finished]
+    longest = max(b - a for a, b in zip(marks, marks[1:], strict=False))
+    assert longest < 0.25, f"the window froze for {longest * 1000:.0f} ms"
+
+
+def test_a_write_that_fails_is_not_left_on_the_undo_stack(qtbot, open_window, tmp_path):
+    window = open_window(readonly=False)
+    path = tmp_path / "test.annot"
+    start, end = find(window.view.text(), "روسيا")
+    window.view.select_range(start, end)
+    press(qtbot, window, K.Key_3)
+    stack = window.session.undo_stack
+    assert stack.count() == 1
+
+    def disk_full(*_args, **_kwargs):
+        raise ProjectError(f"{path}: not saved: the disk is full")
+
+    window.session.project.delete_span = disk_full
+    press(qtbot, window, K.Key_Z, M.ControlModifier)  # the undo cannot be written
+    assert stack.count() == 0  # dropped, not "undone"
+    assert file_spans(path) == [(start, end, "location", "روسيا")]
+    assert window.spans.model.rowCount() == 1  # the view shows what the file holds
+    assert window.save_label.text().startswith("Not saved:")
+    assert any("disk is full" in t for t in _close_error_boxes())
+
+
+def test_a_read_only_project_refuses_edits_visibly(qtbot, open_window, tmp_path):
+    open_window(articles=[SEED]).close()  # create the project, then reopen it read-only
+    window = open_window(project_path=tmp_path / "test.annot", readonly=True)
+    assert "read-only" in window.windowTitle()
+    window.view.select_range(*find(window.view.text(), "روسيا"))
+    press(qtbot, window, K.Key_3)
+    assert window.session.undo_stack.count() == 0
+    assert window.spans.model.rowCount() == 0
+    assert any("read-only" in t for t in _close_error_boxes())
+
+
+def test_user_text_is_never_shown_as_markup(qtbot, open_window, tmp_path):
+    article = tmp_path / "<b>bold<img src=x>.txt"
+    article.write_text("خبر <b>غامق</b> هنا.\n", encoding="utf-8")
+    window = open_window(articles=[article])
+    editor = window.edit_labels()
+    editor.add_label("<i>label</i>")
+    editor.close()
+    for label in window.findChildren(QLabel):
+        if "<" in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
+    name_tip = window.documents.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;bold&lt;img" in name_tip and "<b>" not in name_tip
+    legend_tip = window.legend.model.index(4, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;i&gt;label&lt;/i&gt;" in legend_tip
+    assert window.documents.model.index(0, 0).data() == "<b>bold<img src=x>.txt"
+
+
+def test_cheat_sheet_lists_every_action_with_its_keys(qtbot, open_window):
+    window = open_window()
+    press(qtbot, window, K.Key_F1)
+    sheet = window.findChild(ShortcutSheet, "shortcut-sheet")
+    assert sheet is not None and sheet.isVisible()
+    table = sheet.table
+    rows = {table.item(r, 1).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert rows["Tag as speaker"] == "1, S"
+    assert rows["Tag exact characters as speaker"] == "Shift+1, Shift+S"
+    assert rows["Undo"].startswith("Ctrl+Z")
+    assert len(rows) == len(window.shortcut_actions())
+    sheet.close()
+
+
+def test_every_action_object_name_is_its_id(qtbot, open_window):
+    window = open_window()
+    for action_id, action in window.actions.items():
+        assert action.objectName() == action_id
+        assert window.findChild(type(action), action_id) is action
+
+
+def test_export_writes_the_chosen_format(qtbot, open_window, tmp_path):
+    window = open_window()
+    window.view.select_range(*find(window.view.text(), "روسيا"))
+    press(qtbot, window, K.Key_3)
+    (doccano,) = export_records(qtbot, window, tmp_path, "doccano")
+    start, end, label = doccano["label"][0]
+    assert (doccano["text"][start:end], label) == ("روسيا", "location")
+    assert json.dumps(doccano, ensure_ascii=False)  # plain JSON, one record per document
+
+
+@pytest.mark.parametrize("fmt", ["native", "prodigy"])
+def test_export_leaves_no_partial_file_when_cancelled(qtbot, open_window, tmp_path, fmt):
+    window = open_window()
+    target = tmp_path / "cancelled.jsonl"
+    task = window.files.export_to(str(target), fmt)
+    task.cancel()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=20000)
+    if target.exists():  # the export won the race: then it is complete
+        assert len(target.read_text(encoding="utf-8").splitlines()) == 1
+    assert not list(tmp_path.glob(".cancelled.jsonl.*.tmp"))
