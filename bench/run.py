@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
+import subprocess
 import sys
 import time
 import traceback
@@ -46,14 +49,15 @@ def _failed(name: str, error: BaseException) -> Row:
                note=f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
 
 
-def write_results_md(rows: list[Row], info: dict, seconds: float) -> Path:
+def write_results_md(rows: list[Row], info: dict, seconds: float, code: str) -> Path:
     path = HERE / "RESULTS.md"
     kept = ""
     if path.exists() and NOTES_MARK in path.read_text(encoding="utf-8"):
         kept = path.read_text(encoding="utf-8").split(NOTES_MARK, 1)[1]
     text = f"""# Benchmark results
 
-Latest full run: {info['date']}, `/work/venv/bin/python bench/run.py`, {seconds / 60:.1f} minutes.
+Latest full run: {info['date']}, `/work/venv/bin/python bench/run.py`, {seconds / 60:.1f} minutes,
+measuring the {code}.
 
 Machine: {info['cpu']}, {info['cores']} cores (shared with other work while this ran),
 {info['ram']} RAM, {info['os']}; Python {info['python']}, PySide6 {info['pyside6']},
@@ -69,12 +73,46 @@ speed" means a ratio ≤ 3. Raw figures: `bench/results.json`. Data: `bench/gene
     return path
 
 
+def use_committed_code() -> str:
+    """Make every measured subprocess import ``annotator`` and ``ui`` as committed at HEAD.
+
+    Other people edit the working tree while benchmarks run; a snapshot of HEAD (``git
+    archive``) keeps a half-saved file out of the figures. Returns the commit measured.
+    """
+    root = HERE.parent
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root,
+                            capture_output=True, text=True, check=True).stdout.strip()
+    src = generate.DATA / "src"
+    shutil.rmtree(src, ignore_errors=True)
+    src.mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", "HEAD", "annotator", "ui", "seeds", "resources"],
+                             cwd=root, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
+    # -P semantics: the child's working folder (the repo) must not shadow the snapshot.
+    os.environ["PYTHONSAFEPATH"] = "1"
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(src), str(root)])
+    return commit
+
+
+def code_state() -> str:
+    root = HERE.parent
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root,
+                            capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "annotator", "ui"], cwd=root,
+                           capture_output=True, text=True).stdout.strip()
+    return f"working tree at {commit}" + (" with uncommitted changes" if dirty else "")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run the benchmark suite.")
     parser.add_argument("--quick", action="store_true", help="smaller data, fewer repetitions")
     parser.add_argument("--only", nargs="+", choices=list(SCENARIOS), metavar="SCENARIO",
                         help=f"run only these ({', '.join(SCENARIOS)})")
+    parser.add_argument("--committed", action="store_true",
+                        help="measure annotator/ and ui/ as committed at HEAD, not the working tree")
     args = parser.parse_args(argv)
+    code = f"HEAD {use_committed_code()} (snapshot)" if args.committed else code_state()
+    print(f"measuring {code}", flush=True)
     names = args.only or list(SCENARIOS)
     started = time.perf_counter()
     print("preparing data …", flush=True)
@@ -99,10 +137,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{info['cores']} cores")
     (HERE / "results.json").write_text(json.dumps({
         "mode": "quick" if args.quick else "full", "seconds": seconds, "machine": info,
+        "code": code,
         "data": prepared, "rows": [r.as_dict() for r in rows],
     }, indent=1, ensure_ascii=False), encoding="utf-8")
     if not args.quick and not args.only:
-        print(f"wrote {write_results_md(rows, info, seconds)}")
+        print(f"wrote {write_results_md(rows, info, seconds, code)}")
     return 0 if all(r.ok is not False for r in rows) else 1
 
 
