@@ -35,10 +35,12 @@ class FileOperations(QObject):
     Signals:
         import_finished(object result): an ``ImportResult`` after a successful import.
         export_finished(str path, int count): a finished export.
+        task_failed(str title, str message): an import or export failed or was cancelled.
     """
 
     import_finished = Signal(object)
     export_finished = Signal(str, int)
+    task_failed = Signal(str, str)
 
     def __init__(self, window):
         super().__init__(window)
@@ -82,9 +84,9 @@ class FileOperations(QObject):
             lambda progress: importer.import_paths(
                 session.project, paths, skip_bad=True, progress=progress
             ),
+            on_success=self._imported,
+            on_failure=lambda msg: self._failed("Import failed", msg),
         )
-        task.signals.succeeded.connect(self._imported)
-        task.signals.failed.connect(lambda msg: self._failed("Import failed", msg))
         return task
 
     def _imported(self, result: ImportResult) -> None:
@@ -102,6 +104,7 @@ class FileOperations(QObject):
         self.import_finished.emit(result)
 
     def _failed(self, title: str, message: str) -> None:
+        self.task_failed.emit(title, message)
         if message == "cancelled":
             self.window.statusBar().showMessage(
                 f"{title.split()[0]} cancelled; nothing changed.", 8000
@@ -203,10 +206,13 @@ class FileOperations(QObject):
                 raise
             return count
 
-        task = self.window.tasks.start("Exporting", f"Exporting to {target.name}", work)
-        task.signals.succeeded.connect(lambda count: self._exported(str(target), count))
-        task.signals.failed.connect(lambda msg: self._failed("Export failed", msg))
-        return task
+        return self.window.tasks.start(
+            "Exporting",
+            f"Exporting to {target.name}",
+            work,
+            on_success=lambda count: self._exported(str(target), count),
+            on_failure=lambda msg: self._failed("Export failed", msg),
+        )
 
     def _exported(self, path: str, count: int) -> None:
         self.window.statusBar().showMessage(f"Exported {count} documents to {path}.", 8000)

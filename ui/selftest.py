@@ -99,8 +99,8 @@ class SelfTest(QObject):
         out = self.folder / "self-test-export.jsonl"
         files = self.window.files
         files.export_finished.connect(self._check_export)
-        task = files.export_to(str(out), "native")
-        task.signals.failed.connect(lambda msg: self.finish(1, f"export failed: {msg}"))
+        files.task_failed.connect(lambda title, msg: self.finish(1, f"{title}: {msg}"))
+        files.export_to(str(out), "native")
 
     def _expect(self, project, start: int, end: int, label: str, text: str) -> None:
         spans = {(s.start, s.end, s.label) for s in project.spans(self.document_id)}

@@ -95,7 +95,15 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._tasks)
 
-    def start(self, title: str, label: str, work: Callable[[Progress], Any]) -> Task:
+    def start(
+        self,
+        title: str,
+        label: str,
+        work: Callable[[Progress], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[str], None] | None = None,
+    ) -> Task:
+        """Run ``work`` on the pool; the callbacks are connected before it can finish."""
         task = Task(work)
         dialog = QProgressDialog(self._window)
         dialog.setObjectName("progress-dialog")
@@ -121,6 +129,10 @@ class TaskRunner(QObject):
 
         task.signals.progressed.connect(progressed)
         task.signals.finished.connect(finished)
+        if on_success:
+            task.signals.succeeded.connect(on_success)
+        if on_failure:
+            task.signals.failed.connect(on_failure)
         self._tasks.add(task)
         self.pool.start(task)
         return task
