@@ -1,0 +1,79 @@
+"""The action table (no shortcut collisions) and the item models (qtmodeltester)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+from annotator.labels import DEFAULT_LABELS
+from annotator.model import DocumentInfo, Label, Span
+from tests.ui.app_fixtures import OFFSCREEN_NOISE
+from ui.actions import ACTIONS, label_action_specs, reserved_keys, shortcut_collisions
+from ui.app import application
+from ui.models import DocumentListModel, LabelModel, SpanListModel
+
+pytestmark = OFFSCREEN_NOISE
+
+LABELS = [Label(i + 1, s.name, s.color, s.key, s.letter, i) for i, s in enumerate(DEFAULT_LABELS)]
+
+
+def test_no_two_default_shortcuts_collide():
+    application()
+    assert shortcut_collisions([*ACTIONS, *label_action_specs(LABELS)]) == []
+
+
+def test_the_collision_check_does_find_a_clash():
+    application()
+    clashing = Label(9, "quote", "#0072b2", "5", "f")  # F would be fine; Ctrl+F is Find
+    specs = [
+        *ACTIONS,
+        *label_action_specs([*LABELS, clashing, Label(10, "x", "#999999", "5", None)]),
+    ]
+    assert [c[0] for c in shortcut_collisions(specs)] == ["5", "Shift+5"]
+
+
+def test_label_keys_and_letters_are_not_taken_by_commands():
+    application()
+    taken = reserved_keys()
+    assert taken == {"]", "["}
+    for spec in DEFAULT_LABELS:
+        assert spec.key not in taken and spec.letter not in taken
+
+
+def test_every_window_shortcut_is_unique(qtbot, open_window):
+    window = open_window()
+    seen: dict[str, str] = {}
+    for action_id, action in window.actions.items():
+        for seq in action.shortcuts():
+            text = seq.toString(QKeySequence.SequenceFormat.PortableText)
+            assert text not in seen, f"{text}: {seen.get(text)} and {action_id}"
+            seen[text] = action_id
+    assert seen["1"] == "tag-label-1" and seen["Shift+S"] == "tag-label-1-exact"
+
+
+def test_document_list_model_passes_the_model_tester(qtmodeltester):
+    model = DocumentListModel()
+    model.set_documents([DocumentInfo(1, "أول", "new", 0, 10), DocumentInfo(2, "b", "done", 3, 5)])
+    qtmodeltester.check(model)
+    assert model.progress() == (1, 2)
+    model.set_documents(
+        [DocumentInfo(1, "أول", "in_progress", 1, 10), DocumentInfo(2, "b", "done", 3, 5)]
+    )
+    assert model.index(0, 1).data() == "in progress"
+    qtmodeltester.check(model)
+
+
+def test_span_list_model_passes_the_model_tester(qtmodeltester):
+    text = "قال الرئيس إن 2030 جندياً"
+    model = SpanListModel()
+    model.set_spans(
+        text, [Span(1, 1, 0, 3, 1, "speaker"), Span(2, 1, 14, 18, 4, "statistic")], LABELS
+    )
+    qtmodeltester.check(model)
+    assert [model.index(1, c).data() for c in range(3)] == ["statistic", "2030", "14–18"]
+
+
+def test_label_model_passes_the_model_tester(qtmodeltester):
+    model = LabelModel()
+    model.set_labels(LABELS)
+    qtmodeltester.check(model)
+    assert [model.index(3, c).data() for c in range(3)] == ["statistic", "4", "T"]

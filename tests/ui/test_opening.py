@@ -1,0 +1,64 @@
+"""Opening projects: the default one with the sample article, a locked one read-only."""
+
+from __future__ import annotations
+
+import os
+
+from annotator.store import Project
+from ui.app import application
+from ui.opening import default_project_path, open_project
+
+
+def _never_asked(title, text):  # pragma: no cover - a failure if called
+    raise AssertionError(f"unexpected question: {title}: {text}")
+
+
+def test_first_run_creates_the_default_project_with_the_sample_article(tmp_path):
+    application()
+    path = default_project_path()
+    assert str(path).startswith(os.environ["XDG_DATA_HOME"])  # the test's private data folder
+    assert not path.exists()
+    told = []
+    project = open_project(None, ask=_never_asked, tell=lambda *a: told.append(a))
+    assert told == [] and project is not None
+    with project:
+        (doc,) = project.documents()
+        assert project.document(doc.id).text.startswith("كازاخستان")
+    again = open_project(None, ask=_never_asked, tell=lambda *a: told.append(a))
+    with again:
+        assert again.document_count() == 1  # not seeded twice
+
+
+def test_a_locked_project_is_offered_read_only(tmp_path):
+    application()
+    path = tmp_path / "busy.annot"
+    questions = []
+    with Project.create(path):
+        project = open_project(
+            path, ask=lambda t, q: questions.append(q) or True, tell=_never_asked
+        )
+        assert project.readonly
+        project.close()
+        declined = open_project(path, ask=lambda t, q: False, tell=_never_asked)
+        assert declined is None
+    assert "open in another" in questions[0] and "read-only" in questions[0]
+
+
+def test_a_file_that_is_not_a_project_is_told_and_left_alone(tmp_path):
+    application()
+    path = tmp_path / "notes.annot"
+    path.write_bytes(b"not a database at all")
+    told = []
+    assert open_project(path, ask=_never_asked, tell=lambda t, m: told.append(m)) is None
+    assert len(told) == 1 and str(path) in told[0]
+    assert path.read_bytes() == b"not a database at all"
+
+
+def test_a_named_project_is_created_when_missing(tmp_path):
+    application()
+    path = tmp_path / "new.annot"
+    project = open_project(path, ask=_never_asked, tell=_never_asked)
+    with project:
+        assert (
+            project.document_count() == 0 and [lb.name for lb in project.labels()][0] == "speaker"
+        )
