@@ -1,0 +1,163 @@
+"""Property tests over random text: offsets, grapheme snapping, exports and the round trip."""
+
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from annotator import Project, Utf16Map, export, import_paths, snap_to_graphemes, snap_to_words
+from annotator.text import grapheme_boundaries, is_grapheme_boundary, normalise_newlines
+
+ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئةى"
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+EMOJI = [
+    "\U0001F600",  # grinning face (astral: two UTF-16 units)
+    "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466",  # family, ZWJ sequence
+    "\U0001F469\U0001F3FD\u200d\U0001F4BB",  # woman technologist, skin tone, ZWJ
+    "\U0001F44D\U0001F3FF",  # thumbs up, skin tone
+    "\U0001F1F8\U0001F1E6",  # flag: Saudi Arabia
+    "\U0001F1EA\U0001F1EC",  # flag: Egypt
+    "\u2764\ufe0f",  # heart with variation selector
+]
+LINE_ENDS = ["\r\n", "\r", "\n", "\n\n", "\r\n\r\n"]
+BIDI_MARKS = ["\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c"]
+OTHER = list("abcXYZ0123456789٠١٢٣٤٥٦٧٨٩") + [
+    " ", " ", " ", "\u00a0", "\t", "\u0640", "\u200c", "\u200d", "،", "؛", "؟", "«", "»",
+    '"', "(", ")", ".", ":", ",", "٫", "٬", "٪", "\u0600",
+]
+
+arabic_letter = st.builds(
+    lambda c, marks: c + "".join(marks),
+    st.sampled_from(ARABIC_LETTERS),
+    st.lists(st.sampled_from(HARAKAT), max_size=2),
+)
+atom = st.one_of(
+    arabic_letter, arabic_letter, arabic_letter,
+    st.sampled_from(EMOJI), st.sampled_from(LINE_ENDS), st.sampled_from(BIDI_MARKS),
+    st.sampled_from(OTHER), st.sampled_from(OTHER),
+    st.sampled_from(HARAKAT),  # a stray mark, even after a space or at the start
+)
+texts = st.lists(atom, min_size=1, max_size=120).map("".join)
+long_texts = st.lists(atom, min_size=60, max_size=400).map("".join)
+
+LABELS = ("speaker", "claim", "location", "statistic")
+PROPERTY = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _snapped_spans(text: str, raw: list[tuple[int, int, int]]) -> list[dict]:
+    spans = []
+    for a, b, k in raw:
+        a, b = sorted((a % (len(text) + 1), b % (len(text) + 1)))
+        start, end = snap_to_graphemes(text, a, b)
+        if start < end:
+            spans.append({"start": start, "end": end, "label": LABELS[k % 4]})
+    return spans
+
+
+def _lines(project: Project, fmt: str) -> list[bytes]:
+    out = io.BytesIO()
+    export(project, out, fmt)
+    return out.getvalue().splitlines()
+
+
+raw_spans = st.lists(
+    st.tuples(st.integers(0, 10_000), st.integers(0, 10_000), st.integers(0, 3)), max_size=8
+)
+
+
+@PROPERTY
+@given(text=texts, raw=raw_spans)
+def test_every_export_format_slices_exactly_the_span_text_and_round_trips(text, raw):
+    assume(normalise_newlines(text).strip())
+    spans = _snapped_spans(text, raw)
+    expected = Counter()
+    for s in {(s["start"], s["end"], s["label"]) for s in spans}:
+        expected[(s[2], normalise_newlines(text[s[0]:s[1]]))] += 1
+    canonical = normalise_newlines(text)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        source = tmp / "source.jsonl"
+        record = {"text": text, "spans": [dict(s, text=text[s["start"]:s["end"]]) for s in spans]}
+        source.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+        with Project.create(tmp / "a.annot") as project:
+            import_paths(project, [source])
+
+            [native] = [json.loads(line) for line in _lines(project, "native")]
+            assert native["text"] == canonical and native["offset_unit"] == "codepoint"
+            for s in native["spans"]:
+                assert native["text"][s["start"]:s["end"]] == s["text"]
+            assert Counter((s["label"], s["text"]) for s in native["spans"]) == expected
+
+            [prodigy] = [json.loads(line) for line in _lines(project, "prodigy")]
+            for s in prodigy["spans"]:
+                assert prodigy["text"][s["start"]:s["end"]] == s["text"]
+            assert Counter((s["label"], s["text"]) for s in prodigy["spans"]) == expected
+
+            [doccano] = [json.loads(line) for line in _lines(project, "doccano")]
+            got = Counter((label, doccano["text"][a:b]) for a, b, label in doccano["label"])
+            assert got == expected
+
+            first = _lines(project, "native")
+        exported = tmp / "export.jsonl"
+        exported.write_bytes(b"\n".join(first) + b"\n")
+        with Project.create(tmp / "b.annot") as fresh:
+            import_paths(fresh, [exported])
+            assert _lines(fresh, "native") == first
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=long_texts)
+def test_grapheme_boundary_test_agrees_with_full_segmentation(text):
+    bounds = set(grapheme_boundaries(text))
+    assert [i for i in range(len(text) + 1) if is_grapheme_boundary(text, i)] == sorted(bounds)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=long_texts, a=st.integers(0, 10_000), b=st.integers(0, 10_000))
+def test_snap_to_graphemes_widens_to_cluster_boundaries(text, a, b):
+    a, b = sorted((a % (len(text) + 1), b % (len(text) + 1)))
+    start, end = snap_to_graphemes(text, a, b)
+    bounds = grapheme_boundaries(text)
+    assert start in bounds and end in bounds
+    assert start <= a <= b <= end
+    # The tightest such range: no boundary strictly between start and a, or b and end.
+    assert not any(start < x <= a for x in bounds) or start == a
+    assert not any(b <= x < end for x in bounds) or end == b
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(min_size=0, max_size=200) | texts)
+def test_utf16_map_agrees_with_utf16_encoding(text):
+    m = Utf16Map(text)
+    assert m.utf16_length == len(text.encode("utf-16-le")) // 2
+    for i in range(len(text) + 1):
+        u16 = len(text[:i].encode("utf-16-le")) // 2
+        assert m.to_utf16(i) == u16
+        assert m.to_codepoint(u16) == i
+        if i < len(text) and ord(text[i]) > 0xFFFF:
+            assert m.to_codepoint(u16 + 1) == i  # inside a surrogate pair: rounds down
+
+
+_JUNK = set(BIDI_MARKS) | {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=long_texts | texts, a=st.integers(0, 10_000), b=st.integers(0, 10_000))
+def test_snap_to_words_lies_on_graphemes_and_keeps_the_selection(text, a, b):
+    a, b = sorted((a % (len(text) + 1), b % (len(text) + 1)))
+    kept = [i for i in range(a, b) if not (text[i].isspace() or text[i] in _JUNK)]
+    got = snap_to_words(text, a, b)
+    if not kept:
+        assert got is None
+        return
+    assert got is not None
+    start, end = got
+    bounds = grapheme_boundaries(text)
+    assert start in bounds and end in bounds
+    assert start <= kept[0] and kept[-1] < end
