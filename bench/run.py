@@ -57,7 +57,7 @@ def write_results_md(rows: list[Row], info: dict, seconds: float, code: str) -> 
     text = f"""# Benchmark results
 
 Latest full run: {info['date']}, `/work/venv/bin/python bench/run.py`, {seconds / 60:.1f} minutes,
-measuring the {code}.
+measuring {code}.
 
 Machine: {info['cpu']}, {info['cores']} cores (shared with other work while this ran),
 {info['ram']} RAM, {info['os']}; Python {info['python']}, PySide6 {info['pyside6']},
@@ -100,7 +100,7 @@ def code_state() -> str:
                             capture_output=True, text=True).stdout.strip()
     dirty = subprocess.run(["git", "status", "--porcelain", "annotator", "ui"], cwd=root,
                            capture_output=True, text=True).stdout.strip()
-    return f"working tree at {commit}" + (" with uncommitted changes" if dirty else "")
+    return f"the working tree at {commit}" + (" with uncommitted changes" if dirty else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--committed", action="store_true",
                         help="measure annotator/ and ui/ as committed at HEAD, not the working tree")
     args = parser.parse_args(argv)
-    code = f"HEAD {use_committed_code()} (snapshot)" if args.committed else code_state()
+    code = f"commit {use_committed_code()} (a snapshot of HEAD)" if args.committed else code_state()
     print(f"measuring {code}", flush=True)
     names = args.only or list(SCENARIOS)
     started = time.perf_counter()
