@@ -58,9 +58,11 @@ _WORDS = """
 المباراة الفريق المنتخب الدوري البطولة الهدف الملعب المدرب اللاعب الجمهور الفوز الخسارة
 """.split()
 
-_LATIN = "Reuters AFP NATO OPEC UN WHO iPhone Google Twitter COVID-19 G20 IMF CEO GDP BBC CNN".split()
+_LATIN = (
+    "Reuters AFP NATO OPEC UN WHO iPhone Google Twitter COVID-19 G20 IMF CEO GDP BBC CNN"
+).split()
 _HARAKAT = "\u064e\u064f\u0650\u0652\u0651\u064b\u064c\u064d"
-_ARABIC_DIGITS = str.maketrans("0123456789", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
+_ARABIC_DIGITS = str.maketrans("0123456789", "".join(chr(0x0660 + d) for d in range(10)))
 _AFTER = ["،", "؛", ".", ":", "؟", "!"]
 
 #: A word as ``annotator.text.snap_to_words`` sees it: no space, punctuation, Sm or control

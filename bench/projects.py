@@ -91,7 +91,7 @@ def export_project(articles: int, spans: int) -> Path:
         counts = span_counts([len(t) for t in texts], spans)
         records = (
             _record(f.name, t, gen.word_spans(random.Random(gen.SEED + 10 + i), t, n))
-            for i, (f, t, n) in enumerate(zip(files, texts, counts))
+            for i, (f, t, n) in enumerate(zip(files, texts, counts, strict=True))
         )
         with Project.create(p) as project:
             project.add_documents(records)
@@ -131,8 +131,8 @@ def scratch_copy(source: Path, name: str) -> Path:
     """A fresh copy of a cached project for a run that writes to it (tagging)."""
     target = gen.DATA / "work" / name
     target.parent.mkdir(parents=True, exist_ok=True)
-    for p in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
-        p.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
     shutil.copyfile(source, target)
     return target
 

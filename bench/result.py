@@ -80,7 +80,9 @@ def text_table(rows: list[Row]) -> str:
     """The table for a terminal, columns padded."""
     grid = [list(COLUMNS)] + [cells(r) for r in rows]
     widths = [max(len(line[i]) for line in grid) for i in range(len(COLUMNS))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() for line in grid]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in grid
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 

@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=list(SCENARIOS), metavar="SCENARIO",
                         help=f"run only these ({', '.join(SCENARIOS)})")
     parser.add_argument("--committed", action="store_true",
-                        help="measure annotator/ and ui/ as committed at HEAD, not the working tree")
+                        help="measure annotator/ and ui/ as committed at HEAD, not as edited")
     args = parser.parse_args(argv)
     code = f"commit {use_committed_code()} (a snapshot of HEAD)" if args.committed else code_state()
     print(f"measuring {code}", flush=True)

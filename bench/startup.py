@@ -75,7 +75,6 @@ def _install(needle: str) -> None:
 def bare(text_file: str) -> int:
     """The baseline: the least PySide6 program that shows the article in a QTextEdit."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTextOption
 
     with open(text_file, encoding="utf-8") as f:
         text = f.read()

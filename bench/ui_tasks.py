@@ -22,7 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QColor, QTextCursor, QTextFormat, QTextOption  # noqa: E402
+from PySide6.QtGui import QColor, QTextCursor, QTextFormat  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit  # noqa: E402
 
