@@ -1,0 +1,141 @@
+"""Export streaming and the command line: help, stdout/stderr, exit status, -o, --visual."""
+
+from __future__ import annotations
+
+import inspect
+import json
+
+import arabic_reshaper
+import pytest
+
+from annotator import AnnotatorError, Project, iter_records
+from annotator import cli as cli_module
+from annotator.text import presentation_forms_share
+
+from .conftest import add_text, run_cli
+
+
+def test_export_yields_records_lazily_one_document_at_a_time(project):
+    for n in range(30):
+        add_text(project, f"خبر رقم {n}")
+    progress = []
+    records = iter_records(project, "native", progress=lambda done, total: progress.append(done))
+    assert inspect.isgenerator(records)
+    assert progress == []  # nothing read before the first record is asked for
+    first = next(records)
+    assert first["text"] == "خبر رقم 0" and progress == []
+    second = next(records)
+    assert second["text"] == "خبر رقم 1" and progress == [1]
+    records.close()
+
+
+def test_export_reads_a_snapshot_while_the_project_keeps_changing(project):
+    docs = [add_text(project, f"خبر رقم {n}") for n in range(5)]
+    records = iter_records(project)
+    next(records)
+    project.add_span(docs[3], 0, 3, project.labels()[0].id)  # after the snapshot began
+    rest = list(records)
+    assert len(rest) == 4 and all(r["spans"] == [] for r in rest)
+
+
+def test_native_export_declares_code_points_and_is_not_ascii_escaped(project_path, tmp_path):
+    with Project.create(project_path) as p:
+        doc = add_text(p, "😀 قال الوزير")
+        p.add_span(doc, 2, 5, p.label_by_name("speaker").id)
+    done = run_cli("export", project_path)
+    assert done.returncode == 0
+    line = done.stdout.decode("utf-8")
+    assert "قال" in line and "\\u" not in line and line.count("\n") == 1
+    rec = json.loads(line)
+    assert rec["offset_unit"] == "codepoint"
+    [span] = rec["spans"]
+    assert {"start", "end", "label", "text", "annotator", "created_at"} <= set(span)
+    assert (span["start"], span["end"], span["text"], span["annotator"]) == (2, 5, "قال", "tester")
+
+
+COMMANDS = ["import", "export", "stats", "check", "labels", "show", "backup", "gui"]
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_help_works_for_every_command(command):
+    done = run_cli(*([command] if command else []), "--help")
+    assert done.returncode == 0
+    assert b"usage: annotator" in done.stdout
+    assert done.stderr == b""
+
+
+def test_mistaken_command_line_exits_2_with_usage_on_stderr():
+    done = run_cli("export")
+    assert done.returncode == 2
+    assert done.stdout == b"" and b"usage:" in done.stderr
+
+
+def test_stats_prints_data_on_stdout_and_fails_on_a_missing_project(project_path, tmp_path):
+    with Project.create(project_path) as p:
+        doc = add_text(p, "قال الوزير")
+        p.add_span(doc, 0, 3, p.labels()[0].id)
+    done = run_cli("stats", project_path, "--json")
+    assert done.returncode == 0 and done.stderr == b""
+    stats = json.loads(done.stdout)
+    assert stats["documents"] == 1 and stats["spans_by_label"]["speaker"] == 1
+    missing = run_cli("stats", tmp_path / "missing.annot")
+    assert missing.returncode == 1 and missing.stdout == b""
+    assert b"missing.annot" in missing.stderr
+    assert not (tmp_path / "missing.annot").exists()
+
+
+def test_check_reports_ok_for_a_sound_project(project_path):
+    Project.create(project_path).close()
+    done = run_cli("check", project_path)
+    assert done.returncode == 0 and done.stdout == b"" and b"ok" in done.stderr
+
+
+def test_visual_shapes_and_reorders_only_when_asked(project_path):
+    with Project.create(project_path) as p:
+        doc = add_text(p, "قال الوزير إن النمو بلغ")
+    plain = run_cli("show", project_path, str(doc))
+    visual = run_cli("show", project_path, str(doc), "--visual")
+    assert plain.returncode == visual.returncode == 0
+    plain_text, visual_text = plain.stdout.decode(), visual.stdout.decode()
+    assert "قال الوزير إن النمو بلغ" in plain_text
+    assert presentation_forms_share(plain_text) == 0
+    assert presentation_forms_share(visual_text) > 0.9
+    # Reordered for a left-to-right terminal: the line reads backwards, so قال comes last.
+    line = visual_text.splitlines()[0].strip()
+    assert line == arabic_reshaper.reshape("قال الوزير إن النمو بلغ")[::-1]
+    assert line.endswith("\ufedd\ufe8e\ufed7")  # ﻗ ﺎ ﻝ written right to left
+
+
+def test_export_to_a_file_writes_it_and_leaves_no_temporary_file(project_path, tmp_path):
+    with Project.create(project_path) as p:
+        add_text(p, "قال الوزير")
+    out = tmp_path / "out" / "export.jsonl"
+    out.parent.mkdir()
+    out.write_text("old contents")
+    done = run_cli("export", project_path, "-o", out, "--format", "prodigy")
+    assert done.returncode == 0 and done.stdout == b""
+    assert b"exported 1 documents" in done.stderr
+    assert json.loads(out.read_text("utf-8"))["text"] == "قال الوزير"
+    assert [p.name for p in out.parent.iterdir()] == ["export.jsonl"]
+
+
+def test_failed_export_to_a_file_leaves_the_old_file_untouched(project_path, tmp_path, monkeypatch):
+    with Project.create(project_path) as p:
+        add_text(p, "قال الوزير")
+    out = tmp_path / "out" / "export.jsonl"
+    out.parent.mkdir()
+    out.write_text("old contents")
+
+    def half_then_fail(project, stream, fmt="native", progress=None):
+        stream.write(b'{"text": "half a li')
+        raise AnnotatorError("the disk is full")
+
+    monkeypatch.setattr(cli_module, "export", half_then_fail)
+    assert cli_module.main(["export", str(project_path), "-o", str(out)]) == 1
+    assert out.read_text() == "old contents"
+    assert [p.name for p in out.parent.iterdir()] == ["export.jsonl"]
+
+
+def test_unknown_export_format_is_refused():
+    done = run_cli("export", "x.annot", "--format", "csv")
+    assert done.returncode == 2 and b"invalid choice" in done.stderr
