@@ -28,11 +28,28 @@ from .importer import import_paths  # noqa: E402
 from .model import Document, DocumentInfo, ImportResult, Label, Span  # noqa: E402
 from .paths import seed_articles  # noqa: E402
 from .store import Project  # noqa: E402
-from .text import snap_to_graphemes, snap_to_words, Utf16Map  # noqa: E402
+from .text import Utf16Map, snap_to_graphemes, snap_to_words  # noqa: E402
 
 __all__ = [
-    "AnnotatorError", "ArticleError", "Document", "DocumentInfo", "FORMATS", "FormatError",
-    "ImportResult", "Label", "Project", "ProjectError", "ProjectLockedError",
-    "ReadOnlyProjectError", "Span", "SpanError", "Utf16Map", "export", "import_paths",
-    "iter_records", "seed_articles", "snap_to_graphemes", "snap_to_words",
+    "AnnotatorError",
+    "ArticleError",
+    "Document",
+    "DocumentInfo",
+    "FORMATS",
+    "FormatError",
+    "ImportResult",
+    "Label",
+    "Project",
+    "ProjectError",
+    "ProjectLockedError",
+    "ReadOnlyProjectError",
+    "Span",
+    "SpanError",
+    "Utf16Map",
+    "export",
+    "import_paths",
+    "iter_records",
+    "seed_articles",
+    "snap_to_graphemes",
+    "snap_to_words",
 ]

@@ -45,7 +45,10 @@ def cmd_import(args) -> int:
     try:
         with project:
             result = import_paths(
-                project, args.paths, encoding=args.encoding, skip_bad=args.skip_bad,
+                project,
+                args.paths,
+                encoding=args.encoding,
+                skip_bad=args.skip_bad,
                 create_labels=args.create_labels,
             )
     except BaseException:
@@ -59,7 +62,8 @@ def cmd_import(args) -> int:
     for name, reason in result.skipped:
         print(f"skipped {name}: {reason}", file=sys.stderr)
     print(
-        f"imported {len(result.added)} documents with {result.spans_added} spans into {args.project}",
+        f"imported {len(result.added)} documents with {result.spans_added} spans "
+        f"into {args.project}",
         file=sys.stderr,
     )
     bad = [s for s in result.skipped if "already" not in s[1] and "duplicate" not in s[1]]
@@ -75,7 +79,9 @@ def cmd_export(args) -> int:
         else:
             target = Path(args.output)
             # Write beside the target and rename, so a failed export never leaves half a file.
-            fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+            fd, tmp = tempfile.mkstemp(
+                dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp"
+            )
             try:
                 with os.fdopen(fd, "wb") as out:
                     count = export(project, out, args.format)
@@ -97,8 +103,10 @@ def cmd_stats(args) -> int:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return 0
     status = stats["documents_by_status"]
-    print(f"documents  {stats['documents']}  (new {status['new']}, in progress "
-          f"{status['in_progress']}, done {status['done']})")
+    print(
+        f"documents  {stats['documents']}  (new {status['new']}, in progress "
+        f"{status['in_progress']}, done {status['done']})"
+    )
     print(f"characters {stats['characters']}")
     print(f"spans      {stats['spans']}")
     for label, count in stats["spans_by_label"].items():
@@ -131,8 +139,16 @@ def cmd_labels(args) -> int:
             if args.action == "remove":
                 project.delete_label(label.id)
             else:
-                changes = {k: v for k, v in (("name", args.rename), ("color", args.color),
-                                              ("key", args.key), ("letter", args.letter)) if v is not None}
+                changes = {
+                    k: v
+                    for k, v in (
+                        ("name", args.rename),
+                        ("color", args.color),
+                        ("key", args.key),
+                        ("letter", args.letter),
+                    )
+                    if v is not None
+                }
                 project.update_label(label.id, **changes)
         for label in project.labels():
             _say(args, f"{label.key or '-'} {label.letter or '-'} {label.color} {label.name}")
@@ -148,7 +164,7 @@ def cmd_show(args) -> int:
         doc = project.document(args.document)
         _say(args, doc.text)
         for s in project.spans(doc.id):
-            _say(args, f"{s.start:>7}–{s.end:<7} {s.label:<10} {doc.text[s.start:s.end]}")
+            _say(args, f"{s.start:>7}–{s.end:<7} {s.label:<10} {doc.text[s.start : s.end]}")
     return 0
 
 
@@ -179,25 +195,38 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     visual = argparse.ArgumentParser(add_help=False)
     visual.add_argument(
-        "--visual", action="store_true",
+        "--visual",
+        action="store_true",
         help="shape and reorder Arabic for terminals without bidi support (for reading only)",
     )
 
-    p = sub.add_parser("import", help="import articles (files, folders, JSONL) into a project",
-                       description="Import articles into PROJECT, creating it if it does not exist. "
-                       "Text files (UTF-8, UTF-16 with BOM, Windows-1256), folders of them, and "
-                       "JSONL in native, doccano or Prodigy shape. All-or-nothing unless --skip-bad.")
+    p = sub.add_parser(
+        "import",
+        help="import articles (files, folders, JSONL) into a project",
+        description="Import articles into PROJECT, creating it if it does not exist. "
+        "Text files (UTF-8, UTF-16 with BOM, Windows-1256), folders of them, and "
+        "JSONL in native, doccano or Prodigy shape. All-or-nothing unless --skip-bad.",
+    )
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--encoding", help="decode text files with this encoding (e.g. cp1256, utf-16)")
-    p.add_argument("--skip-bad", action="store_true", help="import the good files when some are bad")
-    p.add_argument("--create-labels", action="store_true", help="add labels named by imported spans")
+    p.add_argument(
+        "--skip-bad", action="store_true", help="import the good files when some are bad"
+    )
+    p.add_argument(
+        "--create-labels", action="store_true", help="add labels named by imported spans"
+    )
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="export the project as JSONL",
-                       description="Write one JSON line per document to standard output or FILE.")
+    p = sub.add_parser(
+        "export",
+        help="export the project as JSONL",
+        description="Write one JSON line per document to standard output or FILE.",
+    )
     p.add_argument("project")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
     p.add_argument("--format", choices=FORMATS, default="native")
     p.set_defaults(func=cmd_export)
 
@@ -230,9 +259,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("destination")
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("gui", help="start the desktop app (the default command)",
-                       description="Open PROJECT (created if needed; default: the project in your "
-                       "data folder, seeded with a sample article) and import FILEs into it.")
+    p = sub.add_parser(
+        "gui",
+        help="start the desktop app (the default command)",
+        description="Open PROJECT (created if needed; default: the project in your "
+        "data folder, seeded with a sample article) and import FILEs into it.",
+    )
     p.add_argument("project", nargs="?")
     p.add_argument("files", nargs="*", metavar="FILE")
     p.set_defaults(func=cmd_gui)

@@ -56,7 +56,9 @@ def _prodigy(doc: dict, spans: list[dict]) -> dict:
 _SHAPES = {"native": _native, "doccano": _doccano, "prodigy": _prodigy}
 
 
-def iter_records(project: Project, fmt: str = "native", progress: Progress | None = None) -> Iterator[dict]:
+def iter_records(
+    project: Project, fmt: str = "native", progress: Progress | None = None
+) -> Iterator[dict]:
     """Yield one export record per document, in document order, from a consistent snapshot."""
     if fmt not in _SHAPES:
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
@@ -80,14 +82,26 @@ def iter_records(project: Project, fmt: str = "native", progress: Progress | Non
                 pending = spans.fetchone()  # spans of a deleted document: none with FKs on
             while pending is not None and pending[0] == doc_id:
                 _, start, end, label, annotator, created_at, note = pending
-                doc_spans.append({
-                    "start": start, "end": end, "label": label, "text": text[start:end],
-                    "annotator": annotator, "created_at": created_at, "note": note,
-                })
+                doc_spans.append(
+                    {
+                        "start": start,
+                        "end": end,
+                        "label": label,
+                        "text": text[start:end],
+                        "annotator": annotator,
+                        "created_at": created_at,
+                        "note": note,
+                    }
+                )
                 pending = spans.fetchone()
             doc = {
-                "id": doc_id, "name": name, "text": text, "status": status,
-                "encoding": encoding, "sha256": sha, "meta": json.loads(meta),
+                "id": doc_id,
+                "name": name,
+                "text": text,
+                "status": status,
+                "encoding": encoding,
+                "sha256": sha,
+                "meta": json.loads(meta),
             }
             yield shape(doc, doc_spans)
             if progress:
@@ -97,7 +111,9 @@ def iter_records(project: Project, fmt: str = "native", progress: Progress | Non
         conn.close()
 
 
-def export(project: Project, out: BinaryIO, fmt: str = "native", progress: Progress | None = None) -> int:
+def export(
+    project: Project, out: BinaryIO, fmt: str = "native", progress: Progress | None = None
+) -> int:
     """Write the project as JSONL to a binary stream; returns the number of documents."""
     count = 0
     write = out.write

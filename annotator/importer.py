@@ -180,7 +180,9 @@ def _jsonl_records(path: Path, labels: set[str], create_labels: bool) -> Iterato
                     continue
                 if "id" in rec:
                     if rec["id"] in ids:
-                        problems.append((n, f"duplicate id {rec['id']!r} (first on line {ids[rec['id']]})"))
+                        problems.append(
+                            (n, f"duplicate id {rec['id']!r} (first on line {ids[rec['id']]})")
+                        )
                         continue
                     ids[rec["id"]] = n
                 records.append(rec)
@@ -211,9 +213,15 @@ def _json_array_records(path: Path, labels: set[str], create_labels: bool) -> li
         if isinstance(obj, dict) and "text" not in obj and "content" in obj:
             if not (obj.get("content") or "").strip():
                 continue  # empty articles are common in scraped archives; nothing to tag
-            obj = {"text": obj["content"], "name": obj.get("title"), "meta": {
-                k: v for k, v in obj.items() if k != "content" and isinstance(v, (str, int, float))
-            }}
+            obj = {
+                "text": obj["content"],
+                "name": obj.get("title"),
+                "meta": {
+                    k: v
+                    for k, v in obj.items()
+                    if k != "content" and isinstance(v, (str, int, float))
+                },
+            }
         try:
             records.append(record_from_json(obj, f"{path.name}[{i}]", labels, create_labels))
         except FormatError as e:
@@ -247,7 +255,10 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
         if not isinstance(label, str) or not label:
             raise FormatError(f"span {k + 1}: 'label' must be a non-empty string")
         if not 0 <= start < end <= len(text):
-            raise FormatError(f"span {k + 1}: {start}–{end} is empty, reversed or outside the text (0–{len(text)})")
+            raise FormatError(
+                f"span {k + 1}: {start}–{end} is empty, reversed or outside the text "
+                f"(0–{len(text)})"
+            )
         if "text" in s and s["text"] != text[start:end]:
             raise FormatError(
                 f"span {k + 1}: its text {s['text']!r} is not text[{start}:{end}] "
@@ -256,9 +267,13 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
         start, end = shift(start), shift(end)
         for value in (start, end):
             if not is_grapheme_boundary(canonical, value):
-                raise FormatError(f"span {k + 1}: offset {value} cuts a letter from its marks (inside a grapheme)")
+                raise FormatError(
+                    f"span {k + 1}: offset {value} cuts a letter from its marks (inside a grapheme)"
+                )
         if label not in labels and not create_labels:
-            raise FormatError(f"span {k + 1}: unknown label {label!r} (use --create-labels to add it)")
+            raise FormatError(
+                f"span {k + 1}: unknown label {label!r} (use --create-labels to add it)"
+            )
         if (start, end, label) in seen:
             continue
         seen.add((start, end, label))
@@ -298,7 +313,10 @@ def _raw_spans(obj: dict) -> list[dict]:
         ents = obj["entities"]
         if not isinstance(ents, list) or not all(isinstance(e, dict) for e in ents):
             raise FormatError("'entities' must be a list of objects")
-        return [{"start": e.get("start_offset"), "end": e.get("end_offset"), "label": e.get("label")} for e in ents]
+        return [
+            {"start": e.get("start_offset"), "end": e.get("end_offset"), "label": e.get("label")}
+            for e in ents
+        ]
     labels = obj.get("label", obj.get("labels"))
     if labels is None:
         return []

@@ -18,9 +18,9 @@ class LabelSpec:
 
 #: Okabe–Ito colours: told apart by readers with every common colour-vision deficiency.
 DEFAULT_LABELS = (
-    LabelSpec("speaker", "#e69f00", "1", "s"),    # orange
-    LabelSpec("claim", "#56b4e9", "2", "c"),      # sky blue
-    LabelSpec("location", "#009e73", "3", "l"),   # bluish green
+    LabelSpec("speaker", "#e69f00", "1", "s"),  # orange
+    LabelSpec("claim", "#56b4e9", "2", "c"),  # sky blue
+    LabelSpec("location", "#009e73", "3", "l"),  # bluish green
     LabelSpec("statistic", "#cc79a7", "4", "t"),  # reddish purple
 )
 

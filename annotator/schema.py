@@ -69,14 +69,36 @@ EXPECTED_COLUMNS = {
     "project_info": {"key", "value"},
     "labels": {"id", "name", "color", "key", "letter", "position"},
     "documents": {
-        "id", "name", "text", "length", "sha256", "encoding", "status", "meta",
-        "created_at", "updated_at",
+        "id",
+        "name",
+        "text",
+        "length",
+        "sha256",
+        "encoding",
+        "status",
+        "meta",
+        "created_at",
+        "updated_at",
     },
     "spans": {
-        "id", "document_id", "start", "end", "label_id", "annotator", "note", "meta", "created_at",
+        "id",
+        "document_id",
+        "start",
+        "end",
+        "label_id",
+        "annotator",
+        "note",
+        "meta",
+        "created_at",
     },
     "relations": {
-        "id", "document_id", "head_span_id", "tail_span_id", "label", "annotator", "created_at",
+        "id",
+        "document_id",
+        "head_span_id",
+        "tail_span_id",
+        "label",
+        "annotator",
+        "created_at",
     },
 }
 
@@ -128,14 +150,14 @@ def read_header(path: Path) -> Header:
     page_size = struct.unpack(">H", head[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", head[24:32])
-    user_version, = struct.unpack(">I", head[60:64])
-    application_id, = struct.unpack(">I", head[68:72])
-    version_valid_for, = struct.unpack(">I", head[92:96])
+    (user_version,) = struct.unpack(">I", head[60:64])
+    (application_id,) = struct.unpack(">I", head[68:72])
+    (version_valid_for,) = struct.unpack(">I", head[92:96])
     wal_head = _wal_page_one(path)
     if wal_head is not None:
         # After a crash the newest header (written by whichever version) may be only in the WAL.
-        user_version, = struct.unpack(">I", wal_head[60:64])
-        application_id, = struct.unpack(">I", wal_head[68:72])
+        (user_version,) = struct.unpack(">I", wal_head[60:64])
+        (application_id,) = struct.unpack(">I", wal_head[68:72])
     if application_id != APPLICATION_ID:
         raise ProjectError(
             f"{path}: an SQLite database of another application, not an annotator project"

@@ -43,8 +43,8 @@ _SPAN_COLUMNS = (
 
 def utc_now() -> str:
     """The current time as an ISO 8601 UTC timestamp, to the millisecond."""
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds").replace(
-        "+00:00", "Z"
+    return (
+        _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     )
 
 
@@ -120,7 +120,9 @@ class Project:
     Methods are safe to call from more than one thread (calls are serialised).
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: _FileLock | None, readonly: bool):
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: _FileLock | None, readonly: bool
+    ):
         self.path = path
         self.readonly = readonly
         self._conn = conn
@@ -150,7 +152,8 @@ class Project:
             schema.create(conn, created_at=utc_now())
             for position, label in enumerate(labels):
                 conn.execute(
-                    "INSERT INTO labels (name, color, key, letter, position) VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO labels (name, color, key, letter, position) "
+                    "VALUES (?, ?, ?, ?, ?)",
                     (label.name, label.color, label.key, label.letter, position),
                 )
             conn.execute("COMMIT")
@@ -312,7 +315,9 @@ class Project:
         """Add a label at the end of the set."""
         name, color, key, letter = self._check_label(None, name, color, key, letter)
         with self._write() as conn:
-            position = conn.execute("SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()[0]
+            position = conn.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM labels"
+            ).fetchone()[0]
             cur = conn.execute(
                 "INSERT INTO labels (name, color, key, letter, position) VALUES (?, ?, ?, ?, ?)",
                 (name, color, key, letter, position),
@@ -326,7 +331,11 @@ class Project:
         if unknown:
             raise TypeError(f"unknown label fields: {sorted(unknown)}")
         merged = {
-            "name": old.name, "color": old.color, "key": old.key, "letter": old.letter, **changes
+            "name": old.name,
+            "color": old.color,
+            "key": old.key,
+            "letter": old.letter,
+            **changes,
         }
         name, color, key, letter = self._check_label(
             label_id, merged["name"], merged["color"], merged["key"], merged["letter"]
@@ -341,7 +350,9 @@ class Project:
     def delete_label(self, label_id: int) -> None:
         """Remove a label that no span uses."""
         with self._write() as conn:
-            used = conn.execute("SELECT count(*) FROM spans WHERE label_id = ?", (label_id,)).fetchone()[0]
+            used = conn.execute(
+                "SELECT count(*) FROM spans WHERE label_id = ?", (label_id,)
+            ).fetchone()[0]
             if used:
                 raise SpanError(f"the label is used by {used} spans; relabel or delete them first")
             conn.execute("DELETE FROM labels WHERE id = ?", (label_id,))
@@ -407,7 +418,9 @@ class Project:
         text = self._texts.get(document_id)
         if text is None:
             with self._read() as conn:
-                row = conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
+                row = conn.execute(
+                    "SELECT text FROM documents WHERE id = ?", (document_id,)
+                ).fetchone()
             if row is None:
                 raise SpanError(f"no document with id {document_id}")
             if len(self._texts) > 16:
@@ -420,7 +433,9 @@ class Project:
         if status not in STATUSES:
             raise SpanError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
         with self._write() as conn:
-            row = conn.execute("SELECT status FROM documents WHERE id = ?", (document_id,)).fetchone()
+            row = conn.execute(
+                "SELECT status FROM documents WHERE id = ?", (document_id,)
+            ).fetchone()
             if row is None:
                 raise SpanError(f"no document with id {document_id}")
             conn.execute(
@@ -449,15 +464,17 @@ class Project:
                 out.append((doc_id, rec))
                 if doc_id is not None:
                     for s in rec.get("spans", ()):
-                        span_rows.append({
-                            "document_id": doc_id,
-                            "start": s["start"],
-                            "end": s["end"],
-                            "label_id": labels[s["label"]],
-                            "annotator": s.get("annotator"),
-                            "note": s.get("note"),
-                            "created_at": s.get("created_at") or now,
-                        })
+                        span_rows.append(
+                            {
+                                "document_id": doc_id,
+                                "start": s["start"],
+                                "end": s["end"],
+                                "label_id": labels[s["label"]],
+                                "annotator": s.get("annotator"),
+                                "note": s.get("note"),
+                                "created_at": s.get("created_at") or now,
+                            }
+                        )
                     if len(span_rows) >= 5000:
                         self._db["spans"].insert_all(span_rows, ignore=True, batch_size=1000)
                         span_rows = []
@@ -482,9 +499,16 @@ class Project:
             "INSERT INTO documents (id, name, text, length, sha256, encoding, status, meta, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                wanted, rec["name"], rec["text"], len(rec["text"]), rec["sha256"],
-                rec.get("encoding"), status,
-                json.dumps(rec.get("meta") or {}, ensure_ascii=False), now, now,
+                wanted,
+                rec["name"],
+                rec["text"],
+                len(rec["text"]),
+                rec["sha256"],
+                rec.get("encoding"),
+                status,
+                json.dumps(rec.get("meta") or {}, ensure_ascii=False),
+                now,
+                now,
             ),
         )
         return cur.lastrowid
@@ -519,7 +543,7 @@ class Project:
         return Span(*row)
 
     def validate_span(self, document_id: int, start: int, end: int) -> None:
-        """Raise ``SpanError`` unless ``[start, end)`` is a non-empty range on grapheme boundaries."""
+        """Raise ``SpanError`` unless ``[start, end)`` is non-empty and on grapheme boundaries."""
         text = self._text(document_id)
         for name, value in (("start", start), ("end", end)):
             if not isinstance(value, int) or isinstance(value, bool):
@@ -571,15 +595,24 @@ class Project:
         except sqlite3.IntegrityError:
             raise SpanError(
                 f"{start}–{end} is already tagged {label[0]!r}"
-                if label else "that span already exists"
+                if label
+                else "that span already exists"
             ) from None
-        return Span(cur.lastrowid, document_id, start, end, label_id, label[0], annotator, created_at, note)
+        return Span(
+            cur.lastrowid, document_id, start, end, label_id, label[0], annotator, created_at, note
+        )
 
     def restore_span(self, span: Span) -> Span:
         """Put back a deleted span with its id and fields (undo of a delete)."""
         return self.add_span(
-            span.document_id, span.start, span.end, span.label_id, span_id=span.id,
-            annotator=span.annotator, note=span.note, created_at=span.created_at,
+            span.document_id,
+            span.start,
+            span.end,
+            span.label_id,
+            span_id=span.id,
+            annotator=span.annotator,
+            note=span.note,
+            created_at=span.created_at,
         )
 
     def delete_span(self, span_id: int) -> Span:
@@ -599,8 +632,15 @@ class Project:
         except sqlite3.IntegrityError:
             raise SpanError(f"{span.start}–{span.end} is already tagged {label.name!r}") from None
         return Span(
-            span.id, span.document_id, span.start, span.end, label.id, label.name,
-            span.annotator, span.created_at, span.note,
+            span.id,
+            span.document_id,
+            span.start,
+            span.end,
+            label.id,
+            label.name,
+            span.annotator,
+            span.created_at,
+            span.note,
         )
 
     def set_span_note(self, span_id: int, note: str | None) -> Span:
@@ -626,11 +666,13 @@ class Project:
             by_status = dict(conn.execute("SELECT status, count(*) FROM documents GROUP BY status"))
             by_label = dict(
                 conn.execute(
-                    "SELECT l.name, count(s.id) FROM labels l LEFT JOIN spans s ON s.label_id = l.id "
-                    "GROUP BY l.id ORDER BY l.position, l.id"
+                    "SELECT l.name, count(s.id) FROM labels l "
+                    "LEFT JOIN spans s ON s.label_id = l.id GROUP BY l.id ORDER BY l.position, l.id"
                 )
             )
-            docs, chars = conn.execute("SELECT count(*), coalesce(sum(length), 0) FROM documents").fetchone()
+            docs, chars = conn.execute(
+                "SELECT count(*), coalesce(sum(length), 0) FROM documents"
+            ).fetchone()
         return {
             "documents": docs,
             "characters": chars,
@@ -647,7 +689,9 @@ class Project:
             if rows != ["ok"]:
                 problems += [f"integrity: {r}" for r in rows[:20]]
             for row in conn.execute("PRAGMA foreign_key_check"):
-                problems.append(f"foreign key: row {row[1]} of {row[0]} points to a missing {row[2]}")
+                problems.append(
+                    f"foreign key: row {row[1]} of {row[0]} points to a missing {row[2]}"
+                )
             problems += schema.problems(self._db)
             for sid, doc, start, end, length in conn.execute(
                 "SELECT s.id, s.document_id, s.start, s.end, d.length FROM spans s "

@@ -67,7 +67,7 @@ def decode_article(data: bytes, encoding: str | None = None, name: str = "articl
             text = data.decode(encoding)
         except UnicodeDecodeError as e:
             raise ArticleError(
-                f"{name}: not valid {encoding} (byte {e.start}: {data[e.start:e.start + 4]!r})"
+                f"{name}: not valid {encoding} (byte {e.start}: {data[e.start : e.start + 4]!r})"
             ) from None
         if text.startswith("\ufeff"):
             text = text[1:]
@@ -296,7 +296,9 @@ class Utf16Map:
 
     def __init__(self, text: str):
         # Code-point indices of astral characters, each of which takes two UTF-16 units.
-        self._astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
+        self._astral = (
+            [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
+        )
         self._length = len(text)
 
     @property
