@@ -42,7 +42,9 @@ def add_text(project: Project, text: str, name: str = "article.txt") -> int:
     """Store one document with ``text`` (already canonical) and return its id."""
     from annotator.importer import sha256_text
 
-    [(doc_id, _)] = project.add_documents([{"name": name, "text": text, "sha256": sha256_text(text)}])
+    [(doc_id, _)] = project.add_documents(
+        [{"name": name, "text": text, "sha256": sha256_text(text)}]
+    )
     assert doc_id is not None
     return doc_id
 
@@ -53,5 +55,9 @@ def run_cli(*args: str | os.PathLike, cwd: Path | None = None, input: bytes | No
     env.pop("PYTHONIOENCODING", None)
     return subprocess.run(
         [sys.executable, "-m", "annotator.cli", *map(str, args)],
-        capture_output=True, cwd=cwd, input=input, env=env, timeout=120,
+        capture_output=True,
+        cwd=cwd,
+        input=input,
+        env=env,
+        timeout=120,
     )

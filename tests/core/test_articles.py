@@ -1,4 +1,4 @@
-"""Opening article files: encodings, canonical text, bad input, folders, duplicates (CLI and API)."""
+"""Opening article files: encodings, canonical text, bad input, folders, duplicates."""
 
 from __future__ import annotations
 
@@ -161,7 +161,10 @@ def test_folder_import_takes_every_article_in_it(tmp_path):
     assert done.returncode == 0, done.stderr.decode()
     lines = _export_lines(project)
     assert sorted(line["name"] for line in lines) == [
-        "a.txt", "old/b.txt", "old/c.text", "records.jsonl:1",
+        "a.txt",
+        "old/b.txt",
+        "old/c.text",
+        "records.jsonl:1",
     ]
     texts = {line["name"]: line["text"] for line in lines}
     assert texts["old/b.txt"] == "قديم " + CANONICAL

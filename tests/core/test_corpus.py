@@ -52,7 +52,7 @@ def test_random_word_snapped_spans_over_real_articles_export_exactly(corpus_proj
             except SpanError as e:  # the same range and label drawn twice
                 assert "already tagged" in str(e)
                 continue
-            wanted.setdefault(info.id, set()).add((label.name, text[got[0]:got[1]]))
+            wanted.setdefault(info.id, set()).add((label.name, text[got[0] : got[1]]))
     assert sum(map(len, wanted.values())) > 250
     for fmt in ("native", "prodigy", "doccano"):
         out = io.BytesIO()
@@ -64,8 +64,8 @@ def test_random_word_snapped_spans_over_real_articles_export_exactly(corpus_proj
             if fmt == "doccano":
                 got = {(lab, rec["text"][a:b]) for a, b, lab in rec["label"]}
             else:
-                got = {(s["label"], rec["text"][s["start"]:s["end"]]) for s in rec["spans"]}
-                assert all(rec["text"][s["start"]:s["end"]] == s["text"] for s in rec["spans"])
+                got = {(s["label"], rec["text"][s["start"] : s["end"]]) for s in rec["spans"]}
+                assert all(rec["text"][s["start"] : s["end"]] == s["text"] for s in rec["spans"])
             if got:
                 seen[doc_id] = got
         assert seen == wanted, fmt

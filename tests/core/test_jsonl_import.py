@@ -26,7 +26,7 @@ def _jsonl(path, *records) -> str:
 
 def _spans(project: Project, doc_id: int) -> set[tuple[str, str]]:
     text = project.document(doc_id).text
-    return {(s.label, text[s.start:s.end]) for s in project.spans(doc_id)}
+    return {(s.label, text[s.start : s.end]) for s in project.spans(doc_id)}
 
 
 SHAPES = {
@@ -34,8 +34,13 @@ SHAPES = {
         "text": TEXT,
         "offset_unit": "codepoint",
         "spans": [
-            {"start": _at("المتحدث")[0], "end": _at("المتحدث")[1], "label": "speaker",
-             "text": "المتحدث", "annotator": "model-v1"},
+            {
+                "start": _at("المتحدث")[0],
+                "end": _at("المتحدث")[1],
+                "label": "speaker",
+                "text": "المتحدث",
+                "annotator": "model-v1",
+            },
             {"start": _at("الرياض")[0], "end": _at("الرياض")[1], "label": "location"},
         ],
     },
@@ -46,19 +51,37 @@ SHAPES = {
     "doccano-entities": {
         "text": TEXT,
         "entities": [
-            {"id": 7, "label": "speaker", "start_offset": _at("المتحدث")[0],
-             "end_offset": _at("المتحدث")[1]},
-            {"id": 8, "label": "location", "start_offset": _at("الرياض")[0],
-             "end_offset": _at("الرياض")[1]},
+            {
+                "id": 7,
+                "label": "speaker",
+                "start_offset": _at("المتحدث")[0],
+                "end_offset": _at("المتحدث")[1],
+            },
+            {
+                "id": 8,
+                "label": "location",
+                "start_offset": _at("الرياض")[0],
+                "end_offset": _at("الرياض")[1],
+            },
         ],
     },
     "prodigy": {
         "text": TEXT,
         "spans": [
-            {"start": _at("المتحدث")[0], "end": _at("المتحدث")[1], "label": "speaker",
-             "token_start": 1, "token_end": 1},
-            {"start": _at("الرياض")[0], "end": _at("الرياض")[1], "label": "location",
-             "token_start": 5, "token_end": 5},
+            {
+                "start": _at("المتحدث")[0],
+                "end": _at("المتحدث")[1],
+                "label": "speaker",
+                "token_start": 1,
+                "token_end": 1,
+            },
+            {
+                "start": _at("الرياض")[0],
+                "end": _at("الرياض")[1],
+                "label": "location",
+                "token_start": 5,
+                "token_end": 5,
+            },
         ],
         "meta": {"source": "model"},
         "_input_hash": 12345,
@@ -94,7 +117,8 @@ def test_crlf_in_jsonl_text_moves_span_offsets_onto_the_canonical_text(project, 
     canonical = project.document(doc_id).text
     assert canonical == text.replace("\r\n", "\n")
     assert _spans(project, doc_id) == {
-        ("speaker", "المتحدث"), ("claim", "قال المتحدث\n\nفي الرياض"),
+        ("speaker", "المتحدث"),
+        ("claim", "قال المتحدث\n\nفي الرياض"),
     }
 
 
@@ -112,7 +136,8 @@ BAD_RECORDS = {
     "span-out-of-range": {"text": TEXT, "label": [[0, 999, "speaker"]]},
     "span-cuts-a-letter-from-its-mark": {"text": "قَالَ", "label": [[0, 1, "speaker"]]},
     "span-text-disagrees (UTF-16 offsets)": {
-        "text": "😀 قال", "spans": [{"start": 3, "end": 6, "label": "speaker", "text": "قال"}],
+        "text": "😀 قال",
+        "spans": [{"start": 3, "end": 6, "label": "speaker", "text": "قال"}],
     },
     "offsets-in-another-unit": {"text": TEXT, "offset_unit": "utf16", "spans": []},
     "start-not-a-number": {"text": TEXT, "label": [["0", 3, "speaker"]]},
@@ -126,8 +151,10 @@ def test_bad_record_refuses_the_whole_file_with_its_line_number(tmp_path, kind):
     bad = BAD_RECORDS[kind]
     path = tmp_path / "pre.jsonl"
     path.write_text(
-        json.dumps({"text": "خبر سليم"}, ensure_ascii=False) + "\n"
-        + (bad if isinstance(bad, str) else json.dumps(bad, ensure_ascii=False)) + "\n",
+        json.dumps({"text": "خبر سليم"}, ensure_ascii=False)
+        + "\n"
+        + (bad if isinstance(bad, str) else json.dumps(bad, ensure_ascii=False))
+        + "\n",
         "utf-8",
     )
     before = fingerprint(project)
@@ -170,12 +197,30 @@ def test_same_jsonl_record_twice_makes_one_document(project, tmp_path):
 
 def test_saudinewsnet_style_json_array_imports_titles_and_metadata(project, tmp_path):
     articles = [
-        {"source": "aawsat", "url": "http://aawsat.com/1", "date_extracted": "2015-07-23 19:28:17",
-         "title": "المالكي ونصيحة سعود الفيصل", "author": "", "content": "نص المقال الأول\r\nسطر"},
-        {"source": "okaz", "url": "http://okaz.com/2", "date_extracted": "2015-07-23 20:00:00",
-         "title": "خبر فارغ", "author": "", "content": "  "},
-        {"source": "sabq", "url": "http://sabq.org/3", "date_extracted": "2015-07-23 21:00:00",
-         "title": "خبر ثالث", "author": "محرر", "content": "نص المقال الثالث"},
+        {
+            "source": "aawsat",
+            "url": "http://aawsat.com/1",
+            "date_extracted": "2015-07-23 19:28:17",
+            "title": "المالكي ونصيحة سعود الفيصل",
+            "author": "",
+            "content": "نص المقال الأول\r\nسطر",
+        },
+        {
+            "source": "okaz",
+            "url": "http://okaz.com/2",
+            "date_extracted": "2015-07-23 20:00:00",
+            "title": "خبر فارغ",
+            "author": "",
+            "content": "  ",
+        },
+        {
+            "source": "sabq",
+            "url": "http://sabq.org/3",
+            "date_extracted": "2015-07-23 21:00:00",
+            "title": "خبر ثالث",
+            "author": "محرر",
+            "content": "نص المقال الثالث",
+        },
     ]
     path = tmp_path / "saudinewsnet.json"
     path.write_text(json.dumps(articles, ensure_ascii=False, indent=4), "utf-8")

@@ -12,7 +12,10 @@ from .conftest import add_text
 def test_default_labels_are_the_four_with_keys_and_letters(project):
     labels = project.labels()
     assert [(lab.name, lab.key, lab.letter) for lab in labels] == [
-        ("speaker", "1", "s"), ("claim", "2", "c"), ("location", "3", "l"), ("statistic", "4", "t"),
+        ("speaker", "1", "s"),
+        ("claim", "2", "c"),
+        ("location", "3", "l"),
+        ("statistic", "4", "t"),
     ]
 
 
@@ -33,12 +36,16 @@ def test_label_changes_are_stored_in_the_project(project_path):
         labels = {lab.name: lab for lab in p.labels()}
         assert set(labels) == {"speaker", "assertion", "location", "statistic", "source"}
         assert (labels["source"].color, labels["source"].key, labels["source"].letter) == (
-            "#0072b2", "5", "o",
+            "#0072b2",
+            "5",
+            "o",
         )
         assert labels["source"].id == added.id
         assert [lab.name for lab in p.labels()][-1] == "source"
         assert (labels["assertion"].color, labels["assertion"].key, labels["assertion"].letter) == (
-            "#d55e00", "9", "a",
+            "#d55e00",
+            "9",
+            "a",
         )
 
 

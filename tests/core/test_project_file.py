@@ -19,7 +19,9 @@ from .conftest import add_text, fingerprint, folder_listing, run_cli
 
 
 def _raw(path: Path, mode: str = "ro") -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True, isolation_level=None)
+    return sqlite3.connect(
+        f"{path.absolute().as_uri()}?mode={mode}", uri=True, isolation_level=None
+    )
 
 
 def test_new_project_is_wal_with_full_sync(project, project_path):
@@ -167,7 +169,9 @@ def test_file_that_is_not_a_project_is_refused_by_name_and_left_untouched(
     assert folder_listing(tmp_path) == [path.name]
 
 
-@pytest.mark.parametrize("kind", ["empty", "truncated-half", "random-bytes", "other-application-sqlite"])
+@pytest.mark.parametrize(
+    "kind", ["empty", "truncated-half", "random-bytes", "other-application-sqlite"]
+)
 def test_cli_refuses_a_bad_project_file_with_a_message_and_exit_status(
     tmp_path, kind, real_project_bytes
 ):
@@ -225,7 +229,9 @@ _TRY_OPEN = textwrap.dedent(
 def _open_in_another_process(path: Path, mode: str) -> str:
     done = subprocess.run(
         [sys.executable, "-c", _TRY_OPEN, str(path), mode],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
@@ -261,7 +267,9 @@ def test_every_action_is_committed_before_it_returns(project, project_path):
     span = project.add_span(doc, 5, 12, speaker.id)
     other = _raw(project_path)
     try:
-        row = other.execute("SELECT start, end, label_id FROM spans WHERE id = ?", (span.id,)).fetchone()
+        row = other.execute(
+            "SELECT start, end, label_id FROM spans WHERE id = ?", (span.id,)
+        ).fetchone()
         assert row == (5, 12, speaker.id)
         assert other.execute("SELECT status FROM documents").fetchone()[0] == "in_progress"
         project.set_status(doc, "done")
@@ -269,7 +277,10 @@ def test_every_action_is_committed_before_it_returns(project, project_path):
         project.delete_span(span.id)
         assert other.execute("SELECT count(*) FROM spans").fetchone()[0] == 0
         project.update_label(speaker.id, name="quoted")
-        assert other.execute("SELECT name FROM labels WHERE id = ?", (speaker.id,)).fetchone()[0] == "quoted"
+        assert (
+            other.execute("SELECT name FROM labels WHERE id = ?", (speaker.id,)).fetchone()[0]
+            == "quoted"
+        )
     finally:
         other.close()
 

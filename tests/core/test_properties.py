@@ -17,19 +17,40 @@ from annotator.text import grapheme_boundaries, is_grapheme_boundary, normalise_
 ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئةى"
 HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 EMOJI = [
-    "\U0001F600",  # grinning face (astral: two UTF-16 units)
-    "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466",  # family, ZWJ sequence
-    "\U0001F469\U0001F3FD\u200d\U0001F4BB",  # woman technologist, skin tone, ZWJ
-    "\U0001F44D\U0001F3FF",  # thumbs up, skin tone
-    "\U0001F1F8\U0001F1E6",  # flag: Saudi Arabia
-    "\U0001F1EA\U0001F1EC",  # flag: Egypt
+    "\U0001f600",  # grinning face (astral: two UTF-16 units)
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466",  # family, ZWJ sequence
+    "\U0001f469\U0001f3fd\u200d\U0001f4bb",  # woman technologist, skin tone, ZWJ
+    "\U0001f44d\U0001f3ff",  # thumbs up, skin tone
+    "\U0001f1f8\U0001f1e6",  # flag: Saudi Arabia
+    "\U0001f1ea\U0001f1ec",  # flag: Egypt
     "\u2764\ufe0f",  # heart with variation selector
 ]
 LINE_ENDS = ["\r\n", "\r", "\n", "\n\n", "\r\n\r\n"]
 BIDI_MARKS = ["\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c"]
 OTHER = list("abcXYZ0123456789٠١٢٣٤٥٦٧٨٩") + [
-    " ", " ", " ", "\u00a0", "\t", "\u0640", "\u200c", "\u200d", "،", "؛", "؟", "«", "»",
-    '"', "(", ")", ".", ":", ",", "٫", "٬", "٪", "\u0600",
+    " ",
+    " ",
+    " ",
+    "\u00a0",
+    "\t",
+    "\u0640",
+    "\u200c",
+    "\u200d",
+    "،",
+    "؛",
+    "؟",
+    "«",
+    "»",
+    '"',
+    "(",
+    ")",
+    ".",
+    ":",
+    ",",
+    "٫",
+    "٬",
+    "٪",
+    "\u0600",
 ]
 
 arabic_letter = st.builds(
@@ -38,9 +59,14 @@ arabic_letter = st.builds(
     st.lists(st.sampled_from(HARAKAT), max_size=2),
 )
 atom = st.one_of(
-    arabic_letter, arabic_letter, arabic_letter,
-    st.sampled_from(EMOJI), st.sampled_from(LINE_ENDS), st.sampled_from(BIDI_MARKS),
-    st.sampled_from(OTHER), st.sampled_from(OTHER),
+    arabic_letter,
+    arabic_letter,
+    arabic_letter,
+    st.sampled_from(EMOJI),
+    st.sampled_from(LINE_ENDS),
+    st.sampled_from(BIDI_MARKS),
+    st.sampled_from(OTHER),
+    st.sampled_from(OTHER),
     st.sampled_from(HARAKAT),  # a stray mark, even after a space or at the start
 )
 texts = st.lists(atom, min_size=1, max_size=120).map("".join)
@@ -78,12 +104,12 @@ def test_every_export_format_slices_exactly_the_span_text_and_round_trips(text, 
     spans = _snapped_spans(text, raw)
     expected = Counter()
     for s in {(s["start"], s["end"], s["label"]) for s in spans}:
-        expected[(s[2], normalise_newlines(text[s[0]:s[1]]))] += 1
+        expected[(s[2], normalise_newlines(text[s[0] : s[1]]))] += 1
     canonical = normalise_newlines(text)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         source = tmp / "source.jsonl"
-        record = {"text": text, "spans": [dict(s, text=text[s["start"]:s["end"]]) for s in spans]}
+        record = {"text": text, "spans": [dict(s, text=text[s["start"] : s["end"]]) for s in spans]}
         source.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
         with Project.create(tmp / "a.annot") as project:
             import_paths(project, [source])
@@ -91,12 +117,12 @@ def test_every_export_format_slices_exactly_the_span_text_and_round_trips(text, 
             [native] = [json.loads(line) for line in _lines(project, "native")]
             assert native["text"] == canonical and native["offset_unit"] == "codepoint"
             for s in native["spans"]:
-                assert native["text"][s["start"]:s["end"]] == s["text"]
+                assert native["text"][s["start"] : s["end"]] == s["text"]
             assert Counter((s["label"], s["text"]) for s in native["spans"]) == expected
 
             [prodigy] = [json.loads(line) for line in _lines(project, "prodigy")]
             for s in prodigy["spans"]:
-                assert prodigy["text"][s["start"]:s["end"]] == s["text"]
+                assert prodigy["text"][s["start"] : s["end"]] == s["text"]
             assert Counter((s["label"], s["text"]) for s in prodigy["spans"]) == expected
 
             [doccano] = [json.loads(line) for line in _lines(project, "doccano")]

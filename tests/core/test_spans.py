@@ -9,9 +9,9 @@ from annotator.text import grapheme_boundaries, is_grapheme_boundary
 
 from .conftest import add_text
 
-FAMILY = "\U0001F468\u200d\U0001F469\u200d\U0001F467"  # man ZWJ woman ZWJ girl
-FLAG = "\U0001F1F8\U0001F1E6"  # Saudi Arabia
-THUMBS_DARK = "\U0001F44D\U0001F3FF"  # thumbs up, dark skin tone
+FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # man ZWJ woman ZWJ girl
+FLAG = "\U0001f1f8\U0001f1e6"  # Saudi Arabia
+THUMBS_DARK = "\U0001f44d\U0001f3ff"  # thumbs up, dark skin tone
 KATABA = "كَتَبَ"  # three letters, each with a fatha
 
 
@@ -21,7 +21,7 @@ def test_offsets_are_code_points_end_exclusive(project):
     start = text.index("قال")
     span = project.add_span(doc, start, start + 3, project.labels()[0].id)
     assert (span.start, span.end) == (6, 9)  # the family emoji is 5 code points (8 UTF-16 units)
-    assert project.document(doc).text[span.start:span.end] == "قال"
+    assert project.document(doc).text[span.start : span.end] == "قال"
 
 
 CUTS = {
@@ -93,7 +93,8 @@ def test_same_range_and_label_twice_is_refused(project):
 
 
 @pytest.mark.parametrize(
-    "start, end", [(-1, 3), (0, 0), (5, 3), (0, 11), (0.0, 3), (True, 3)],
+    "start, end",
+    [(-1, 3), (0, 0), (5, 3), (0, 11), (0.0, 3), (True, 3)],
 )
 def test_bad_ranges_are_refused(project, start, end):
     doc = add_text(project, "قال الوزير")  # 10 code points
@@ -116,7 +117,7 @@ def test_exact_prefix_waw_can_be_tagged_with_exact_characters(project):
     doc = add_text(project, text)
     label = project.label_by_name("speaker").id
     span = project.add_span(doc, 0, 1, label)
-    assert project.document(doc).text[span.start:span.end] == "و"
+    assert project.document(doc).text[span.start : span.end] == "و"
     # With its fatha, the prefix is two code points: و alone would cut it.
     at = text.index("وَ")
     with pytest.raises(SpanError, match="cuts"):

@@ -16,7 +16,7 @@ def _snapped(part: str, occurrence: int = 0, text: str = SENTENCE) -> str | None
     for _ in range(occurrence + 1):
         at = text.index(part, at + 1)
     got = snap_to_words(text, at, at + len(part))
-    return None if got is None else text[got[0]:got[1]]
+    return None if got is None else text[got[0] : got[1]]
 
 
 @pytest.mark.parametrize(
@@ -47,25 +47,25 @@ def test_numbers_with_separators_stay_whole(selection, number):
 def test_arabic_decimal_separator_stays_inside_a_number():
     text = "النسبة ٣٫٥٪ فقط"
     got = snap_to_words(text, text.index("٣"), text.index("٣") + 1)
-    assert text[got[0]:got[1]] == "٣٫٥"
+    assert text[got[0] : got[1]] == "٣٫٥"
 
 
 def test_sentence_full_stop_after_a_number_ends_the_word():
     text = "بلغ 2015. ثم"
     got = snap_to_words(text, text.index("20"), text.index("20") + 2)
-    assert text[got[0]:got[1]] == "2015"
+    assert text[got[0] : got[1]] == "2015"
 
 
 def test_selected_punctuation_is_kept():
     text = "قال: «النمو»"
     got = snap_to_words(text, text.index("«"), text.index("»") + 1)
-    assert text[got[0]:got[1]] == "«النمو»"
+    assert text[got[0] : got[1]] == "«النمو»"
 
 
 def test_whitespace_at_the_edges_is_dropped():
     text = "قال  الوزير  أمس"
     got = snap_to_words(text, 3, text.index("أمس"))
-    assert text[got[0]:got[1]] == "الوزير"
+    assert text[got[0] : got[1]] == "الوزير"
 
 
 @pytest.mark.parametrize("blank", [" ", "  \n ", "\u00a0", "\t", "\u200f", " \u2066\u2069 "])
@@ -78,7 +78,7 @@ def test_whitespace_only_selection_gives_none(blank):
 def test_result_keeps_harakat_with_their_letters():
     text = "وَقَالَ الوَزِيرُ"
     got = snap_to_words(text, 1, 2)
-    assert text[got[0]:got[1]] == "وَقَالَ"
+    assert text[got[0] : got[1]] == "وَقَالَ"
 
 
 def test_snapping_widens_a_prefix_to_the_word_but_exact_characters_stay_possible():
