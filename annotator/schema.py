@@ -242,6 +242,10 @@ def verify(conn: sqlite3.Connection, path: Path) -> None:
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     """Run the migration steps from ``from_version`` to ``VERSION`` (inside a transaction)."""
     for version in range(from_version, VERSION):
+        if version not in MIGRATIONS:
+            raise ProjectError(
+                f"schema version {version} is not one this version of annotator can upgrade"
+            )
         # Not executescript: it would commit the transaction half-way.
         for statement in MIGRATIONS[version].split(";"):
             if statement.strip():

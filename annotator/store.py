@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
 import getpass
 import json
 import os
@@ -20,8 +21,6 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from . import schema
 from .errors import (
@@ -126,11 +125,23 @@ class Project:
         self.path = path
         self.readonly = readonly
         self._conn = conn
-        self._db = Database(conn, execute_plugins=False)
         self._file_lock = lock
         self._mutex = threading.RLock()
         self._texts: dict[int, str] = {}
         self.annotator = _default_annotator()
+        self._identity = _identity(path) if not readonly else None
+        if self._identity:
+            _OPEN_HERE.add(self._identity)
+
+    @functools.cached_property
+    def _db(self):
+        """sqlite-utils over our connection, for bulk inserts and introspection.
+
+        Imported on first use: it costs ~55 ms of start-up the app does not need.
+        """
+        from sqlite_utils import Database
+
+        return Database(self._conn, execute_plugins=False)
 
     # --- opening and closing ----------------------------------------------------------------
 
@@ -175,6 +186,10 @@ class Project:
         another process. A refused file is left byte for byte as it was.
         """
         path = Path(path)
+        if not readonly and _identity(path) in _OPEN_HERE:
+            # Checked before touching the file: opening and closing another descriptor of
+            # it would drop the POSIX locks our own SQLite connection holds on it.
+            raise ProjectLockedError(f"{path}: the project is already open in this window")
         header = schema.read_header(path)  # raises ProjectError for non-projects
         lock = None
         if not readonly:
@@ -233,6 +248,7 @@ class Project:
             self._conn = None
             if self._file_lock:
                 self._file_lock.release()
+            _OPEN_HERE.discard(self._identity)
 
     @property
     def closed(self) -> bool:
@@ -391,6 +407,19 @@ class Project:
                 "ON c.document_id = d.id ORDER BY d.id"
             ).fetchall()
         return [DocumentInfo(*row) for row in rows]
+
+    def document_info(self, document_id: int) -> DocumentInfo:
+        """One row of the document list, read alone (cheap after each edit)."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT d.id, d.name, d.status, "
+                "(SELECT count(*) FROM spans WHERE document_id = d.id), d.length "
+                "FROM documents d WHERE d.id = ?",
+                (document_id,),
+            ).fetchone()
+        if row is None:
+            raise SpanError(f"no document with id {document_id}")
+        return DocumentInfo(*row)
 
     def document_count(self) -> int:
         with self._read() as conn:
@@ -729,6 +758,18 @@ class Project:
         if result != "ok":
             raise ProjectError(f"{destination}: the backup does not verify ({result})")
         return destination
+
+
+#: (device, inode) of the project files this process has open for writing.
+_OPEN_HERE: set[tuple[int, int]] = set()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

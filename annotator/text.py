@@ -7,6 +7,7 @@ canonical text: decoded, BOM removed, line breaks normalised to ``\\n``, nothing
 from __future__ import annotations
 
 import bisect
+import re
 import codecs
 import unicodedata
 from dataclasses import dataclass
@@ -284,6 +285,9 @@ def word_at(text: str, pos: int) -> tuple[int, int] | None:
 # --- UTF-16 positions (Qt) -----------------------------------------------------------------
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 class Utf16Map:
     """Maps code-point offsets to UTF-16 code-unit offsets and back, for one text.
 
@@ -296,9 +300,7 @@ class Utf16Map:
 
     def __init__(self, text: str):
         # Code-point indices of astral characters, each of which takes two UTF-16 units.
-        self._astral = (
-            [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
-        )
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         self._length = len(text)
 
     @property
