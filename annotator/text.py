@@ -7,8 +7,8 @@ canonical text: decoded, BOM removed, line breaks normalised to ``\\n``, nothing
 from __future__ import annotations
 
 import bisect
-import re
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache

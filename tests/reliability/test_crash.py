@@ -86,7 +86,7 @@ def test_every_acknowledged_tag_survives_sigkill(tmp_path):
 
 
 def test_crash_check_catches_a_writer_that_acknowledges_before_committing(tmp_path):
-    """Negative control: a writer that batches commits loses acknowledged tags; the check sees it."""
+    """Negative control: a writer that batches commits loses acknowledged tags; we see it."""
     path = _make_project(tmp_path)
     acked = _run_and_kill(path, seed=1, acks_before_kill=25, batch=1000)
     with pytest.raises(AssertionError):
