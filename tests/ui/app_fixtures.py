@@ -19,7 +19,7 @@ from ui.settings import Preferences, WindowState
 #: The offscreen platform says this whenever a shown window's minimum size changes (a dock
 #: or status bar growing); it is about the fake platform, not the app.
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(
-    r"This plugin does not support (propagateSizeHints|raise)"
+    r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 )
 
 
