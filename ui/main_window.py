@@ -63,11 +63,12 @@ class MainWindow(QMainWindow):
         self.documents = DocumentPanel()
         self.spans = SpanPanel()
         self.legend = LegendPanel()
-        self._dock(
-            "documents-dock", "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self._dock("spans-dock", "Spans", self.spans, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock("legend-dock", "Labels", self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        docks = [
+            self._dock("documents-dock", "Documents", self.documents, left),
+            self._dock("spans-dock", "Spans", self.spans, right),
+            self._dock("legend-dock", "Labels", self.legend, right),
+        ]
 
         self.undo_group = QUndoGroup(self)
         self.tagger = Tagger(self.view, self)
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state := self.window_state.state():
             self.restoreState(state)
+        else:  # first run: room for span text, a legend just tall enough
+            self.resizeDocks(docks[:2], [240, 360], Qt.Orientation.Horizontal)
+            self.resizeDocks(docks[1:], [520, 190], Qt.Orientation.Vertical)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -37,7 +37,12 @@ class DirectionDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if first_strong_is_rtl(option.text):
             option.direction = Qt.LayoutDirection.RightToLeft
-            option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            # AlignAbsolute: a plain AlignRight is mirrored to the left in a right-to-left cell.
+            option.displayAlignment = (
+                Qt.AlignmentFlag.AlignRight
+                | Qt.AlignmentFlag.AlignAbsolute
+                | Qt.AlignmentFlag.AlignVCenter
+            )
 
 
 def _table(model, name: str, stretch: int) -> QTableView:
