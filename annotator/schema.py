@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,8 +124,76 @@ def create(conn: sqlite3.Connection, created_at: str) -> None:
         "INSERT INTO project_info (key, value) VALUES ('created_at', ?), ('created_by', ?)",
         (created_at, f"annotator schema {VERSION}"),
     )
+    stamp_identity(conn)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {VERSION}")
+
+
+def stamp_identity(conn: sqlite3.Connection) -> None:
+    """Give the file a random identity (once), so a -wal file can be matched to it.
+
+    ``mark_write`` changes the row beside it in every transaction, so every transaction in
+    the -wal file carries a copy of the page that holds the identity.
+    """
+    conn.execute(
+        "INSERT OR IGNORE INTO project_info (key, value) VALUES ('uuid', ?), ('writes', '0')",
+        (str(uuid.uuid4()),),
+    )
+
+
+def has_identity(conn: sqlite3.Connection) -> bool:
+    return bool(
+        conn.execute(
+            "SELECT count(*) FROM project_info WHERE key IN ('uuid', 'writes')"
+        ).fetchone()[0]
+        == 2
+    )
+
+
+def new_identity(conn: sqlite3.Connection) -> None:
+    """A copy (a backup) gets an identity of its own: the original's -wal never fits it."""
+    if "project_info" not in {
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }:
+        return
+    conn.execute("UPDATE project_info SET value = ? WHERE key = 'uuid'", (str(uuid.uuid4()),))
+
+
+def mark_write(conn: sqlite3.Connection) -> None:
+    """Touch the identity page in the current transaction (see ``stamp_identity``)."""
+    conn.execute(
+        "UPDATE project_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'writes'"
+    )
+
+
+def _file_identity(path: Path) -> str | None:
+    """The identity stored in the main file itself, ignoring any -wal (``immutable=1``)."""
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM project_info WHERE key = 'uuid'").fetchone()
+    except sqlite3.Error:  # no such table (yet), or damaged: other checks will say so
+        return None
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def _check_wal_belongs(path: Path, wal: _Wal) -> None:
+    """Refuse a -wal file whose committed transactions were not written to this file.
+
+    SQLite matches a -wal file to its database by name only: one copied or left beside
+    another project would be replayed onto it, mixing pages of two databases. Every
+    transaction we write carries the page holding the project's identity (``mark_write``).
+    """
+    if wal.transactions and wal.foreign:
+        raise ProjectError(
+            f"{path}: the file {path.name}-wal beside it belongs to another database "
+            f"({wal.foreign} of its {wal.transactions} changes were not made to this "
+            "project); move it away, then open the project again. Nothing was changed."
+        )
 
 
 def read_header(path: Path) -> Header:
@@ -153,11 +222,15 @@ def read_header(path: Path) -> Header:
     (user_version,) = struct.unpack(">I", head[60:64])
     (application_id,) = struct.unpack(">I", head[68:72])
     (version_valid_for,) = struct.unpack(">I", head[92:96])
-    wal_head = _wal_page_one(path)
+    wal = _read_wal(path)
+    wal_head = wal.page_one
     if wal_head is not None:
         # After a crash the newest header (written by whichever version) may be only in the WAL.
         (user_version,) = struct.unpack(">I", wal_head[60:64])
         (application_id,) = struct.unpack(">I", wal_head[68:72])
+    if not (application_id == APPLICATION_ID and user_version > VERSION):
+        # (A newer version's -wal file is refused below for its version: we cannot judge it.)
+        _check_wal_belongs(path, wal)
     if application_id != APPLICATION_ID:
         raise ProjectError(
             f"{path}: an SQLite database of another application, not an annotator project"
@@ -188,29 +261,40 @@ def _wal_checksum(data: bytes, s0: int, s1: int, order: str) -> tuple[int, int]:
     return s0, s1
 
 
-def _wal_page_one(path: Path) -> bytes | None:
-    """The first 100 bytes of the newest committed page 1 in ``path``-wal, if there is one.
+@dataclass
+class _Wal:
+    transactions: int = 0  # committed transactions in the -wal file
+    foreign: int = 0  # of those, how many lack this file's identity page
+    page_one: bytes | None = None  # the first 100 bytes of the newest committed page 1
+
+
+def _read_wal(path: Path) -> _Wal:
+    """Judge ``path``-wal by hand: its committed transactions and the newest page 1.
 
     Read by hand because letting SQLite open the file would replay (and then remove) the
     WAL, changing a file we may be about to refuse. Frames count only while their salts
     and running checksums hold, as in SQLite's own recovery.
     """
+    wal = _Wal()
     try:
         f = open(f"{path}-wal", "rb")
     except OSError:
-        return None
+        return wal
     with f:
         header = f.read(32)
         if len(header) < 32:
-            return None
+            return wal
         magic, _, page_size, _, salt1, salt2, c0, c1 = struct.unpack(">8I", header)
         order = _WAL_MAGIC.get(magic)
         if order is None or page_size < 512 or page_size & (page_size - 1):
-            return None
+            return wal
         s0, s1 = _wal_checksum(header[:24], 0, 0, order)
         if (s0, s1) != (c0, c1):
-            return None
-        newest = committed = None
+            return wal
+        identity = _file_identity(path)
+        needle = identity.encode("ascii") if identity else None
+        newest = None
+        ours = needle is None  # a file without an identity cannot be matched: trust it
         while True:
             frame = f.read(24 + page_size)
             if len(frame) < 24 + page_size:
@@ -224,9 +308,14 @@ def _wal_page_one(path: Path) -> bytes | None:
                 break
             if page == 1:
                 newest = frame[24:124]
+            if needle is not None and needle in frame:
+                ours = True
             if commit:
-                committed = newest
-    return committed
+                wal.transactions += 1
+                wal.foreign += not ours
+                wal.page_one = newest
+                ours = needle is None
+    return wal
 
 
 def verify(conn: sqlite3.Connection, path: Path) -> None:

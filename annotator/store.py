@@ -213,7 +213,12 @@ class Project:
                         "open it for writing once to upgrade it"
                     )
                 project = cls(path, conn, lock, readonly=False)
-                project._migrate(header.user_version)
+                try:
+                    project._migrate(header.user_version)
+                    project._stamp_identity()
+                except BaseException:
+                    project.close()
+                    raise
                 return project
             if not readonly and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode=WAL")
@@ -229,7 +234,14 @@ class Project:
             if lock:
                 lock.release()
             raise
-        return cls(path, conn, lock, readonly=readonly)
+        project = cls(path, conn, lock, readonly=readonly)
+        if not readonly:
+            try:
+                project._stamp_identity()
+            except BaseException:
+                project.close()
+                raise
+        return project
 
     @classmethod
     def open_or_create(cls, path: str | os.PathLike) -> Project:
@@ -260,6 +272,14 @@ class Project:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _stamp_identity(self) -> None:
+        """Files created before identities get one on their first open for writing."""
+        with self._read() as conn:
+            if schema.has_identity(conn):
+                return
+        with self._write() as conn:
+            schema.stamp_identity(conn)
+
     def _migrate(self, from_version: int) -> None:
         backup = self.path.with_name(f"{self.path.name}.schema{from_version}.bak")
         self.backup(backup)
@@ -280,6 +300,7 @@ class Project:
             except sqlite3.Error as e:
                 raise ProjectError(f"{self.path}: cannot save: {_describe(e)}") from None
             try:
+                schema.mark_write(conn)  # lets a -wal file be matched to this project
                 yield conn
                 conn.execute("COMMIT")
             except sqlite3.IntegrityError:
@@ -748,6 +769,10 @@ class Project:
                 target = sqlite3.connect(destination)
                 try:
                     conn.backup(target)
+                    # A copy gets its own identity, so that the original's -wal file is
+                    # never taken for the copy's (say, a backup restored over a crash).
+                    schema.new_identity(target)
+                    target.commit()
                     result = target.execute("PRAGMA quick_check").fetchone()[0]
                 finally:
                     target.close()
