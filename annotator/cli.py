@@ -50,6 +50,7 @@ def cmd_import(args) -> int:
                 encoding=args.encoding,
                 skip_bad=args.skip_bad,
                 create_labels=args.create_labels,
+                repair_presentation_forms=args.repair_presentation_forms,
             )
     except BaseException:
         if created:  # a failed import leaves no empty project behind
@@ -59,6 +60,8 @@ def cmd_import(args) -> int:
         raise
     for source, encoding in result.encodings.items():
         print(f"{source}: read as {encoding}", file=sys.stderr)
+    for name, warning in result.warnings:
+        print(f"warning: {name}: {warning}", file=sys.stderr)
     for name, reason in result.skipped:
         print(f"skipped {name}: {reason}", file=sys.stderr)
     print(
@@ -215,6 +218,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--create-labels", action="store_true", help="add labels named by imported spans"
+    )
+    p.add_argument(
+        "--repair-presentation-forms",
+        action="store_true",
+        help="turn Arabic presentation forms (text reshaped for display) back into letters",
     )
     p.set_defaults(func=cmd_import)
 

@@ -16,7 +16,13 @@ from .errors import AnnotatorError, ArticleError, FormatError
 from .labels import EXTRA_COLORS
 from .model import ImportResult
 from .store import Progress, Project
-from .text import decode_article, is_grapheme_boundary, normalise_newlines
+from .text import (
+    decode_article,
+    is_grapheme_boundary,
+    normalise_newlines,
+    repair_presentation_forms,
+    text_warnings,
+)
 
 #: File endings a folder import picks up; files named explicitly are read whatever their name.
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -24,24 +30,52 @@ RECORD_SUFFIXES = {".jsonl", ".json"}
 
 OFFSET_UNIT = "codepoint"
 
+#: Larger article files are refused before they are read: no news article comes near it,
+#: and reading one would hold several copies of it in memory (bytes, text, the view).
+MAX_ARTICLE_BYTES = 16 * 2**20
+#: The same limit for a document's text in JSONL/JSON records, in characters.
+MAX_TEXT_CHARS = MAX_ARTICLE_BYTES
+
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def article_record(path: Path, encoding: str | None = None, name: str | None = None) -> dict:
-    """Read one text article into a document record (raises ``ArticleError``)."""
+def article_record(
+    path: Path,
+    encoding: str | None = None,
+    name: str | None = None,
+    repair_presentation: bool = False,
+) -> dict:
+    """Read one text article into a document record (raises ``ArticleError``).
+
+    The record's ``warnings`` lists problems that do not stop the import; with
+    ``repair_presentation`` Arabic presentation forms are turned back into letters.
+    """
     name = name or path.name
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(
+                f"{path}: too large for an article ({size / 2**20:.1f} MB; the limit is "
+                f"{MAX_ARTICLE_BYTES // 2**20} MB): split it into articles first"
+            )
         data = path.read_bytes()
     except OSError as e:
         raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
     decoded = decode_article(data, encoding, name=str(path))
+    text = decoded.text
+    warnings = text_warnings(text)
+    if repair_presentation and text != (repaired := repair_presentation_forms(text)):
+        text = repaired
+        warnings = text_warnings(text)
+        warnings.insert(0, "presentation forms were turned back into letters (NFKC)")
     return {
         "name": name,
-        "text": decoded.text,
+        "text": text,
         "encoding": decoded.encoding,
         "sha256": hashlib.sha256(data).hexdigest(),
+        "warnings": warnings,
     }
 
 
@@ -66,7 +100,12 @@ def collect_files(paths: list[Path]) -> list[tuple[Path, str]]:
 
 
 def read_records(
-    path: Path, name: str, labels: set[str], create_labels: bool, encoding: str | None
+    path: Path,
+    name: str,
+    labels: set[str],
+    create_labels: bool,
+    encoding: str | None,
+    repair_presentation: bool = False,
 ) -> list[dict]:
     """Document records from one file, checked; raises an ``AnnotatorError`` if any is bad."""
     suffix = path.suffix.lower()
@@ -74,7 +113,7 @@ def read_records(
         return list(_jsonl_records(path, labels, create_labels))
     if suffix == ".json":
         return _json_array_records(path, labels, create_labels)
-    return [article_record(path, encoding, name)]
+    return [article_record(path, encoding, name, repair_presentation)]
 
 
 def import_paths(
@@ -84,6 +123,7 @@ def import_paths(
     encoding: str | None = None,
     skip_bad: bool = False,
     create_labels: bool = False,
+    repair_presentation_forms: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Import files and folders into ``project`` in one transaction.
@@ -93,19 +133,28 @@ def import_paths(
     If any file is bad, nothing is imported and ``AnnotatorError`` lists every problem,
     unless ``skip_bad`` is set, in which case the good files are imported and the bad ones
     are reported in ``ImportResult.skipped``. Documents whose bytes (or text) are already
-    in the project are skipped as duplicates.
+    in the project are skipped as duplicates. When any bad file is a malformed JSONL/JSON
+    file the error is a ``FormatError`` whose ``problems`` hold (line, message) pairs.
+    Text that imports but looks wrong (presentation forms, visual order) is reported in
+    ``ImportResult.warnings``; ``repair_presentation_forms`` turns presentation forms in
+    text files back into letters.
     """
     result = ImportResult()
     files = collect_files([Path(p) for p in paths])
     known = {label.name for label in project.labels()}
     records: list[dict] = []
     errors: list[str] = []
+    format_errors: list[tuple[str, FormatError]] = []
     for n, (path, name) in enumerate(files, 1):
         try:
-            got = read_records(path, name, known, create_labels, encoding)
+            got = read_records(
+                path, name, known, create_labels, encoding, repair_presentation_forms
+            )
         except AnnotatorError as e:
             errors.append(str(e))
             result.skipped.append((str(path), str(e)))
+            if isinstance(e, FormatError):
+                format_errors.append((name, e))
             continue
         finally:
             if progress:
@@ -113,9 +162,14 @@ def import_paths(
         for rec in got:
             if "encoding" in rec:
                 result.encodings[str(path)] = rec["encoding"]
+            for warning in rec.pop("warnings", ()):
+                result.warnings.append((rec["name"], warning))
         records += got
     if errors and not skip_bad:
-        raise AnnotatorError("nothing was imported:\n" + "\n".join(errors))
+        message = "nothing was imported:\n" + "\n".join(errors)
+        if format_errors:
+            raise _format_error(message, format_errors)
+        raise AnnotatorError(message)
     if not files:
         raise ArticleError("no article files found (folders are searched for .txt, .jsonl, .json)")
     if create_labels:
@@ -140,6 +194,21 @@ def import_paths(
             result.added.append(doc_id)
             result.spans_added += len(rec.get("spans", ()))
     return result
+
+
+def _format_error(message: str, failed: list[tuple[str, FormatError]]) -> FormatError:
+    """One ``FormatError`` for the whole import, keeping every file's (line, message) pairs.
+
+    With more than one bad file each message starts with its file's name.
+    """
+    error = FormatError(message)  # the message already lists the problems
+    several = len(failed) > 1
+    error.problems = [
+        (line, f"{name}: {text}" if several else text)
+        for name, e in failed
+        for line, text in e.problems
+    ]
+    return error
 
 
 def _create_missing_labels(project: Project, records: list[dict]) -> None:
@@ -242,6 +311,11 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
     if unit != OFFSET_UNIT:
         raise FormatError(f"offset_unit {unit!r} is not supported (only {OFFSET_UNIT!r})")
     raw_spans = _raw_spans(obj)
+    if len(text) > MAX_TEXT_CHARS:
+        raise FormatError(
+            f"'text' is too long for an article ({len(text):,} characters; the limit is "
+            f"{MAX_TEXT_CHARS:,})"
+        )
     canonical, shift = _canonical_with_shift(text)
     if not canonical.strip():
         raise FormatError("'text' is empty")
@@ -290,6 +364,7 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
         "sha256": obj["sha256"] if isinstance(obj.get("sha256"), str) else sha256_text(canonical),
         "spans": spans,
         "meta": meta,
+        "warnings": text_warnings(canonical),
     }
     if isinstance(obj.get("encoding"), str):
         rec["encoding"] = obj["encoding"]

@@ -66,3 +66,6 @@ class ImportResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     spans_added: int = 0
     encodings: dict[str, str] = field(default_factory=dict)  # source name -> encoding used
+    #: (source name, message): imported, but the analyst should know (presentation forms,
+    #: visual order); the CLI prints them to standard error.
+    warnings: list[tuple[str, str]] = field(default_factory=list)

@@ -146,6 +146,52 @@ def presentation_forms_share(text: str) -> float:
     return pres / (base + pres) if base + pres else 0.0
 
 
+def _is_presentation_form(c: str) -> bool:
+    return ("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufefe") and c != "\ufeff"
+
+
+def repair_presentation_forms(text: str) -> str:
+    """Turn Arabic presentation forms back into base letters (NFKC on those characters only).
+
+    Everything else is left exactly as it was (NFKC on the whole text would also fold
+    digits, ligatures and compatibility characters the article really contains).
+    """
+    return "".join(
+        unicodedata.normalize("NFKC", c) if _is_presentation_form(c) else c for c in text
+    )
+
+
+_WORD = regex.compile(r"\p{Arabic}{3,}")
+
+
+def looks_visual_order(text: str) -> bool:
+    """True when Arabic words seem stored reversed (visual order, as some PDFs and old
+    systems store them): many words end in a reversed definite article "لا" while few
+    start with "ال". There is no exact repair; the warning says so.
+    """
+    words = _WORD.findall(repair_presentation_forms(text[:200_000]))
+    starts = sum(1 for w in words if w.startswith("ال"))
+    ends = sum(1 for w in words if w.endswith("لا"))
+    return ends >= 5 and ends > 3 * starts
+
+
+def text_warnings(text: str) -> list[str]:
+    """Problems an article's text may have that do not stop it being imported."""
+    found = []
+    if presentation_forms_share(text) >= 0.2:
+        found.append(
+            "the Arabic is stored as presentation forms (text reshaped for display by "
+            "another program): search and word boundaries will not work well; import with "
+            "--repair-presentation-forms to turn them back into letters"
+        )
+    if looks_visual_order(text):
+        found.append(
+            "the Arabic seems to be stored in visual order (words reversed, as copied from "
+            "some PDFs); there is no exact repair: re-export the text from its source"
+        )
+    return found
+
+
 # --- graphemes -----------------------------------------------------------------------------
 
 _GRAPHEME = regex.compile(r"\X", regex.VERSION1)
