@@ -45,7 +45,9 @@ class DirectionDelegate(QStyledItemDelegate):
             )
 
 
-def _table(model, name: str, stretch: int) -> QTableView:
+def _table(model, name: str, stretch: int, fit_contents: bool = True) -> QTableView:
+    """A read-only row-selecting table; ``fit_contents`` sizes columns to their text, which
+    measures every row on every change, so long lists (the documents) use fixed widths."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -58,7 +60,14 @@ def _table(model, name: str, stretch: int) -> QTableView:
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)  # Tab moves on to the next panel, for keyboard users
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if fit_contents:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widest = ("", "in progress", "Spans 0000")  # the widest text each column shows
+        for column in range(1, model.columnCount()):
+            width = view.fontMetrics().horizontalAdvance(widest[min(column, 2)]) + 16
+            header.resizeSection(column, width)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
@@ -66,10 +75,10 @@ def _table(model, name: str, stretch: int) -> QTableView:
 class _IdTable(QWidget):
     """A table whose current row stands for an id; ``select_id`` moves it without echo."""
 
-    def __init__(self, model, name: str, stretch: int):
+    def __init__(self, model, name: str, stretch: int, fit_contents: bool = True):
         super().__init__()
         self.model = model
-        self.table = _table(model, name, stretch)
+        self.table = _table(model, name, stretch, fit_contents)
         self._quiet = False
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -113,7 +122,7 @@ class DocumentPanel(_IdTable):
     document_chosen = Signal(int)
 
     def __init__(self, parent=None):
-        super().__init__(DocumentListModel(), "document-list", 0)
+        super().__init__(DocumentListModel(), "document-list", 0, fit_contents=False)
         self.setParent(parent)
         self.progress = plain_label()
         self.progress.setObjectName("project-progress")
