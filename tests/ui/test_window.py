@@ -301,3 +301,24 @@ def test_export_leaves_no_partial_file_when_cancelled(qtbot, open_window, tmp_pa
     if target.exists():  # the export won the race: then it is complete
         assert len(target.read_text(encoding="utf-8").splitlines()) == 1
     assert not list(tmp_path.glob(".cancelled.jsonl.*.tmp"))
+
+
+def test_opening_another_project_switches_and_is_remembered(qtbot, open_window, tmp_path):
+    from PySide6.QtWidgets import QMenu
+
+    window = open_window()
+    first = tmp_path / "test.annot"
+    other = tmp_path / "other.annot"
+    assert window.files.open_project_path(str(other), create=True)
+    assert window.session.project.path == other
+    assert window.documents.model.rowCount() == 0 and window.view.text() == ""
+    press(qtbot, window, K.Key_1)  # no document: nothing to tag, nothing breaks
+    assert window.session.undo_stack.count() == 0
+    assert window.prefs.get("projects/recent")[:2] == [str(other), str(first)]
+    Project.open(first).close()  # the first project was closed: its lock is free again
+    menu = window.findChild(QMenu, "recent-projects")
+    window.files.fill_recent_menu(menu)
+    back = next(a for a in menu.actions() if a.text() == str(first))
+    back.trigger()
+    assert window.session.project.path == first
+    assert window.view.text().startswith("كازاخستان")
