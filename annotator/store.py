@@ -203,8 +203,11 @@ class Project:
                     f"{path}: the project is open in another annotator window or process; "
                     "close it there first, or open it read-only"
                 )
+        mode = "rw"
+        if readonly:
+            mode = _readonly_mode(path)
         try:
-            conn = _connect(path, "ro" if readonly else "rw")
+            conn = _connect(path, mode)
             schema.verify(conn, path)
             if header.user_version < schema.VERSION:
                 if readonly:
@@ -708,7 +711,8 @@ class Project:
         WAL lets it read a consistent snapshot while this project keeps writing.
         """
         self._require_open()
-        return _connect(self.path, "ro", check_same_thread=True)
+        mode = _readonly_mode(self.path) if self.readonly else "ro"
+        return _connect(self.path, mode, check_same_thread=True)
 
     def stats(self) -> dict:
         """Counts: documents by status, spans by label, characters."""
@@ -801,6 +805,23 @@ def _rollback(conn: sqlite3.Connection) -> None:
     if conn.in_transaction:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
+
+
+def _readonly_mode(path: Path) -> str:
+    """The URI mode for reading ``path``: ``ro``, or ``ro`` and ``immutable`` in a folder
+    nobody can write (a read-only filesystem, a CD), where SQLite cannot make the -shm
+    file a WAL reader needs. Immutable is exact there: nobody can change the file.
+    """
+    if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
+        return "ro"
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise ProjectError(
+            f"{path}: changes from a session that did not close are still in {wal.name}, and "
+            "this read-only folder does not let SQLite read them; copy the project (with "
+            f"{wal.name}) to a folder you can write and open it there"
+        )
+    return "ro&immutable=1"
 
 
 def _connect(path: Path, mode: str, check_same_thread: bool = False) -> sqlite3.Connection:
