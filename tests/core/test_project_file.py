@@ -201,11 +201,36 @@ def test_read_only_file_opens_read_only(project_path):
     assert fingerprint(project_path)[project_path.name] == before[project_path.name]
 
 
-def test_read_only_file_is_refused_for_writing_with_a_clear_message(project_path):
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A folder whose files nobody may write once ``seal()`` is called.
+
+    Root writes through ``chmod 0444``, so as root (here and in CI) the folder is a small
+    tmpfs remounted read-only; otherwise the file is chmod 0444.
+    """
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    mounted = os.geteuid() == 0
+    if mounted:
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", folder], check=True)
+
+    def seal(path: Path) -> None:
+        if mounted:
+            subprocess.run(["mount", "-o", "remount,ro", folder], check=True)
+        else:
+            os.chmod(path, 0o444)
+
+    yield folder, seal
+    if mounted:
+        subprocess.run(["umount", "-l", folder], check=False)
+
+
+def test_read_only_file_is_refused_for_writing_with_a_clear_message(read_only_folder):
+    folder, seal = read_only_folder
+    project_path = folder / "news.annot"
     Project.create(project_path).close()
-    os.chmod(project_path, 0o444)
-    if os.access(project_path, os.W_OK):
-        pytest.skip("running as root: a 0444 file is still writable")
+    seal(project_path)
+    assert not os.access(project_path, os.W_OK)
     before = fingerprint(project_path)
     with pytest.raises(ProjectError, match="read-only") as e:
         Project.open(project_path)
