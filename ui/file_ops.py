@@ -96,10 +96,13 @@ class FileOperations(QObject):
         if result.added:
             self.window.open_document(result.added[0])
         message = f"Imported {len(result.added)} article(s)"
-        if result.skipped:
-            message += f"; skipped {len(result.skipped)}"
-            details = "\n".join(f"{name}: {why}" for name, why in result.skipped[:20])
-            show_error(self.window, "Some files were not imported", f"{message}.\n\n{details}")
+        warnings = getattr(result, "warnings", [])
+        if result.skipped or warnings:
+            message += f"; skipped {len(result.skipped)}" if result.skipped else ""
+            notes = [f"{name}: {why}" for name, why in [*result.skipped, *warnings]]
+            more = f"\n… and {len(notes) - 20} more" if len(notes) > 20 else ""
+            title = "Some files were not imported" if result.skipped else "Imported, with warnings"
+            show_error(self.window, title, f"{message}.\n\n" + "\n".join(notes[:20]) + more)
         self.window.statusBar().showMessage(message + ".", 8000)
         self.import_finished.emit(result)
 

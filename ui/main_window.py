@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(session.undo_stack)
         session.spans_changed.connect(self._spans_changed)
         session.documents_changed.connect(self._documents_changed)
+        session.document_changed.connect(self._document_changed)
         session.labels_changed.connect(self._labels_changed)
         session.edit_saved.connect(lambda: self._set_saved(True))
         session.edit_failed.connect(self._edit_failed)
@@ -246,6 +247,9 @@ class MainWindow(QMainWindow):
     def _documents_changed(self) -> None:
         self.documents.model.set_documents(self.session.project.documents() if self.session else [])
         self.documents.select_id(self.document_id)
+
+    def _document_changed(self, document_id: int) -> None:
+        self.documents.model.update_document(self.session.project.document_info(document_id))
 
     def _labels_changed(self) -> None:
         labels = self.session.labels() if self.session else []

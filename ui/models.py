@@ -96,6 +96,13 @@ class DocumentListModel(_RowModel):
     def set_documents(self, documents: Sequence[DocumentInfo]) -> None:
         self._replace(list(documents))
 
+    def update_document(self, info: DocumentInfo) -> None:
+        """Refresh one row (after an edit) without re-reading the whole list."""
+        row = self.row_of(info.id)
+        if row >= 0 and self._rows[row] != info:
+            self._rows[row] = info
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def progress(self) -> tuple[int, int]:
         """(documents done, documents in all)."""
         return sum(1 for d in self._rows if d.status == "done"), len(self._rows)

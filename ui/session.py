@@ -27,13 +27,15 @@ class Session(QObject):
     Signals:
         spans_changed(int document_id, int focus_span_id): a document's spans changed
             (focus_span_id is the span the edit produced or restored, 0 for none).
-        documents_changed(): statuses, counts or the document set changed.
+        document_changed(int document_id): one document's status or span count changed.
+        documents_changed(): the document set changed (an import).
         labels_changed(): the label set changed (names, colours, keys).
         edit_saved(): an edit was committed to the project file.
         edit_failed(str message): an edit could not be written; nothing was changed.
     """
 
     spans_changed = Signal(int, int)
+    document_changed = Signal(int)
     documents_changed = Signal()
     labels_changed = Signal()
     edit_saved = Signal()
@@ -90,7 +92,7 @@ class Session(QObject):
         if document_id:
             focus = focus_span_id() if callable(focus_span_id) else focus_span_id
             self.spans_changed.emit(document_id, (focus or 0) if ok else 0)
-            self.documents_changed.emit()
+            self.document_changed.emit(document_id)
         if ok:
             self.edit_saved.emit()
         return ok
