@@ -141,7 +141,12 @@ class MainWindow(QMainWindow):
                 recent = self.menus["File"].addMenu("&Recent projects")
                 recent.setObjectName("recent-projects")
                 recent.aboutToShow.connect(lambda m=recent: self.files.fill_recent_menu(m))
-        self._tag_anchor = self.actions["next-span"]
+        # Label actions go above the separator that opens the span commands.
+        tag_menu = self.menus["Tag"].actions()
+        first = tag_menu.index(self.actions["next-span"])
+        self._tag_anchor = (
+            tag_menu[first - 1] if first and tag_menu[first - 1].isSeparator() else tag_menu[first]
+        )
 
     def _add_action(self, spec, action: QAction, before: QAction | None = None) -> None:
         self.actions[spec.id] = action
