@@ -183,7 +183,7 @@ def cmd_gui(args) -> int:
         from ui.app import run
     except ImportError as e:  # pragma: no cover - only without PySide6
         raise AnnotatorError(f"the desktop app needs PySide6 ({e})") from None
-    return run(args.project, args.files)
+    return run(args.project, args.files, self_test=args.self_test or None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -275,6 +275,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("project", nargs="?")
     p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="offscreen-capable check: open the sample article in PROJECT (default: a temporary "
+        "project), tag a span with real key presses, export JSONL, verify it, exit 0 if all is well",
+    )
     p.set_defaults(func=cmd_gui)
     return parser
 
