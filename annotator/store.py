@@ -285,6 +285,10 @@ class Project:
 
     def _migrate(self, from_version: int) -> None:
         backup = self.path.with_name(f"{self.path.name}.schema{from_version}.bak")
+        n = 1
+        while backup.exists():  # an earlier attempt failed: keep its backup too
+            n += 1
+            backup = self.path.with_name(f"{self.path.name}.schema{from_version}.{n}.bak")
         self.backup(backup)
         with self._write() as conn:
             schema.migrate(conn, from_version)
