@@ -69,7 +69,7 @@ def small_disk(tmp_path):
     """``small_disk(kind='tmpfs'|'ext4', size_mb=4)``: a SmallDisk, unmounted afterwards."""
     made: list[SmallDisk] = []
 
-    def make(kind: str = "tmpfs", size_mb: int = 4) -> SmallDisk:
+    def make(kind: str = "tmpfs", size_mb: int = 4, options: str = "") -> SmallDisk:
         folder = tmp_path / f"disk{len(made)}"
         folder.mkdir()
         if not IS_ROOT:
@@ -77,7 +77,8 @@ def small_disk(tmp_path):
                 pytest.skip("a filesystem that fails needs root (a loop device)")
             disk = SmallDisk(folder, "chmod")
         elif kind == "tmpfs":
-            _run("mount", "-t", "tmpfs", "-o", f"size={size_mb}m", "tmpfs", str(folder))
+            opts = f"size={size_mb}m" + (f",{options}" if options else "")
+            _run("mount", "-t", "tmpfs", "-o", opts, "tmpfs", str(folder))
             disk = SmallDisk(folder, "tmpfs")
         else:
             image = tmp_path / f"disk{len(made)}.img"
