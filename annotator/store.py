@@ -449,6 +449,16 @@ class Project:
             raise SpanError(f"no document with id {document_id}")
         return DocumentInfo(*row)
 
+    def document_status(self, document_id: int) -> str:
+        """A document's status alone, without reading its text."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT status FROM documents WHERE id = ?", (document_id,)
+            ).fetchone()
+        if row is None:
+            raise SpanError(f"no document with id {document_id}")
+        return row[0]
+
     def document_count(self) -> int:
         with self._read() as conn:
             return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
