@@ -1,0 +1,88 @@
+"""Help ▸ About: the app's name and version, and the licences of the fonts bundled with it."""
+
+from __future__ import annotations
+
+import platform
+
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+import annotator
+from annotator.paths import resource
+
+from .fonts import bundled_font_files, licence_file
+
+NAME = "Arabic news annotator"
+
+
+def app_icon() -> QIcon:
+    """The application icon (SVG, with the PNG as a fallback where SVG cannot be read)."""
+    icon = QIcon(str(resource("icons/annotator.svg")))
+    icon.addFile(str(resource("icons/annotator.png")))
+    return icon
+
+
+def about_text() -> str:
+    """Name, version and what the app is for, as plain text."""
+    return (
+        f"{NAME}\n"
+        f"Version {annotator.__version__}\n\n"
+        "Tag speakers, claims, locations and statistics in Arabic news articles. "
+        "Every tag is saved as you make it.\n\n"
+        f"Qt {qVersion()}, PySide6 {PySide6.__version__}, Python {platform.python_version()}"
+    )
+
+
+def font_licences_text() -> str:
+    """The licences of the bundled fonts, or a note that none are bundled."""
+    fonts = bundled_font_files()
+    if not fonts:
+        return (
+            "No fonts are bundled with this copy: the article uses the fonts installed on "
+            "this computer."
+        )
+    parts = ["Fonts bundled with this copy: " + ", ".join(f.name for f in fonts)]
+    seen: set = set()
+    for font in fonts:
+        licence = licence_file(font)
+        if licence is None:
+            parts.append(f"{font.name}: licence text missing from this build.")
+        elif licence not in seen:
+            seen.add(licence)
+            parts.append(licence.read_text(encoding="utf-8").strip())
+    return "\n\n".join(parts)
+
+
+class AboutDialog(QDialog):
+    """Plain-text About box; its font licences are in a scrollable, read-only text box."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("about-dialog")
+        self.setWindowTitle(f"About {NAME}")
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("about-summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setText(about_text())
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.licences = QPlainTextEdit(self)
+        self.licences.setObjectName("about-licences")
+        self.licences.setReadOnly(True)
+        self.licences.setPlainText(font_licences_text())
+        self.licences.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+        layout.addWidget(self.licences, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 460)
