@@ -6,18 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from annotator.store import Project
 
 from . import actions as action_table
+from .about import AboutDialog
 from .cheatsheet import ShortcutSheet
 from .commands import SetStatus
 from .file_ops import FileOperations
 from .find_bar import FindBar
 from .label_editor import LabelEditor
 from .panels import DocumentPanel, LegendPanel, SpanPanel
-from .plain import message_box, plain_label, show_error
+from .plain import plain_label, show_error
 from .session import Session
 from .settings import PREFS, Preferences, WindowState
 from .tagging import Tagger
@@ -332,16 +333,11 @@ class MainWindow(QMainWindow):
         sheet.open()
         return sheet
 
-    def show_about(self) -> None:
-        box = message_box(
-            self,
-            QMessageBox.Icon.Information,
-            "About",
-            "Arabic news annotator: tag speakers, claims, locations and statistics "
-            "in Arabic articles. Every tag is saved as you make it.",
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- drops and closing ---------------------------------------------------------------
 
