@@ -20,6 +20,7 @@ from .errors import (  # noqa: E402
     FormatError,
     ProjectError,
     ProjectLockedError,
+    ProjectNotWritableError,
     ReadOnlyProjectError,
     SpanError,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "Project",
     "ProjectError",
     "ProjectLockedError",
+    "ProjectNotWritableError",
     "ReadOnlyProjectError",
     "Span",
     "SpanError",

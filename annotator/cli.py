@@ -278,8 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--self-test",
         action="store_true",
-        help="offscreen-capable check: open the sample article in PROJECT (default: a temporary "
-        "project), tag a span with real key presses, export JSONL, verify it, exit 0 if all is well",
+        help="check the app: open the sample article in PROJECT (default: a temporary project), "
+        "tag a span with real key presses, export JSONL, verify it; exit 0 if all is well",
     )
     p.set_defaults(func=cmd_gui)
     return parser

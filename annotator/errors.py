@@ -19,6 +19,10 @@ class ProjectLockedError(ProjectError):
     """Another process has the project open for writing."""
 
 
+class ProjectNotWritableError(ProjectError):
+    """The project file or its folder cannot be written; it can still be opened read-only."""
+
+
 class ReadOnlyProjectError(ProjectError):
     """A write was attempted on a project opened read-only."""
 

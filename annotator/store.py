@@ -26,6 +26,7 @@ from . import schema
 from .errors import (
     ProjectError,
     ProjectLockedError,
+    ProjectNotWritableError,
     ReadOnlyProjectError,
     SpanError,
 )
@@ -194,7 +195,7 @@ class Project:
         lock = None
         if not readonly:
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-                raise ProjectError(
+                raise ProjectNotWritableError(
                     f"{path}: the file (or its folder) is read-only; open it read-only to view it"
                 )
             lock = _FileLock(path)

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from annotator.errors import AnnotatorError, ProjectLockedError
+from annotator.errors import AnnotatorError, ProjectLockedError, ProjectNotWritableError
 from annotator.importer import import_paths
 from annotator.paths import seed_articles
 from annotator.store import Project
@@ -69,8 +69,8 @@ def open_project(
 ) -> Project | None:
     """Open ``path`` (creating it if ``create``), or the default project when ``path`` is None.
 
-    A project open in another window is offered read-only; any other problem is told and
-    ``None`` returned.
+    A project open in another window, or on a read-only file or folder, is offered
+    read-only; any other problem is told and ``None`` returned.
     """
     try:
         if path is None:
@@ -82,9 +82,10 @@ def open_project(
         if create and not path.exists():
             return Project.create(path)
         return Project.open(path)
-    except ProjectLockedError as e:
+    except (ProjectLockedError, ProjectNotWritableError) as e:
         target = Path(path) if path is not None else default_project_path()
-        if not ask("Project in use", f"{e}.\n\nOpen it read-only, to look without changing it?"):
+        title = "Project in use" if isinstance(e, ProjectLockedError) else "Project is read-only"
+        if not ask(title, f"{e}.\n\nOpen it read-only, to look without changing it?"):
             return None
         try:
             return Project.open(target, readonly=True)

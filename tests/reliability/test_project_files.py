@@ -255,12 +255,25 @@ def test_cli_reads_a_read_only_project_and_refuses_to_write_it(readonly_project,
     assert fingerprint(path) == before
 
 
-def test_app_says_a_read_only_project_is_read_only(qapp, readonly_project, told):
-    from ui import app
+def test_app_offers_a_read_only_project_read_only(qapp, readonly_project, told):
+    from ui import app, opening
 
-    path, _ = readonly_project
+    path, doc = readonly_project
     before = fingerprint(path)
+    told.answer = False  # "Open it read-only?" No: nothing opens
     assert app.run(str(path)) == 1
-    [(title, text)] = told
-    assert str(path) in text and "read-only" in text
+    [(title, text)] = told.asked
+    assert title == "Project is read-only" and str(path) in text and "read-only" in text
+    told.answer = True  # Yes: a read-only view that refuses edits
+    project = opening.open_project(
+        path, ask=opening.dialog_ask(None), tell=opening.dialog_tell(None)
+    )
+    try:
+        assert project is not None and project.readonly
+        assert len(project.spans(doc)) == 2
+        with pytest.raises(ReadOnlyProjectError):
+            project.add_span(doc, 20, 25, project.labels()[0].id)
+    finally:
+        project.close()
+    assert told == []
     assert fingerprint(path) == before
