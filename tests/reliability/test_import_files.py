@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 
 import arabic_reshaper
 import pytest
@@ -76,7 +75,7 @@ def test_a_good_file_beside_a_bad_one_is_not_imported_alone(project, tmp_path):
     assert _documents(project) == []
 
 
-def _maxrss_run(*args) -> tuple[subprocess.CompletedProcess, float, int]:
+def _maxrss_run(*args) -> tuple[subprocess.CompletedProcess, int]:
     """Run the CLI in a child that reports its own peak memory (KiB) on stderr's last line."""
     code = (
         "import resource, sys\n"
@@ -85,13 +84,11 @@ def _maxrss_run(*args) -> tuple[subprocess.CompletedProcess, float, int]:
         "print('MAXRSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
         "sys.exit(status)\n"
     )
-    started = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-c", code, *map(str, args)], capture_output=True, cwd=ROOT, timeout=60
     )
-    elapsed = time.monotonic() - started
     rss = int(done.stderr.decode().rsplit("MAXRSS", 1)[1])
-    return done, elapsed, rss
+    return done, rss
 
 
 def test_a_50_mb_file_is_refused_at_once_without_reading_it(project, tmp_path):
@@ -102,10 +99,12 @@ def test_a_50_mb_file_is_refused_at_once_without_reading_it(project, tmp_path):
             f.write(line)
     assert article.stat().st_size > 50 * 2**20
     before = fingerprint(project)
-    done, elapsed, rss = _maxrss_run("import", project, article)
+    done, rss = _maxrss_run("import", project, article)
     err = done.stderr.decode()
     assert done.returncode == 1 and "huge.txt: too large" in err and "nothing was imported" in err
-    assert elapsed < 5 and rss < 150 * 1024, (elapsed, rss)
+    # Refused from its size alone: memory stays near the interpreter's own (no timing here:
+    # speed belongs to bench/, not to tests on a shared machine).
+    assert rss < 150 * 1024, rss
     assert fingerprint(project) == before
 
 
@@ -113,9 +112,9 @@ def test_an_article_just_under_the_size_limit_imports_in_seconds(project, tmp_pa
     article = tmp_path / "long.txt"
     line = (TEXT + "\n").encode()
     article.write_bytes(line * ((MAX_ARTICLE_BYTES - 1024) // len(line)))
-    done, elapsed, rss = _maxrss_run("import", project, article)
+    done, rss = _maxrss_run("import", project, article)
     assert done.returncode == 0, done.stderr.decode()
-    assert elapsed < 10 and rss < 400 * 1024, (elapsed, rss)
+    assert rss < 400 * 1024, rss
     [(name, text)] = _documents(project)
     assert text == article.read_text(encoding="utf-8")
 
@@ -241,12 +240,12 @@ def test_a_20_mb_line_is_refused_naming_its_line_without_exhausting_memory(proje
         f.write(json.dumps({"text": "خبر أخير"}, ensure_ascii=False) + "\n")
     assert path.stat().st_size > 20 * 2**20
     before = fingerprint(project)
-    done, elapsed, rss = _maxrss_run("import", project, path)
+    done, rss = _maxrss_run("import", project, path)
     err = done.stderr.decode()
     assert done.returncode == 1
     assert "long.jsonl" in err and "line 2: 'text' is too long" in err, err
     assert "nothing was imported" in err
-    assert elapsed < 10 and rss < 400 * 1024, (elapsed, rss)
+    assert rss < 400 * 1024, rss
     assert fingerprint(project) == before
 
 
