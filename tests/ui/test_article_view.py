@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -268,22 +266,22 @@ def test_font_is_naskh_and_size_adjustable(view):
 
 
 @pytest.mark.slow
-def test_megabyte_article_with_ten_thousand_spans_stays_responsive(view, corpus):
+def test_megabyte_article_with_ten_thousand_spans_shows_and_scrolls(view, corpus):
+    """The big case works end to end; its speed is measured by bench/ (open_document,
+    tag_latency), not here."""
     text = "\n".join(a["content"].replace("\r\n", "\n") for a in corpus)[:1_000_000]
     words = [i for i in range(1, len(text) - 12, len(text) // 10_000)]
     spans = [Span(n, 1, s, s + 10, 1 + n % 4, "x") for n, s in enumerate(words[:10_000])]
     spans = [s for s in spans if "\n" not in text[s.start : s.end]]
-    started = time.perf_counter()
     view.set_article(text, spans, LABELS)
     view.viewport().grab()
-    assert time.perf_counter() - started < 5
-    started = time.perf_counter()
+    assert view.text() == text
+    assert view.span_ids_at(spans[-1].start) == [spans[-1].id]
     view.set_spans(spans[::2], LABELS)
     view.viewport().grab()
-    assert time.perf_counter() - started < 1
+    assert view.span_ids_at(spans[1].start) == []
     bar = view.verticalScrollBar()
-    started = time.perf_counter()
     for value in range(0, bar.maximum(), max(1, bar.maximum() // 20)):
         bar.setValue(value)
         view.viewport().grab()
-    assert time.perf_counter() - started < 5
+    assert bar.maximum() > 1000
