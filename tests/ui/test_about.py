@@ -1,0 +1,64 @@
+"""Help ▸ About: name, version, and the licence of every font bundled with the build."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction, QFontDatabase
+
+import annotator
+from annotator import paths
+from tests.ui.app_fixtures import OFFSCREEN_NOISE
+from ui import about, fonts
+
+NASKH = Path("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf")
+
+
+@pytest.fixture
+def bundle(tmp_path, monkeypatch):
+    """A resources folder like the frozen build's: the real files plus a fonts/ folder."""
+    folder = tmp_path / "resources"
+    shutil.copytree(paths.resource(""), folder, ignore=shutil.ignore_patterns("fonts"))
+    (folder / "fonts").mkdir()
+    monkeypatch.setattr(fonts, "resource", lambda name: folder / name)
+    return folder / "fonts"
+
+
+def test_about_shows_name_version_and_says_when_no_font_is_bundled(qtbot, bundle):
+    dialog = about.AboutDialog()
+    qtbot.addWidget(dialog)
+    assert "Arabic news annotator" in dialog.summary.text()
+    assert f"Version {annotator.__version__}" in dialog.summary.text()
+    assert "No fonts are bundled" in dialog.licences.toPlainText()
+
+
+@pytest.mark.skipif(not NASKH.exists(), reason="needs fonts-noto-core")
+def test_a_bundled_naskh_font_is_loaded_and_its_licence_shown(qtbot, bundle):
+    shutil.copy(NASKH, bundle)
+    assert "Noto Naskh Arabic" in fonts.load_bundled_fonts()
+    assert "Noto Naskh Arabic" in QFontDatabase.families()
+    dialog = about.AboutDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.licences.toPlainText()
+    assert "NotoNaskhArabic-Regular.ttf" in text
+    assert "SIL Open Font License, Version 1.1" in text
+    assert "PERMISSION & CONDITIONS" in text
+
+
+@OFFSCREEN_NOISE
+def test_help_about_opens_the_about_dialog(qtbot, open_window):
+    window = open_window()
+    window.findChild(QAction, "about").trigger()
+    dialog = window.findChild(about.AboutDialog, "about-dialog")
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert f"Version {annotator.__version__}" in dialog.summary.text()
+    dialog.close()
+
+
+def test_the_app_icon_is_read(qtbot):
+    icon = about.app_icon()
+    assert not icon.isNull()
+    assert not icon.pixmap(64, 64).isNull()
