@@ -76,12 +76,17 @@ def test_a_good_file_beside_a_bad_one_is_not_imported_alone(project, tmp_path):
 
 
 def _maxrss_run(*args) -> tuple[subprocess.CompletedProcess, int]:
-    """Run the CLI in a child that reports its own peak memory (KiB) on stderr's last line."""
+    """Run the CLI in a child that reports its own peak memory (KiB) on stderr's last line.
+
+    VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss across exec, so a child of a
+    large pytest process would report the parent's size.
+    """
     code = (
-        "import resource, sys\n"
+        "import re, sys\n"
         "from annotator.cli import main\n"
         "status = main(sys.argv[1:])\n"
-        "print('MAXRSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)\n"
+        "print('MAXRSS', hwm, file=sys.stderr)\n"
         "sys.exit(status)\n"
     )
     done = subprocess.run(
