@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
@@ -92,6 +92,9 @@ class _ArticleLayout(QPlainTextDocumentLayout):
     def __init__(self, document: QTextDocument):
         super().__init__(document)
         self.line_gap = 8.0
+        #: What spans look like per block number (``_BlockPaint``), dropped here whenever
+        #: Qt lays a block out again (new width, font, text).
+        self.painted: dict[int, _BlockPaint] = {}
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802 (Qt override)
         layout = block.layout()
@@ -101,6 +104,7 @@ class _ArticleLayout(QPlainTextDocumentLayout):
         return super().blockBoundingRect(block)
 
     def _adjust(self, block: QTextBlock) -> None:
+        self.painted.pop(block.blockNumber(), None)
         layout = block.layout()
         if layout.lineCount() == 0:
             return
@@ -126,15 +130,64 @@ class _ArticleLayout(QPlainTextDocumentLayout):
             y += line.height()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
+class _BlockPaint:
+    """One paragraph's span painting, kept between paints.
+
+    ``shapes`` maps a paragraph-relative UTF-16 range to its glyph pieces (they depend on the
+    laid-out text only); ``batches`` are the tints and bars of the paragraph's spans as
+    (colour, rectangles) in painting order, relative to the paragraph, built again when a
+    span of the paragraph changes: a paint is then one ``drawRects`` per colour.
+    """
+
+    shapes: dict[tuple[int, int], list[tuple]] = field(default_factory=dict)
+    batches: list[tuple[QColor, list[QRectF]]] | None = None
+    outline: tuple[QColor, QRectF] | None = None
+
+
+@dataclass(eq=False, slots=True)
 class _PaintedSpan:
     id: int
     start: int  # code points
     end: int
     qt_start: int  # UTF-16 positions in the document
     qt_end: int
-    color: QColor
-    depth: int
+    first_block: int  # the paragraphs it covers
+    last_block: int
+    color: QColor  # shared per label: the bar
+    fill: QColor  # the tint under the text
+    depth: int = 0  # which bar under the line (0 = nearest the text)
+
+
+def _reading_order(span: _PaintedSpan) -> tuple[int, int, int]:
+    """Outer spans before the spans nested in them."""
+    return (span.start, -span.end, span.id)
+
+
+def _assign_depths(spans: list[_PaintedSpan]) -> None:
+    """Give each span (in reading order) the nearest bar no span still open at its start uses."""
+    active: list[tuple[int, int]] = []  # (end, depth) of spans still open
+    free: list[int] = []  # depths given back by closed spans
+    deepest = 0
+    for span in spans:
+        while active and active[0][0] <= span.start:
+            heapq.heappush(free, heapq.heappop(active)[1])
+        if free:
+            depth = heapq.heappop(free)
+        else:
+            depth, deepest = deepest, deepest + 1
+        heapq.heappush(active, (span.end, depth))
+        span.depth = depth
+
+
+def _bar_and_fill(color: str | QColor) -> tuple[QColor, QColor]:
+    bar = QColor(color)
+    fill = QColor(bar)
+    fill.setAlpha(BACKGROUND_ALPHA)
+    return bar, fill
+
+
+_GRAY = _bar_and_fill(QColor(Qt.GlobalColor.gray))
 
 
 class ArticleView(QPlainTextEdit):
@@ -169,8 +222,8 @@ class ArticleView(QPlainTextEdit):
         self._text = ""
         self._map = Utf16Map("")
         self._block_starts: list[int] = [0]
-        self._spans: list[_PaintedSpan] = []
         self._by_id: dict[int, _PaintedSpan] = {}
+        self._palette: dict[int, tuple[QColor, QColor]] = {}  # label id: (bar, fill)
         self._by_block: dict[int, list[_PaintedSpan]] = {}
         self._current: int | None = None
         self._press_pos: QPoint | None = None
@@ -190,7 +243,8 @@ class ArticleView(QPlainTextEdit):
         self._map = Utf16Map(text)
         paragraphs = _BLOCK_BREAK.split(text)
         self._block_starts = [0] + [m.end() for m in _BLOCK_BREAK.finditer(text)]
-        self._spans, self._by_id, self._by_block, self._current = [], {}, {}, None
+        self._by_id, self._by_block, self._current = {}, {}, None
+        self._layout.painted.clear()
         self.setPlainText(text)
         self._apply_text_option()
         document = self.document()
@@ -239,53 +293,140 @@ class ArticleView(QPlainTextEdit):
     # --- spans ---------------------------------------------------------------------------
 
     def set_spans(self, spans: list[Span], labels: list[Label]) -> None:
-        """Replace the painted spans; the text is not laid out again."""
-        colors = {label.id: QColor(label.color) for label in labels}
-        limit = len(self._text)
-        valid = sorted(
-            (s for s in spans if 0 <= s.start < s.end <= limit),
-            key=lambda s: (s.start, -s.end, s.id),
-        )
-        painted: list[_PaintedSpan] = []
+        """Replace the painted spans (a document or label change); the text is not laid out
+        again, and shapes measured before are kept (they depend on the text only)."""
+        self._palette = {label.id: _bar_and_fill(label.color) for label in labels}
+        painted = [item for span in spans if (item := self._painted(span)) is not None]
+        painted.sort(key=_reading_order)
+        _assign_depths(painted)
         by_block: dict[int, list[_PaintedSpan]] = {}
-        active: list[tuple[int, int]] = []  # (end, depth) of spans still open
-        free: list[int] = []  # depths given back by closed spans
-        deepest = 0
-        for span in valid:
-            while active and active[0][0] <= span.start:
-                heapq.heappush(free, heapq.heappop(active)[1])
-            if free:
-                depth = heapq.heappop(free)
-            else:
-                depth, deepest = deepest, deepest + 1
-            heapq.heappush(active, (span.end, depth))
-            item = _PaintedSpan(
-                span.id, span.start, span.end, self.to_qt(span.start), self.to_qt(span.end),
-                colors.get(span.label_id, QColor(Qt.GlobalColor.gray)), depth,
-            )
-            painted.append(item)
-            first = bisect.bisect_right(self._block_starts, span.start) - 1
-            last = bisect.bisect_right(self._block_starts, span.end - 1) - 1
-            for number in range(first, last + 1):
+        for item in painted:
+            for number in range(item.first_block, item.last_block + 1):
                 by_block.setdefault(number, []).append(item)
-        self._spans = painted
         self._by_id = {s.id: s for s in painted}
         self._by_block = by_block
         if self._current not in self._by_id:
             self._current = None
+        self._forget_batches()
         self.viewport().update()
+
+    def add_span(self, span: Span) -> None:
+        """Paint one more span (a tag, or an undone delete); repaints its paragraphs only."""
+        self.remove_span(span.id)
+        item = self._painted(span)
+        if item is None:
+            return
+        self._by_id[item.id] = item
+        for number in range(item.first_block, item.last_block + 1):
+            bisect.insort(self._by_block.setdefault(number, []), item, key=_reading_order)
+        self._restack(item.start, item.end)
+
+    def remove_span(self, span_id: int) -> None:
+        """Stop painting a span; the spans it overlapped may move up a bar."""
+        item = self._by_id.pop(span_id, None)
+        if item is None:
+            return
+        for number in range(item.first_block, item.last_block + 1):
+            block_spans = self._by_block[number]
+            block_spans.remove(item)
+            if not block_spans:
+                del self._by_block[number]
+        if self._current == span_id:
+            self._current = None
+        self._restack(item.start, item.end)
+
+    def update_span(self, span: Span) -> None:
+        """A span got another label: recolour it (same range, same bar)."""
+        item = self._by_id.get(span.id)
+        if item is None or (item.start, item.end) != (span.start, span.end):
+            self.add_span(span)
+            return
+        item.color, item.fill = self._palette.get(span.label_id, _GRAY)
+        self._update_range(item.start, item.end)
+
+    def painted_spans(self) -> list[tuple[int, int, int, int, str]]:
+        """(id, start, end, bar depth, colour) of every painted span, in reading order."""
+        ordered = sorted(self._by_id.values(), key=_reading_order)
+        return [(s.id, s.start, s.end, s.depth, s.color.name()) for s in ordered]
+
+    def _painted(self, span: Span) -> _PaintedSpan | None:
+        if not 0 <= span.start < span.end <= len(self._text):
+            return None
+        color, fill = self._palette.get(span.label_id, _GRAY)
+        return _PaintedSpan(
+            span.id,
+            span.start,
+            span.end,
+            self.to_qt(span.start),
+            self.to_qt(span.end),
+            self._block_of(span.start),
+            self._block_of(span.end - 1),
+            color,
+            fill,
+        )
+
+    def _block_of(self, pos: int) -> int:
+        return bisect.bisect_right(self._block_starts, pos) - 1
+
+    def _restack(self, start: int, end: int) -> None:
+        """Re-deal the bars of the spans overlapping ``[start, end)``, directly or through
+        each other, and repaint them.
+
+        The group is closed: no span outside it overlaps its range, so no span outside it
+        is open where it starts, and dealing its bars afresh gives what dealing every
+        span of the document would.
+        """
+        members: dict[int, _PaintedSpan] = {}
+        while True:
+            for number in range(self._block_of(start), self._block_of(max(start, end - 1)) + 1):
+                for item in self._by_block.get(number, ()):
+                    if item.start < end and item.end > start:
+                        members[item.id] = item
+            wider_start = min([start, *(m.start for m in members.values())])
+            wider_end = max([end, *(m.end for m in members.values())])
+            if (wider_start, wider_end) == (start, end):
+                break
+            start, end = wider_start, wider_end
+        _assign_depths(sorted(members.values(), key=_reading_order))
+        self._update_range(start, end)
+
+    def _update_range(self, start: int, end: int) -> None:
+        """Record the paragraphs holding ``[start, end)`` again, and repaint those on screen."""
+        first, last = self._block_of(start), self._block_of(max(start, end - 1))
+        self._forget_batches(range(first, last + 1))
+        viewport = self.viewport()
+        if last - first > 8:  # a long stretch: cheaper to repaint what is on screen
+            viewport.update()
+            return
+        offset = self.contentOffset()
+        document = self.document()
+        area = QRectF()
+        for number in range(first, last + 1):
+            block = document.findBlockByNumber(number)
+            if block.isValid():
+                area = area.united(self.blockBoundingGeometry(block).translated(offset))
+        # The bars under a paragraph's last line reach into the gap above the next one;
+        # the current span's outline is drawn 2 px outside its glyphs.
+        area.adjust(0, -2, 0, self._layout.line_gap + 2)
+        visible = QRectF(viewport.rect())
+        if area.intersects(visible):
+            area = area.intersected(visible)
+            viewport.update(0, int(area.top()) - 1, viewport.width(), int(area.height()) + 3)
 
     def span_ids_at(self, pos: int) -> list[int]:
         """Ids of the spans covering code point ``pos``, outermost first."""
-        number = bisect.bisect_right(self._block_starts, pos) - 1
+        number = self._block_of(pos)
         return [s.id for s in self._by_block.get(number, ()) if s.start <= pos < s.end]
 
     def set_current_span(self, span_id: int | None) -> None:
         """Outline one span (or none) and scroll it into view."""
+        previous = self._by_id.get(self._current) if self._current is not None else None
         self._current = span_id if span_id in self._by_id else None
         if self._current is not None:
             self._scroll_to(self._by_id[self._current].qt_start)
-        self.viewport().update()
+        for item in (previous, self._by_id.get(self._current)):
+            if item is not None:
+                self._update_range(item.start, item.end)
 
     def current_span(self) -> int | None:
         return self._current
@@ -312,14 +453,16 @@ class ArticleView(QPlainTextEdit):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self._set_metrics(self.font()):
-            document = self.document()
-            document.markContentsDirty(0, document.characterCount())
+        if event.type() == QEvent.Type.FontChange:
+            self._forget_batches()  # the bars' thickness follows the font
+            if self._set_metrics(self.font()):
+                document = self.document()
+                document.markContentsDirty(0, document.characterCount())
 
     # --- painting ------------------------------------------------------------------------
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._spans:
+        if self._by_id:
             painter = QPainter(self.viewport())
             try:
                 self._paint_spans(painter, QRectF(event.rect()))
@@ -344,17 +487,25 @@ class ArticleView(QPlainTextEdit):
             top += height
             block = block.next()
 
-    def _span_geometry(self, block: QTextBlock, span: _PaintedSpan, origin: QPointF):
-        """(rect over the span's glyphs on one line, baseline y) pieces, in viewport space.
+    def _shapes(self, block: QTextBlock, span: _PaintedSpan) -> list[tuple]:
+        """Where a span's glyphs are on one paragraph's lines, relative to the paragraph.
 
-        One piece per visual run: a span crossing from Arabic into Latin can be two
-        separate stretches of one line, and cursorToX(start)..cursorToX(end) would cover
-        the wrong glyphs.
+        (left, top, width, height, baseline, descent) pieces, one per visual run: a span
+        crossing from Arabic into Latin can be two separate stretches of one line, and
+        cursorToX(start)..cursorToX(end) would cover the wrong glyphs. Measured once per
+        range and kept until Qt lays the paragraph out again (``_ArticleLayout._adjust``).
         """
         base = block.position()
         start = max(span.qt_start, base) - base
         end = min(span.qt_end, base + block.length() - 1) - base
-        layout = block.layout()
+        cache = self._block_paint(block.blockNumber()).shapes
+        pieces = cache.get((start, end))
+        if pieces is None:
+            pieces = cache[(start, end)] = self._measure(block.layout(), start, end)
+        return pieces
+
+    @staticmethod
+    def _measure(layout, start: int, end: int) -> list[tuple]:
         if start >= end or layout.lineCount() == 0:
             return []
         first = layout.lineForTextPosition(start).lineNumber()
@@ -377,37 +528,83 @@ class ArticleView(QPlainTextEdit):
                     merged[-1][1] = max(merged[-1][1], right)
                 else:
                     merged.append([left, right])
-            top = origin.y() + line.y()
+            top = line.y()
             baseline = top + line.ascent()
             for left, right in merged:
-                rect = QRectF(origin.x() + left, top, right - left, line.height())
-                pieces.append((rect, baseline, line.descent()))
+                pieces.append((left, top, right - left, line.height(), baseline, line.descent()))
         return pieces
 
+    def _span_geometry(self, block: QTextBlock, span: _PaintedSpan, origin: QPointF):
+        """(rect, baseline y, descent) pieces of a span on one paragraph, in viewport space."""
+        x, y = origin.x(), origin.y()
+        return [
+            (QRectF(x + left, y + top, width, height), y + baseline, descent)
+            for left, top, width, height, baseline, descent in self._shapes(block, span)
+        ]
+
     def _paint_spans(self, painter: QPainter, area: QRectF) -> None:
-        painted = []
-        for block, origin in self._visible_blocks(area):
-            for span in self._by_block.get(block.blockNumber(), ()):
-                for rect, baseline, descent in self._span_geometry(block, span, origin):
-                    painted.append((span, rect, baseline, descent))
-        if not painted:
-            return
         painter.setPen(Qt.PenStyle.NoPen)
-        for span, rect, _, _ in painted:  # outer spans first: inner ones tint on top
-            fill = QColor(span.color)
-            fill.setAlpha(BACKGROUND_ALPHA)
-            painter.fillRect(rect, fill)
+        outlines = []
+        for block, origin in self._visible_blocks(area):
+            number = block.blockNumber()
+            if number not in self._by_block:
+                continue
+            paint = self._block_paint(number)
+            if paint.batches is None:
+                self._batch(block, self._by_block[number], paint)
+            painter.translate(origin)
+            for color, rects in paint.batches:
+                painter.setBrush(color)
+                painter.drawRects(rects)
+            painter.translate(-origin)
+            if paint.outline is not None:
+                color, rect = paint.outline
+                outlines.append((color, rect.translated(origin)))
+        for color, rect in outlines:
+            painter.setPen(QPen(color, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+
+    def _block_paint(self, number: int) -> _BlockPaint:
+        paint = self._layout.painted.get(number)
+        if paint is None:
+            paint = self._layout.painted[number] = _BlockPaint()
+        return paint
+
+    def _forget_batches(self, numbers=None) -> None:
+        painted = self._layout.painted
+        for number in painted if numbers is None else numbers:
+            if (paint := painted.get(number)) is not None:
+                paint.batches = paint.outline = None
+
+    def _batch(self, block: QTextBlock, spans: list[_PaintedSpan], paint: _BlockPaint) -> None:
+        """One paragraph's tints, bars and current-span outline, relative to the paragraph.
+
+        All tints before all bars, outer spans' tints before inner ones'; tints of one colour
+        go in one batch only while no other colour comes between them, so an inner span's
+        tint still lies on top of its outer span's.
+        """
+        batches: list[tuple[QColor, list[QRectF]]] = []
+        bars: dict[int, tuple[QColor, list[QRectF]]] = {}
+        outline = None
         step = self._bar + 1
-        for span, rect, baseline, descent in painted:
-            bar = self._bar * (2 if span.id == self._current else 1)
-            y = baseline + descent * 0.45 + min(span.depth, BAR_LEVELS - 1) * step
-            painter.fillRect(QRectF(rect.left(), y, rect.width(), bar), span.color)
-        for span, rect, _, _ in painted:
-            if span.id == self._current:
-                pen = QPen(span.color.darker(150), 2)
-                painter.setPen(pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+        current = self._current
+        for span in spans:
+            for left, top, width, height, baseline, descent in self._shapes(block, span):
+                rect = QRectF(left, top, width, height)
+                if batches and batches[-1][0] is span.fill:
+                    batches[-1][1].append(rect)
+                else:
+                    batches.append((span.fill, [rect]))
+                bar = self._bar * (2 if span.id == current else 1)
+                y = baseline + descent * 0.45 + min(span.depth, BAR_LEVELS - 1) * step
+                bars.setdefault(id(span.color), (span.color, []))[1].append(
+                    QRectF(left, y, width, bar)
+                )
+                if span.id == current:
+                    outline = (span.color.darker(150), rect.adjusted(-1, -1, 1, 1))
+        paint.batches = batches + list(bars.values())
+        paint.outline = outline
 
     # --- mouse and keys ------------------------------------------------------------------
 

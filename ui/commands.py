@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand
 
 from annotator.model import Label, Span
 
-from .session import Session
+from .session import Session, SpanEdit
 
 
 def excerpt(text: str, limit: int = 30) -> str:
@@ -52,11 +52,16 @@ class SpanCommand(EditCommand):
         super().__init__(session, text)
         self.document_id = document_id
         self.focus: int = 0
+        self.edits: list[SpanEdit] = []  # what the last redo/undo changed, for the views
 
     def _run(self, step) -> bool:
         self.focus = 0
+        self.edits = []
         return self.session.apply(
-            step, document_id=self.document_id, focus_span_id=lambda: self.focus
+            step,
+            document_id=self.document_id,
+            focus_span_id=lambda: self.focus,
+            edits=lambda: self.edits,
         )
 
 
@@ -74,15 +79,17 @@ class AddSpan(SpanCommand):
     def _redo(self) -> None:
         project = self.session.project
         if self.span is None:
-            self.old_status = project.document(self.document_id).status
+            self.old_status = project.document_status(self.document_id)
             self.span = project.add_span(self.document_id, self.start, self.end, self.label_id)
         else:
-            project.restore_span(self.span)  # same id, so later commands still find it
+            self.span = project.restore_span(self.span)  # same id: later commands find it
         self.focus = self.span.id
+        self.edits = [SpanEdit("added", self.span)]
 
     def _undo(self) -> None:
         assert self.span is not None
-        self.session.project.delete_span(self.span.id)
+        removed = self.session.project.delete_span(self.span.id)
+        self.edits = [SpanEdit("removed", removed)]
         if self.old_status == "new":
             # add_span moved the document to 'in progress'; undo puts it back as it was.
             self.session.project.set_status(self.document_id, "new")
@@ -97,10 +104,12 @@ class DeleteSpan(SpanCommand):
 
     def _redo(self) -> None:
         self.span = self.session.project.delete_span(self.span.id)
+        self.edits = [SpanEdit("removed", self.span)]
 
     def _undo(self) -> None:
         self.span = self.session.project.restore_span(self.span)
         self.focus = self.span.id
+        self.edits = [SpanEdit("added", self.span)]
 
 
 class RelabelSpan(SpanCommand):
@@ -114,12 +123,14 @@ class RelabelSpan(SpanCommand):
         self.old_label_id, self.new_label_id = span.label_id, label.id
 
     def _redo(self) -> None:
-        self.session.project.relabel_span(self.span_id, self.new_label_id)
+        span = self.session.project.relabel_span(self.span_id, self.new_label_id)
         self.focus = self.span_id
+        self.edits = [SpanEdit("relabelled", span)]
 
     def _undo(self) -> None:
-        self.session.project.relabel_span(self.span_id, self.old_label_id)
+        span = self.session.project.relabel_span(self.span_id, self.old_label_id)
         self.focus = self.span_id
+        self.edits = [SpanEdit("relabelled", span)]
 
 
 class SetStatus(SpanCommand):

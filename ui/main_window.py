@@ -220,8 +220,9 @@ class MainWindow(QMainWindow):
             text, color = "Read-only: changes are not allowed", "#8a6d00"
         else:
             text, color = (SAVED, "#1b5e20") if ok else (f"Not saved: {message}", "#b00020")
-        self.save_label.setText(text)
-        self.save_label.setStyleSheet(f"color: {color}")
+        if self.save_label.text() != text:  # after each tag: usually nothing to change
+            self.save_label.setText(text)
+            self.save_label.setStyleSheet(f"color: {color}")
 
     def _edit_failed(self, message: str) -> None:
         self._set_saved(False, message)
@@ -240,14 +241,29 @@ class MainWindow(QMainWindow):
         self.documents.select_id(document.id)
         self.document_opened.emit(document.id)
 
-    def _spans_changed(self, document_id: int, focus_span_id: int) -> None:
+    def _spans_changed(self, document_id: int, edits, focus_span_id: int) -> None:
         if document_id != self.document_id:
-            self.open_document(document_id)  # undo in another document: show where it happened
-        spans = self.session.project.spans(document_id)
-        labels = self.session.labels()
-        self.view.set_spans(spans, labels)
-        self.spans.model.set_spans(self.tagger.text, spans, labels)
-        self.tagger.set_spans(spans, focus_span_id)
+            # Undo in another document: show where it happened (read after the edit).
+            self.open_document(document_id)
+            self.tagger.apply_edits((), focus_span_id)
+        elif edits is None:  # a failed write: show what the file holds
+            spans = self.session.project.spans(document_id)
+            labels = self.session.labels()
+            self.view.set_spans(spans, labels)
+            self.spans.model.set_spans(self.tagger.text, spans, labels)
+            self.tagger.set_spans(spans, focus_span_id)
+        else:  # one edit: follow it span by span, without reading the document again
+            for edit in edits:
+                if edit.kind == "added":
+                    self.view.add_span(edit.span)
+                    self.spans.model.add_span(edit.span)
+                elif edit.kind == "removed":
+                    self.view.remove_span(edit.span.id)
+                    self.spans.model.remove_span(edit.span.id)
+                else:
+                    self.view.update_span(edit.span)
+                    self.spans.model.update_span(edit.span)
+            self.tagger.apply_edits(edits, focus_span_id)
         self.spans.select_id(self.tagger.current_span_id)
 
     def _documents_changed(self) -> None:
@@ -260,6 +276,7 @@ class MainWindow(QMainWindow):
     def _labels_changed(self) -> None:
         labels = self.session.labels() if self.session else []
         self.legend.model.set_labels(labels)
+        self.spans.fit_labels([label.name for label in labels])
         self._rebuild_label_actions()
         if self.session and self.document_id is not None:
             spans = self.session.project.spans(self.document_id)

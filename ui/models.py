@@ -11,18 +11,32 @@ from annotator.model import DocumentInfo, Label, Span
 
 from .commands import excerpt
 from .plain import plain_tooltip
+from .span_order import ReadingOrder
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 
 STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done"}
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 class _RowModel(QAbstractTableModel):
     """A flat table over a list of rows; subclasses say what each cell shows."""
 
     HEADERS: tuple[str, ...] = ()
+    #: The roles ``cell`` answers: a view asks each cell for a dozen roles on every paint,
+    #: and the rest are answered here without a call.
+    ROLES: frozenset = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        }
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -46,15 +60,11 @@ class _RowModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in self.ROLES and role != ID_ROLE:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -121,7 +131,12 @@ class DocumentListModel(_RowModel):
 
 
 class SpanListModel(_RowModel):
-    """The current document's spans: label, text, position (code points)."""
+    """The current document's spans: label, text, position (code points), in reading order.
+
+    ``set_spans`` takes a whole list (a document opened, labels changed); ``add_span``,
+    ``remove_span`` and ``update_span`` follow one edit with one row inserted, removed or
+    changed, so a tag costs the same with 10 spans or 10,000.
+    """
 
     HEADERS = ("Label", "Text", "Position")
 
@@ -129,13 +144,52 @@ class SpanListModel(_RowModel):
         super().__init__(parent)
         self._text = ""
         self._colors: dict[int, QColor] = {}
+        self._order = ReadingOrder()
+        self._rows = self._order.spans
 
     def set_spans(self, text: str, spans: Sequence[Span], labels: Sequence[Label]) -> None:
         self._text = text
         self._colors = {label.id: QColor(label.color) for label in labels}
-        self._replace(list(spans))
-        if self._rows:  # colours may have changed with the same spans
+        order = ReadingOrder()
+        order.reset(spans, labels)
+        same_rows = bool(order.spans) and [s.id for s in order.spans] == self.row_ids()
+        self._order = order
+        self._replace(order.spans)  # sets self._rows to order.spans
+        if same_rows:  # colours may have changed with the same spans
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def add_span(self, span: Span) -> None:
+        if span.id in self._order:
+            self.remove_span(span.id)
+        row = self._order.insertion_row(span)
+        self.beginInsertRows(_ROOT, row, row)
+        self._order.insert(span, row)
+        self.endInsertRows()
+
+    def remove_span(self, span_id: int) -> None:
+        row = self._order.index_of(span_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(_ROOT, row, row)
+        self._order.remove(span_id)
+        self.endRemoveRows()
+
+    def update_span(self, span: Span) -> None:
+        """A span relabelled: its row changes, and moves if the new label sorts elsewhere."""
+        row = self._order.index_of(span.id)
+        if row < 0:
+            self.add_span(span)
+            return
+        old = self._order.spans[row]
+        if self._order.key(old) == self._order.key(span):
+            self._order.replace(row, span)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            return
+        self.remove_span(span.id)
+        self.add_span(span)
+
+    def row_of(self, row_id: int) -> int:
+        return self._order.index_of(row_id)
 
     def quote(self, span: Span) -> str:
         return self._text[span.start : span.end]

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -18,9 +19,16 @@ from PySide6.QtWidgets import (
 from .models import ID_ROLE, DocumentListModel, LabelModel, SpanListModel
 from .plain import plain_label
 
+# AlignAbsolute: a plain AlignRight is mirrored to the left in a right-to-left cell.
+_RTL_ALIGNMENT = (
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+)
+
 
 def first_strong_is_rtl(text: str) -> bool:
     """True when the first strongly directional character is right-to-left (UAX #9 P2)."""
+    if text.isascii():
+        return False
     for ch in text:
         direction = unicodedata.bidirectional(ch)
         if direction in ("R", "AL"):
@@ -37,17 +45,16 @@ class DirectionDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if first_strong_is_rtl(option.text):
             option.direction = Qt.LayoutDirection.RightToLeft
-            # AlignAbsolute: a plain AlignRight is mirrored to the left in a right-to-left cell.
-            option.displayAlignment = (
-                Qt.AlignmentFlag.AlignRight
-                | Qt.AlignmentFlag.AlignAbsolute
-                | Qt.AlignmentFlag.AlignVCenter
-            )
+            option.displayAlignment = _RTL_ALIGNMENT
 
 
-def _table(model, name: str, stretch: int, fit_contents: bool = True) -> QTableView:
-    """A read-only row-selecting table; ``fit_contents`` sizes columns to their text, which
-    measures every row on every change, so long lists (the documents) use fixed widths."""
+def _table(model, name: str, stretch: int, widest: tuple[str, ...] = ()) -> QTableView:
+    """A read-only row-selecting table.
+
+    Without ``widest`` its columns fit their contents, which measures up to 1,000 rows on
+    every change; long lists (documents, spans) give instead the widest text each column
+    shows, and keep those widths (the analyst can still drag them).
+    """
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -60,25 +67,32 @@ def _table(model, name: str, stretch: int, fit_contents: bool = True) -> QTableV
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)  # Tab moves on to the next panel, for keyboard users
     header = view.horizontalHeader()
-    if fit_contents:
+    if not widest:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widest = ("", "in progress", "Spans 0000")  # the widest text each column shows
-        for column in range(1, model.columnCount()):
-            width = view.fontMetrics().horizontalAdvance(widest[min(column, 2)]) + 16
-            header.resizeSection(column, width)
+        for column, text in enumerate(widest):
+            if column != stretch:
+                header.resizeSection(column, _text_width(view, text))
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def _text_width(view: QTableView, text: str, icon: bool = False) -> int:
+    """Room for ``text`` in a cell (and a colour swatch before it)."""
+    width = view.fontMetrics().horizontalAdvance(text) + 16
+    if icon:
+        width += view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 6
+    return width
 
 
 class _IdTable(QWidget):
     """A table whose current row stands for an id; ``select_id`` moves it without echo."""
 
-    def __init__(self, model, name: str, stretch: int, fit_contents: bool = True):
+    def __init__(self, model, name: str, stretch: int, widest: tuple[str, ...] = ()):
         super().__init__()
         self.model = model
-        self.table = _table(model, name, stretch, fit_contents)
+        self.table = _table(model, name, stretch, widest)
         self._quiet = False
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -122,7 +136,9 @@ class DocumentPanel(_IdTable):
     document_chosen = Signal(int)
 
     def __init__(self, parent=None):
-        super().__init__(DocumentListModel(), "document-list", 0, fit_contents=False)
+        super().__init__(
+            DocumentListModel(), "document-list", 0, widest=("", "in progress", "Spans 0000")
+        )
         self.setParent(parent)
         self.progress = plain_label()
         self.progress.setObjectName("project-progress")
@@ -151,11 +167,19 @@ class SpanPanel(_IdTable):
     span_chosen = Signal(int)
 
     def __init__(self, parent=None):
-        super().__init__(SpanListModel(), "span-list", 1)
+        super().__init__(
+            SpanListModel(), "span-list", 1, widest=("Label", "", "Position 000000–000000")
+        )
         self.setParent(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
+
+    def fit_labels(self, names: list[str]) -> None:
+        """Size the label column for the label names there are now."""
+        widest = max((_text_width(self.table, n, icon=True) for n in names), default=0)
+        header = self.table.horizontalHeader()
+        header.resizeSection(0, max(widest, _text_width(self.table, "Label")))
 
     def id_chosen(self, row_id: int) -> None:
         self.span_chosen.emit(row_id)

@@ -8,25 +8,36 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.errors import AnnotatorError
-from annotator.model import Label
+from annotator.model import Label, Span
 from annotator.store import Project
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SpanEdit:
+    """One span an edit added, removed or relabelled, as the core returned it."""
+
+    kind: Literal["added", "removed", "relabelled"]
+    span: Span
 
 
 class Session(QObject):
     """One open project.
 
     Signals:
-        spans_changed(int document_id, int focus_span_id): a document's spans changed
-            (focus_span_id is the span the edit produced or restored, 0 for none).
+        spans_changed(int document_id, object edits, int focus_span_id): a document's spans
+            changed. ``edits`` is a tuple of ``SpanEdit`` (apply them to what is shown), or
+            None when the spans must be read again (after a failed write). focus_span_id is
+            the span the edit produced or restored, 0 for none.
         document_changed(int document_id): one document's status or span count changed.
         documents_changed(): the document set changed (an import).
         labels_changed(): the label set changed (names, colours, keys).
@@ -34,7 +45,7 @@ class Session(QObject):
         edit_failed(str message): an edit could not be written; nothing was changed.
     """
 
-    spans_changed = Signal(int, int)
+    spans_changed = Signal(int, object, int)
     document_changed = Signal(int)
     documents_changed = Signal()
     labels_changed = Signal()
@@ -69,12 +80,14 @@ class Session(QObject):
         document_id: int = 0,
         focus_span_id=None,
         labels: bool = False,
+        edits: Callable[[], Sequence[SpanEdit]] | None = None,
     ) -> bool:
         """Run one core operation; announce what changed; ``False`` if it failed.
 
-        ``focus_span_id`` may be a callable returning the span id once the operation ran.
-        The views are refreshed from the file whether or not the write succeeded, so view,
-        undo stack and file always agree.
+        ``focus_span_id`` may be a callable returning the span id once the operation ran;
+        ``edits`` a callable returning the spans it changed. After a success the views apply
+        those edits; after a failure (or without ``edits``) they read the document's spans
+        from the file again, so view, undo stack and file always agree.
         """
         ok = True
         try:
@@ -91,7 +104,8 @@ class Session(QObject):
             self.labels_changed.emit()
         if document_id:
             focus = focus_span_id() if callable(focus_span_id) else focus_span_id
-            self.spans_changed.emit(document_id, (focus or 0) if ok else 0)
+            changed = tuple(edits()) if ok and edits is not None else None
+            self.spans_changed.emit(document_id, changed, (focus or 0) if ok else 0)
             self.document_changed.emit(document_id)
         if ok:
             self.edit_saved.emit()

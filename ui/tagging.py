@@ -13,7 +13,8 @@ from annotator.model import Span
 from annotator.text import snap_to_graphemes, snap_to_words
 
 from .commands import AddSpan, DeleteSpan, RelabelSpan, excerpt
-from .session import Session
+from .session import Session, SpanEdit
+from .span_order import ReadingOrder
 
 
 class Tagger(QObject):
@@ -33,7 +34,7 @@ class Tagger(QObject):
         self.session: Session | None = None
         self.document_id: int | None = None
         self.text = ""
-        self.spans: list[Span] = []
+        self.order = ReadingOrder()
         self.current_span_id: int | None = None
         self.exact_characters = False
 
@@ -43,26 +44,45 @@ class Tagger(QObject):
         self, session: Session | None, document_id: int | None, text: str, spans: list[Span]
     ) -> None:
         self.session, self.document_id, self.text = session, document_id, text
-        self.spans = spans
+        self._reset(spans)
         self.set_current_span(None)
 
+    @property
+    def spans(self) -> list[Span]:
+        """The document's spans in reading order."""
+        return self.order.spans
+
     def set_spans(self, spans: list[Span], focus_span_id: int = 0) -> None:
-        self.spans = spans
-        ids = {s.id for s in spans}
-        if focus_span_id and focus_span_id in ids:
-            self.set_current_span(focus_span_id, jump=False)
-        elif self.current_span_id not in ids:
+        self._reset(spans)
+        self._focus(focus_span_id)
+
+    def apply_edits(self, edits: tuple[SpanEdit, ...], focus_span_id: int = 0) -> None:
+        """Follow one edit of the open document without reading its spans again."""
+        for edit in edits:
+            self.order.remove(edit.span.id)
+            if edit.kind != "removed":
+                self.order.insert(edit.span)
+        self._focus(focus_span_id)
+
+    def _reset(self, spans: list[Span]) -> None:
+        self.order.reset(spans, self.session.labels() if self.session else ())
+
+    def _focus(self, focus_span_id: int) -> None:
+        if focus_span_id and focus_span_id in self.order:
+            if focus_span_id != self.current_span_id:
+                self.set_current_span(focus_span_id, jump=False)
+        elif self.current_span_id not in self.order:
             self.set_current_span(None)
 
     def set_exact_characters(self, on: bool) -> None:
         self.exact_characters = bool(on)
 
     def current_span(self) -> Span | None:
-        return next((s for s in self.spans if s.id == self.current_span_id), None)
+        return self.order.get(self.current_span_id)
 
     def set_current_span(self, span_id: int | None, jump: bool = False) -> None:
         """Make a span current (highlighted in the view and the list); ``jump`` selects it."""
-        span = next((s for s in self.spans if s.id == span_id), None)
+        span = self.order.get(span_id)
         self.current_span_id = span.id if span else None
         self.view.set_current_span(self.current_span_id)
         if span and jump:
@@ -94,9 +114,7 @@ class Tagger(QObject):
                 self.message_posted.emit("Nothing to tag: the selection is only spaces.")
                 return None
             start, end = snapped
-        existing = next(
-            (s for s in self.spans if (s.start, s.end, s.label_id) == (start, end, label.id)), None
-        )
+        existing = self.order.find(start, end, label.id)
         if existing:
             self.set_current_span(existing.id, jump=True)
             self.message_posted.emit(f"Already tagged {label.name}.")
@@ -106,7 +124,8 @@ class Tagger(QObject):
         if not command.succeeded:
             return None
         self.view.select_range(end, end)
-        self.set_current_span(command.span.id)
+        if self.current_span_id != command.span.id:
+            self.set_current_span(command.span.id)
         return command.span
 
     def _relabel_current(self, label) -> Span | None:
@@ -142,7 +161,7 @@ class Tagger(QObject):
         order = self.spans  # the core's reading order: start, then longer first
         current = self.current_span()
         if current is not None:
-            i = order.index(current) + direction
+            i = self.order.index_of(current.id) + direction
         else:
             pos = self.view.cursor_position()
             if direction > 0:

@@ -162,3 +162,34 @@ def test_nested_spans_each_paint_their_own_colour(view):
     assert stat_hits and stat_hits <= set(columns(statistic, 1))
     assert loc_hits and loc_hits <= set(columns(location, 1))
     assert found("#56b4e9", everywhere) <= set(columns(claim, 1))
+
+
+def test_incremental_edits_and_relayouts_paint_like_a_fresh_view(view, qtbot):
+    """Span shapes are kept between paints: after adding and removing spans, a narrower
+    window (lines wrap elsewhere) and a bigger font, the view paints exactly what a new view
+    given the same spans paints."""
+    text = ("قال المتحدث إن 2030 جندياً وصلوا إلى كازاخستان أمس. " * 6).strip()
+    spans = [span(1, text, "2030 جندياً وصلوا", 2), span(2, text, "كازاخستان", 3)]
+    render(view, text, spans)
+    added = span(3, text, "جندياً", 4)
+    view.add_span(added)
+    view.add_span(span(4, text, "المتحدث", 1))
+    view.remove_span(4)
+    view.resize(420, 260)
+    view.set_font_point_size(22)
+    fresh = ArticleView()
+    qtbot.addWidget(fresh)
+    fresh.setPalette(view.palette())
+    fresh.set_font_point_size(22)
+    fresh.resize(420, 260)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.set_article(text, [*spans, added], LABELS)
+    for v in (view, fresh):
+        v.setCursorWidth(0)
+
+    def grab(v):
+        return v.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    qtbot.waitUntil(lambda: grab(view) == grab(fresh), timeout=2000)
+    assert view.painted_spans() == fresh.painted_spans()
