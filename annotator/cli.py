@@ -17,7 +17,7 @@ from pathlib import Path
 from . import __version__
 from .errors import AnnotatorError
 from .formats import FORMATS, export
-from .importer import import_paths
+from .importer import RECORD_SUFFIXES, TEXT_SUFFIXES, import_paths
 from .labels import EXTRA_COLORS
 from .store import Project
 
@@ -183,14 +183,25 @@ def cmd_gui(args) -> int:
         from ui.app import run
     except ImportError as e:  # pragma: no cover - only without PySide6
         raise AnnotatorError(f"the desktop app needs PySide6 ({e})") from None
-    return run(args.project, args.files, self_test=args.self_test or None)
+    project, files = args.project, list(args.files)
+    if project is not None and _is_article_path(project):
+        # `annotator gui article.txt` (a double-click in a file manager): import it into
+        # the default project rather than treating the article as a project file.
+        project, files = None, [project, *files]
+    return run(project, files, self_test=args.self_test or None)
+
+
+def _is_article_path(path: str) -> bool:
+    p = Path(path)
+    return p.is_dir() or p.suffix.lower() in TEXT_SUFFIXES | RECORD_SUFFIXES
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
         description="Tag speakers, claims, locations and statistics in Arabic news articles. "
-        "With no command, starts the desktop app on the default project.",
+        "With no command, starts the desktop app on the default project; `annotator FILE...` "
+        "opens the app and imports the articles into the default project.",
         epilog="Offsets are Unicode code points, end-exclusive, into the stored text "
         "(decoded, BOM removed, line breaks as \\n).",
     )
@@ -271,7 +282,9 @@ def build_parser() -> argparse.ArgumentParser:
         "gui",
         help="start the desktop app (the default command)",
         description="Open PROJECT (created if needed; default: the project in your "
-        "data folder, seeded with a sample article) and import FILEs into it.",
+        "data folder, seeded with a sample article) and import FILEs into it. When the first "
+        "argument is an article (.txt, .text, .jsonl, .json) or a folder, it is imported into "
+        "the default project.",
     )
     p.add_argument("project", nargs="?")
     p.add_argument("files", nargs="*", metavar="FILE")
@@ -287,6 +300,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    first = argv[0] if argv else ""
+    if first not in commands.choices and (
+        (Path(first).exists() and _is_article_path(first)) or first.endswith(".annot")
+    ):
+        argv = ["gui", *argv]  # `annotator FILE...` / `annotator PROJECT.annot` opens the app
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["gui"])

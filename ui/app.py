@@ -20,6 +20,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import opening
+from .about import app_icon
+from .fonts import load_bundled_fonts
 from .settings import APPLICATION, ORGANIZATION
 
 SELF_TEST_ENV = "ANNOTATOR_SELF_TEST"
@@ -31,6 +33,8 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Arabic news annotator")
+    app.setWindowIcon(app_icon())
+    load_bundled_fonts()  # the Naskh font of the standalone build (none from source)
     return app
 
 
