@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
@@ -12,17 +14,19 @@ from annotator.store import Project
 
 from . import actions as action_table
 from .about import AboutDialog
-from .cheatsheet import ShortcutSheet
 from .commands import SetStatus
-from .file_ops import FileOperations
-from .find_bar import FindBar
-from .label_editor import LabelEditor
 from .panels import DocumentPanel, LegendPanel, SpanPanel
 from .plain import plain_label, show_error
 from .session import Session
 from .settings import PREFS, Preferences, WindowState
 from .tagging import Tagger
-from .workers import TaskRunner
+
+if TYPE_CHECKING:  # built on first use, after the window is on screen
+    from .cheatsheet import ShortcutSheet
+    from .file_ops import FileOperations
+    from .find_bar import FindBar
+    from .label_editor import LabelEditor
+    from .workers import TaskRunner
 
 from ui.article_view import ArticleView  # isort: skip (written alongside; fixed interface)
 
@@ -52,14 +56,18 @@ class MainWindow(QMainWindow):
         self.document_name = ""
 
         self.view = ArticleView()
-        self.find_bar = FindBar(self.view)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.find_bar)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._central_layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
+        self._find_bar: FindBar | None = None
+        self._tasks: TaskRunner | None = None
+        self._files: FileOperations | None = None
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
+        self.view.viewport().installEventFilter(self)
 
         self.documents = DocumentPanel()
         self.spans = SpanPanel()
@@ -73,8 +81,6 @@ class MainWindow(QMainWindow):
 
         self.undo_group = QUndoGroup(self)
         self.tagger = Tagger(self.view, self)
-        self.tasks = TaskRunner(self)
-        self.files = FileOperations(self)
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self._label_actions: list[QAction] = []
@@ -108,6 +114,53 @@ class MainWindow(QMainWindow):
         else:  # first run: room for span text, a legend just tall enough
             self.resizeDocks(docks[:2], [300, 360], Qt.Orientation.Horizontal)
             self.resizeDocks(docks[1:], [520, 190], Qt.Orientation.Vertical)
+
+    # --- parts built on first use ----------------------------------------------------------
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            from .find_bar import FindBar
+
+            self._find_bar = FindBar(self.view)
+            self._central_layout.addWidget(self._find_bar)
+        return self._find_bar
+
+    @property
+    def tasks(self) -> TaskRunner:
+        if self._tasks is None:
+            from .workers import TaskRunner
+
+            self._tasks = TaskRunner(self)
+        return self._tasks
+
+    @property
+    def files(self) -> FileOperations:
+        if self._files is None:
+            from .file_ops import FileOperations
+
+            self._files = FileOperations(self)
+        return self._files
+
+    def after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the article has been painted (at once if it has): what the
+        analyst does not need to see the article waits until they see it."""
+        if self._painted:
+            work()
+        else:
+            self._after_paint.append(work)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run_after_paint)  # once this paint has finished
+        return False
+
+    def _run_after_paint(self) -> None:
+        self._painted = True
+        work, self._after_paint = self._after_paint, []
+        for step in work:
+            step()
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -202,7 +255,8 @@ class MainWindow(QMainWindow):
         self.path_label.setText(f"{project.path}{readonly}")
         self._set_saved(True)
         if not project.readonly:
-            self.prefs.add_recent_project(str(project.path))
+            path = str(project.path)
+            self.after_first_paint(lambda: self.prefs.add_recent_project(path))
         documents = project.documents()
         first = next(
             (d for d in documents if d.status != "done"), documents[0] if documents else None
@@ -337,6 +391,8 @@ class MainWindow(QMainWindow):
     # --- dialogs -------------------------------------------------------------------------
 
     def edit_labels(self) -> LabelEditor | None:
+        from .label_editor import LabelEditor
+
         if self.session is None:
             return None
         editor = LabelEditor(self.session, self)
@@ -345,6 +401,8 @@ class MainWindow(QMainWindow):
         return editor
 
     def show_shortcuts(self) -> ShortcutSheet:
+        from .cheatsheet import ShortcutSheet
+
         sheet = ShortcutSheet(self.shortcut_actions(), self)
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         sheet.open()
@@ -369,10 +427,11 @@ class MainWindow(QMainWindow):
             self.files.import_paths([str(Path(p)) for p in paths])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.tasks.busy:
+        if self._tasks is not None and self._tasks.busy:
             self.statusBar().showMessage("Wait for the import or export to finish.", 5000)
             event.ignore()
             return
+        self._run_after_paint()  # never painted (closed at once): still do what was left
         self.window_state.save(self.saveGeometry(), self.saveState())
         if self.session is not None:
             self.undo_group.removeStack(self.session.undo_stack)

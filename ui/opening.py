@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from annotator.errors import AnnotatorError, ProjectLockedError, ProjectNotWritableError
 from annotator.importer import import_paths
@@ -44,6 +44,8 @@ def create_default_project(path: Path) -> Project:
 
 def dialog_ask(parent: QWidget | None) -> Ask:
     def ask(title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = message_box(
             parent,
             QMessageBox.Icon.Question,
@@ -59,6 +61,8 @@ def dialog_ask(parent: QWidget | None) -> Ask:
 
 def dialog_tell(parent: QWidget | None) -> Tell:
     def tell(title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         message_box(parent, QMessageBox.Icon.Critical, title, text).exec()
 
     return tell

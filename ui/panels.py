@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -81,8 +80,8 @@ def _table(model, name: str, stretch: int, widest: tuple[str, ...] = ()) -> QTab
 def _text_width(view: QTableView, text: str, icon: bool = False) -> int:
     """Room for ``text`` in a cell (and a colour swatch before it)."""
     width = view.fontMetrics().horizontalAdvance(text) + 16
-    if icon:
-        width += view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 6
+    if icon:  # a small icon is 16 px in the usual styles (asking QStyle costs ~4 ms at start)
+        width += 22
     return width
 
 

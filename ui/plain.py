@@ -6,15 +6,24 @@ rich text from a leading tag), so a tooltip carrying user data is escaped HTML i
 
 from __future__ import annotations
 
-import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:  # imported when first needed: not on the way to the first paint
+    from PySide6.QtWidgets import QMessageBox
+
+
+# html.escape's table (and line breaks), without importing html and html.entities at start.
+_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;", "\n": "<br>"}
+)
 
 
 def plain_tooltip(text: str) -> str:
     """A tooltip string that shows ``text`` literally, whatever it contains."""
-    escaped = html.escape(text).replace("\n", "<br>")
+    escaped = text.translate(_ESCAPES)
     return f"<p style='white-space:pre-wrap'>{escaped}</p>"
 
 
@@ -30,9 +39,13 @@ def message_box(
     icon: QMessageBox.Icon,
     title: str,
     text: str,
-    buttons=QMessageBox.StandardButton.Ok,
+    buttons: QMessageBox.StandardButton | None = None,
 ) -> QMessageBox:
     """A message box whose text is plain (a file name may contain ``<b>``)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if buttons is None:
+        buttons = QMessageBox.StandardButton.Ok
     box = QMessageBox(icon, title, "", buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
@@ -41,6 +54,8 @@ def message_box(
 
 def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """Show an error without blocking (window-modal); returns the box (tests close it)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = message_box(parent, QMessageBox.Icon.Warning, title, text)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setObjectName("error-message")

@@ -70,10 +70,10 @@ class Preferences:
         self._s.sync()
 
     def add_recent_project(self, path: str) -> list[str]:
-        recent = [p for p in self.get("projects/recent") if p != path]
-        recent.insert(0, path)
-        recent = recent[:MAX_RECENT]
-        self.set("projects/recent", recent)
+        before = self.get("projects/recent")
+        recent = [path, *(p for p in before if p != path)][:MAX_RECENT]
+        if recent != before:  # reopening the last project: nothing to write
+            self.set("projects/recent", recent)
         return recent
 
 
