@@ -142,7 +142,7 @@ class _BlockPaint:
 
     shapes: dict[tuple[int, int], list[tuple]] = field(default_factory=dict)
     batches: list[tuple[QColor, list[QRectF]]] | None = None
-    outline: tuple[QColor, QRectF] | None = None
+    outline: tuple[QColor, list[QRectF]] | None = None  # the current span's, on each line
 
 
 @dataclass(eq=False, slots=True)
@@ -558,8 +558,8 @@ class ArticleView(QPlainTextEdit):
                 painter.drawRects(rects)
             painter.translate(-origin)
             if paint.outline is not None:
-                color, rect = paint.outline
-                outlines.append((color, rect.translated(origin)))
+                color, rects = paint.outline
+                outlines += [(color, rect.translated(origin)) for rect in rects]
         for color, rect in outlines:
             painter.setPen(QPen(color, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -602,7 +602,8 @@ class ArticleView(QPlainTextEdit):
                     QRectF(left, y, width, bar)
                 )
                 if span.id == current:
-                    outline = (span.color.darker(150), rect.adjusted(-1, -1, 1, 1))
+                    outline = outline or (span.color.darker(150), [])
+                    outline[1].append(rect.adjusted(-1, -1, 1, 1))
         paint.batches = batches + list(bars.values())
         paint.outline = outline
 

@@ -193,3 +193,29 @@ def test_incremental_edits_and_relayouts_paint_like_a_fresh_view(view, qtbot):
 
     qtbot.waitUntil(lambda: grab(view) == grab(fresh), timeout=2000)
     assert view.painted_spans() == fresh.painted_spans()
+
+
+def test_current_span_is_outlined_on_every_line_it_covers(view, qtbot):
+    text = "قال المتحدث إن 2030 جندياً وصلوا إلى كازاخستان أمس وأن القوات عادت إلى مواقعها"
+    claim = span(1, text, text[4:], 2)
+    render(view, text, [claim])
+    view.resize(260, 300)  # the claim wraps over several lines
+    block = view.document().begin()
+    qtbot.waitUntil(lambda: block.layout().lineCount() >= 3)
+    view.set_current_span(1)
+    image = view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    outline = QColor("#56b4e9").darker(150)
+    want = (outline.red(), outline.green(), outline.blue())
+    ys = {
+        y
+        for y in range(image.height())
+        for x in range(image.width())
+        if max(abs(a - b) for a, b in zip(rgb(image, x, y), want, strict=True)) <= 12
+    }
+    origin = view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
+    layout = block.layout()
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        top = int(origin + line.y())
+        band = set(range(top - 3, top + int(line.height()) + 3))
+        assert ys & band, f"line {number} of the current span has no outline"
