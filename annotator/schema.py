@@ -13,7 +13,26 @@ from .errors import ProjectError
 #: "ArAn" – marks an SQLite file as an annotator project (PRAGMA application_id).
 APPLICATION_ID = 0x4172416E
 #: PRAGMA user_version of files this version writes; older files are migrated forward.
-VERSION = 1
+VERSION = 2
+
+# AUTOINCREMENT: a deleted span's id is never given to another span, so an undo command that
+# names a span by id can never reach someone else's span (schema 2).
+_SPANS = """
+CREATE TABLE {name} (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    label_id INTEGER NOT NULL REFERENCES labels(id),
+    annotator TEXT,
+    note TEXT,
+    meta TEXT NOT NULL DEFAULT '{{}}',
+    created_at TEXT NOT NULL,
+    CHECK (start >= 0 AND end > start)
+);
+-- Serves "spans of a document" and forbids the same range carrying the same label twice.
+CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id);
+"""
 
 _TABLES = """
 CREATE TABLE project_info (
@@ -40,21 +59,7 @@ CREATE TABLE documents (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE TABLE spans (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    label_id INTEGER NOT NULL REFERENCES labels(id),
-    annotator TEXT,
-    note TEXT,
-    meta TEXT NOT NULL DEFAULT '{}',
-    created_at TEXT NOT NULL,
-    CHECK (start >= 0 AND end > start)
-);
--- Serves "spans of a document" and forbids the same range carrying the same label twice.
-CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id);
-CREATE TABLE relations (
+{spans}CREATE TABLE relations (
     id INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     head_span_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
@@ -104,7 +109,19 @@ EXPECTED_COLUMNS = {
 }
 
 #: Steps that move a file from version N to N + 1, run in one transaction.
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, str] = {
+    # 1 -> 2: spans ids AUTOINCREMENT (SQLite's table rebuild; runs with foreign keys off).
+    1: _SPANS.format(name="spans_v2").replace(
+        "CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id);", ""
+    )
+    + """
+INSERT INTO spans_v2 (id, document_id, start, end, label_id, annotator, note, meta, created_at)
+    SELECT id, document_id, start, end, label_id, annotator, note, meta, created_at FROM spans;
+DROP TABLE spans;
+ALTER TABLE spans_v2 RENAME TO spans;
+CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id);
+""",
+}
 
 
 @dataclass(frozen=True)
@@ -117,7 +134,7 @@ class Header:
 
 def create(conn: sqlite3.Connection, created_at: str) -> None:
     """Create the tables in an open transaction and stamp the file as ours."""
-    for statement in _TABLES.split(";"):
+    for statement in _TABLES.replace("{spans}", _SPANS.format(name="spans")).split(";"):
         if statement.strip():
             conn.execute(statement)
     conn.execute(
@@ -161,9 +178,7 @@ def new_identity(conn: sqlite3.Connection) -> None:
 
 def mark_write(conn: sqlite3.Connection) -> None:
     """Touch the identity page in the current transaction (see ``stamp_identity``)."""
-    conn.execute(
-        "UPDATE project_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'writes'"
-    )
+    conn.execute("UPDATE project_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'writes'")
 
 
 def _file_identity(path: Path) -> str | None:
@@ -339,6 +354,9 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
         for statement in MIGRATIONS[version].split(";"):
             if statement.strip():
                 conn.execute(statement)
+    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise ProjectError(f"the upgrade would break {len(broken)} references; nothing was changed")
     conn.execute(f"PRAGMA user_version = {VERSION}")
 
 

@@ -291,8 +291,14 @@ class Project:
             n += 1
             backup = self.path.with_name(f"{self.path.name}.schema{from_version}.{n}.bak")
         self.backup(backup)
-        with self._write() as conn:
-            schema.migrate(conn, from_version)
+        # Rebuilding a table (SQLite's documented procedure) needs foreign keys off, and the
+        # pragma only takes effect outside a transaction.
+        self._conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self._write() as conn:
+                schema.migrate(conn, from_version)
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")
 
     # --- transactions -----------------------------------------------------------------------
 

@@ -15,6 +15,9 @@ import pytest
 from annotator import Project, schema
 from tests.core.conftest import add_text, run_cli
 
+#: The schema version this build writes; fake migrations below go one step past it.
+NOW = schema.VERSION
+
 TEXT = "قال المتحدث باسم الوزارة إن النمو في الرياض بلغ ٣٫٥٪"
 
 
@@ -44,9 +47,7 @@ def _crash_after_tagging(path: Path, doc: int, start: int, end: int) -> None:
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
-def test_migration_makes_a_verified_backup_holding_the_rows_still_in_the_wal(
-    tmp_path, monkeypatch
-):
+def test_migration_makes_a_verified_backup_holding_the_rows_still_in_the_wal(tmp_path, monkeypatch):
     path = tmp_path / "news.annot"
     with Project.create(path) as p:
         doc = add_text(p, TEXT)
@@ -58,19 +59,19 @@ def test_migration_makes_a_verified_backup_holding_the_rows_still_in_the_wal(
     assert immutable.execute("SELECT count(*) FROM spans").fetchone()[0] == 1
     immutable.close()
 
-    monkeypatch.setattr(schema, "VERSION", 2)
-    monkeypatch.setattr(schema, "MIGRATIONS", {1: "ALTER TABLE spans ADD COLUMN confidence REAL"})
+    monkeypatch.setattr(schema, "VERSION", NOW + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", {NOW: "ALTER TABLE spans ADD COLUMN confidence REAL"})
     with Project.open(path) as p:
         assert [(s.start, s.end) for s in p.spans(doc)] == [(0, 3), (4, 11)]
 
-    backup = tmp_path / "news.annot.schema1.bak"
+    backup = tmp_path / f"news.annot.schema{NOW}.bak"
     assert backup.exists()
     assert _quick_check(backup) == "ok"
-    assert _rows(backup, "PRAGMA user_version") == [(1,)]
+    assert _rows(backup, "PRAGMA user_version") == [(NOW,)]
     assert _rows(backup, "SELECT start, end FROM spans ORDER BY start") == [(0, 3), (4, 11)]
     columns = {r[1] for r in _rows(backup, "PRAGMA table_info(spans)")}
     assert "confidence" not in columns  # taken before the migration ran
-    assert _rows(path, "PRAGMA user_version") == [(2,)]
+    assert _rows(path, "PRAGMA user_version") == [(NOW + 1,)]
     assert "confidence" in {r[1] for r in _rows(path, "PRAGMA table_info(spans)")}
 
 
@@ -81,21 +82,21 @@ def test_a_failed_migration_leaves_the_project_as_it_was_and_the_backup_beside_i
     with Project.create(path) as p:
         doc = add_text(p, TEXT)
         p.add_span(doc, 0, 3, p.label_by_name("speaker").id)
-    monkeypatch.setattr(schema, "VERSION", 2)
-    monkeypatch.setattr(schema, "MIGRATIONS", {1: "ALTER TABLE no_such_table ADD COLUMN x"})
+    monkeypatch.setattr(schema, "VERSION", NOW + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", {NOW: "ALTER TABLE no_such_table ADD COLUMN x"})
     with pytest.raises(Exception):  # noqa: B017 - whatever the step raised
         Project.open(path)
-    monkeypatch.setattr(schema, "VERSION", 1)
+    monkeypatch.setattr(schema, "VERSION", NOW)
     with Project.open(path) as p:
         assert [(s.start, s.end) for s in p.spans(doc)] == [(0, 3)]
         assert p.check() == []
-    assert _quick_check(tmp_path / "news.annot.schema1.bak") == "ok"
+    assert _quick_check(tmp_path / f"news.annot.schema{NOW}.bak") == "ok"
     # A later version whose migration works still upgrades it, with a backup of its own.
-    monkeypatch.setattr(schema, "VERSION", 2)
-    monkeypatch.setattr(schema, "MIGRATIONS", {1: "ALTER TABLE spans ADD COLUMN confidence REAL"})
+    monkeypatch.setattr(schema, "VERSION", NOW + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", {NOW: "ALTER TABLE spans ADD COLUMN confidence REAL"})
     Project.open(path).close()
-    assert _quick_check(tmp_path / "news.annot.schema1.2.bak") == "ok"
-    assert _rows(path, "PRAGMA user_version") == [(2,)]
+    assert _quick_check(tmp_path / f"news.annot.schema{NOW}.2.bak") == "ok"
+    assert _rows(path, "PRAGMA user_version") == [(NOW + 1,)]
 
 
 def test_backup_on_demand_while_the_app_writes_holds_the_newest_tag(tmp_path):
@@ -115,3 +116,50 @@ def test_backup_on_demand_while_the_app_writes_holds_the_newest_tag(tmp_path):
         assert again.returncode == 1 and "already exists" in again.stderr.decode()
     with Project.open(copy, readonly=True) as c:  # the copy is a project in its own right
         assert c.check() == []
+
+
+def _downgrade_to_schema_1(path: Path) -> None:
+    """Make ``path`` a schema-1 project: spans ids without AUTOINCREMENT, user_version 1."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("BEGIN")
+    conn.execute(
+        "CREATE TABLE spans_v1 (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL "
+        "REFERENCES documents(id) ON DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL, "
+        "label_id INTEGER NOT NULL REFERENCES labels(id), annotator TEXT, note TEXT, "
+        "meta TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL, "
+        "CHECK (start >= 0 AND end > start))"
+    )
+    conn.execute("INSERT INTO spans_v1 SELECT * FROM spans")
+    conn.execute("DROP TABLE spans")
+    conn.execute("ALTER TABLE spans_v1 RENAME TO spans")
+    conn.execute(
+        "CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id)"
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def test_a_schema_1_project_is_backed_up_and_upgraded_so_span_ids_are_never_reused(tmp_path):
+    path = tmp_path / "old.annot"
+    with Project.create(path) as p:
+        doc = add_text(p, TEXT)
+        speaker = p.label_by_name("speaker").id
+        p.add_span(doc, 0, 3, speaker)
+        last = p.add_span(doc, 4, 11, speaker)
+    _downgrade_to_schema_1(path)
+    assert _rows(path, "PRAGMA user_version") == [(1,)]
+
+    with Project.open(path) as p:
+        assert [(s.id, s.start, s.end) for s in p.spans(doc)] == [(1, 0, 3), (last.id, 4, 11)]
+        assert p.check() == []
+        # Schema 2: the highest id, once deleted, is not handed out again.
+        p.delete_span(last.id)
+        assert p.add_span(doc, 12, 18, speaker).id > last.id
+
+    assert _rows(path, "PRAGMA user_version") == [(schema.VERSION,)]
+    backup = tmp_path / "old.annot.schema1.bak"
+    assert _quick_check(backup) == "ok"
+    assert _rows(backup, "PRAGMA user_version") == [(1,)]
+    assert _rows(backup, "SELECT id, start, end FROM spans ORDER BY id") == [(1, 0, 3), (2, 4, 11)]
