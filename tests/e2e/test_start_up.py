@@ -1,0 +1,64 @@
+"""Start-up stays light: what the first paint of the article does not need is not imported,
+built or written before it (the cold-start budget in bench/ counts every module)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: Modules only a later action needs: dialogs, the find bar, file and background work.
+LATER = ["ui.label_editor", "ui.cheatsheet", "ui.find_bar", "ui.file_ops", "ui.workers"]
+
+PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from ui.app import application
+from ui.main_window import MainWindow
+from annotator.store import Project
+
+app = application()
+window = MainWindow()
+window.set_project(Project.open_or_create(sys.argv[1]))
+window.show()
+before = {
+    "modules": sorted(m for m in sys.modules if m in %(later)r),
+    "recent": window.prefs.get("projects/recent"),
+}
+window.after_first_paint(lambda: QTimer.singleShot(0, app.quit))
+app.exec()
+after = {"recent": window.prefs.get("projects/recent"), "find": window.find_bar is not None}
+print(json.dumps({"before": before, "after": after}))
+window.close()
+"""
+
+
+def test_first_paint_waits_for_nothing_it_does_not_show(tmp_path):
+    home = tmp_path / "home"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+    }
+    project = tmp_path / "start.annot"
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE % {"later": LATER}, str(project)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["before"]["modules"] == []
+    assert report["before"]["recent"] == []  # written after the first paint …
+    assert report["after"]["recent"] == [str(project)]  # … and written then
+    assert report["after"]["find"]  # and what was left out is built when asked for
