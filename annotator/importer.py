@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import AnnotatorError, ArticleError, FormatError
-from .labels import EXTRA_COLORS
 from .model import ImportResult
 from .store import Progress, Project
 from .text import (
@@ -172,8 +171,6 @@ def import_paths(
         raise AnnotatorError(message)
     if not files:
         raise ArticleError("no article files found (folders are searched for .txt, .jsonl, .json)")
-    if create_labels:
-        _create_missing_labels(project, records)
     seen: set[str] = set()
     unique = []
     for rec in records:
@@ -187,7 +184,10 @@ def import_paths(
         if progress:
             progress(len(files) + done * len(files) // max(total, 1), len(files) * 2)
 
-    for doc_id, rec in project.add_documents(unique, stored_progress, len(unique)):
+    stored = project.add_documents(
+        unique, stored_progress, len(unique), create_labels=create_labels
+    )
+    for doc_id, rec in stored:
         if doc_id is None:
             result.skipped.append((rec["name"], "already in the project"))
         else:
@@ -209,16 +209,6 @@ def _format_error(message: str, failed: list[tuple[str, FormatError]]) -> Format
         for line, text in e.problems
     ]
     return error
-
-
-def _create_missing_labels(project: Project, records: list[dict]) -> None:
-    known = {label.name for label in project.labels()}
-    for rec in records:
-        for span in rec.get("spans", ()):
-            if span["label"] not in known:
-                color = EXTRA_COLORS[len(known) % len(EXTRA_COLORS)]
-                project.add_label(span["label"], color)
-                known.add(span["label"])
 
 
 # --- JSON records ----------------------------------------------------------------------------
@@ -307,6 +297,7 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
     text = obj.get("text")
     if not isinstance(text, str):
         raise FormatError("'text' is missing or not a string")
+    _refuse_surrogates(text)
     unit = obj.get("offset_unit", OFFSET_UNIT)
     if unit != OFFSET_UNIT:
         raise FormatError(f"offset_unit {unit!r} is not supported (only {OFFSET_UNIT!r})")
@@ -326,8 +317,9 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
         for field, value in (("start", start), ("end", end)):
             if not isinstance(value, int) or isinstance(value, bool):
                 raise FormatError(f"span {k + 1}: '{field}' must be a whole number, not {value!r}")
-        if not isinstance(label, str) or not label:
+        if not isinstance(label, str) or not label.strip():
             raise FormatError(f"span {k + 1}: 'label' must be a non-empty string")
+        label = label.strip()  # " claim " from another tool is our claim
         if not 0 <= start < end <= len(text):
             raise FormatError(
                 f"span {k + 1}: {start}–{end} is empty, reversed or outside the text "
@@ -373,8 +365,20 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
     if "id" in obj:
         if not isinstance(obj["id"], (int, str)) or isinstance(obj["id"], bool):
             raise FormatError(f"'id' must be a number or a string, not {obj['id']!r}")
-        rec["id"] = obj["id"]
+        rec["id"] = obj["id"]  # kept as the document's id only when a free SQLite integer
+    _refuse_surrogates(json.dumps(rec, ensure_ascii=False))  # names, notes, meta
     return rec
+
+
+def _refuse_surrogates(text: str) -> None:
+    """JSON may escape half a UTF-16 pair (\\ud800): not text, and not storable as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise FormatError(
+            f"contains {e.object[e.start:e.end]!r}, half of a UTF-16 surrogate pair: "
+            "not valid Unicode text"
+        ) from None
 
 
 def _raw_spans(obj: dict) -> list[dict]:

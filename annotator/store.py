@@ -30,7 +30,7 @@ from .errors import (
     ReadOnlyProjectError,
     SpanError,
 )
-from .labels import DEFAULT_LABELS, validate_color
+from .labels import DEFAULT_LABELS, EXTRA_COLORS, validate_color
 from .model import STATUSES, Document, DocumentInfo, Label, Span
 from .text import is_grapheme_boundary
 
@@ -413,11 +413,13 @@ class Project:
         if not name:
             raise SpanError("a label needs a name")
         color = validate_color(color)
-        key = key or None
+        # Keys are compared without case (the app's shortcuts are), and are letters or digits:
+        # punctuation keys such as ] and [ belong to the app's own commands.
+        key = (key or None) and key.lower()
         letter = (letter or None) and letter.lower()
         for value, what in ((key, "key"), (letter, "letter")):
-            if value is not None and len(value) != 1:
-                raise SpanError(f"a label's {what} is one character, not {value!r}")
+            if value is not None and (len(value) != 1 or not value.isalnum()):
+                raise SpanError(f"a label's {what} is one letter or digit, not {value!r}")
         if key is not None and letter is not None and key == letter:
             raise SpanError("a label's key and letter must differ")
         for other in self.labels():
@@ -519,18 +521,26 @@ class Project:
         return row[0]
 
     def add_documents(
-        self, records: Iterable[dict], progress: Progress | None = None, total: int = 0
+        self,
+        records: Iterable[dict],
+        progress: Progress | None = None,
+        total: int = 0,
+        create_labels: bool = False,
     ) -> list[tuple[int | None, dict]]:
         """Store documents in one transaction; returns (new id or None if a duplicate, record).
 
         Each record has ``name``, ``text`` (canonical), ``sha256``; optionally ``encoding``,
         ``status``, ``meta``, ``id`` (kept when free) and ``spans`` (dicts with ``start``,
         ``end``, ``label`` and optional ``annotator``, ``created_at``, ``note``), which must
-        already be valid. Used by the importers; see ``annotator.importer``.
+        already be valid. With ``create_labels``, labels the spans name that the project lacks
+        are added in the same transaction. Used by the importers; see ``annotator.importer``.
         """
         out = []
         with self._write() as conn:
             labels = {label.name: label.id for label in self.labels()}
+            if create_labels:
+                records = list(records)
+                self._add_missing_labels(conn, labels, records)
             now = utc_now()
             span_rows = []
             for n, rec in enumerate(records, 1):
@@ -559,11 +569,25 @@ class Project:
                 self._db["spans"].insert_all(span_rows, ignore=True, batch_size=1000)
         return out
 
+    def _add_missing_labels(
+        self, conn: sqlite3.Connection, labels: dict[str, int], records: list[dict]
+    ) -> None:
+        for rec in records:
+            for span in rec.get("spans", ()):
+                name = span["label"]
+                if name not in labels:
+                    position = len(labels)
+                    cur = conn.execute(
+                        "INSERT INTO labels (name, color, position) VALUES (?, ?, ?)",
+                        (name, EXTRA_COLORS[position % len(EXTRA_COLORS)], position),
+                    )
+                    labels[name] = cur.lastrowid
+
     def _insert_document(self, conn: sqlite3.Connection, rec: dict, now: str) -> int | None:
         if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (rec["sha256"],)).fetchone():
             return None
         wanted = rec.get("id")
-        if isinstance(wanted, int) and not isinstance(wanted, bool) and wanted > 0:
+        if isinstance(wanted, int) and not isinstance(wanted, bool) and 0 < wanted < 2**63:
             if conn.execute("SELECT 1 FROM documents WHERE id = ?", (wanted,)).fetchone():
                 wanted = None
         else:

@@ -65,7 +65,9 @@ def test_renaming_a_label_renames_it_on_existing_spans(project):
         ({"letter": "s"}, "already tags 'speaker'"),
         ({"key": "s"}, "already tags 'speaker'"),
         ({"key": "7", "letter": "7"}, "must differ"),
-        ({"key": "12"}, "one character"),
+        ({"key": "12"}, "one letter or digit"),
+        ({"key": "S"}, "already tags 'speaker'"),  # keys match without case, as shortcuts do
+        ({"key": "]"}, "one letter or digit"),  # punctuation keys are the app's commands
         ({"color": "red"}, "#rrggbb"),
         ({"color": "#12345"}, "#rrggbb"),
         ({"name": "  "}, "needs a name"),
