@@ -11,12 +11,11 @@ import contextlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from . import __version__
 from .errors import AnnotatorError
-from .formats import FORMATS, export
+from .formats import FORMATS, export, export_to_path
 from .importer import RECORD_SUFFIXES, TEXT_SUFFIXES, import_paths
 from .labels import EXTRA_COLORS
 from .store import Project
@@ -32,6 +31,10 @@ def _visual(text: str) -> str:
 
 def _say(args, text: str, file=None) -> None:
     print(_visual(text) if getattr(args, "visual", False) else text, file=file or sys.stdout)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _open(path: str, readonly: bool = False) -> Project:
@@ -65,8 +68,8 @@ def cmd_import(args) -> int:
     for name, reason in result.skipped:
         print(f"skipped {name}: {reason}", file=sys.stderr)
     print(
-        f"imported {len(result.added)} documents with {result.spans_added} spans "
-        f"into {args.project}",
+        f"imported {_count(len(result.added), 'document')} with "
+        f"{_count(result.spans_added, 'span')} into {args.project}",
         file=sys.stderr,
     )
     bad = [s for s in result.skipped if "already" not in s[1] and "duplicate" not in s[1]]
@@ -80,22 +83,8 @@ def cmd_export(args) -> int:
             count = export(project, out, args.format)
             out.flush()
         else:
-            target = Path(args.output)
-            # Write beside the target and rename, so a failed export never leaves half a file.
-            fd, tmp = tempfile.mkstemp(
-                dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp"
-            )
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    count = export(project, out, args.format)
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(tmp, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
-    print(f"exported {count} documents ({args.format})", file=sys.stderr)
+            count = export_to_path(project, args.output, args.format)
+    print(f"exported {_count(count, 'document')} ({args.format})", file=sys.stderr)
     return 0
 
 

@@ -7,12 +7,17 @@ streams from a read-only snapshot of the project: memory stays flat however larg
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import BinaryIO
 
 import orjson
 
+from .errors import AnnotatorError
 from .importer import OFFSET_UNIT
 from .store import Progress, Project
 
@@ -63,52 +68,32 @@ def iter_records(
     if fmt not in _SHAPES:
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
     shape = _SHAPES[fmt]
-    conn = project.reader()
-    try:
-        conn.execute("BEGIN")  # one snapshot for both cursors, while the app keeps writing
-        total = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-        docs = conn.execute(
-            "SELECT id, name, text, status, encoding, sha256, meta FROM documents ORDER BY id"
-        )
-        spans = conn.execute(
-            "SELECT s.document_id, s.start, s.end, l.name, s.annotator, s.created_at, s.note "
-            "FROM spans s JOIN labels l ON l.id = s.label_id "
-            "ORDER BY s.document_id, s.start, s.end, l.name"
-        )
-        pending = spans.fetchone()
-        for n, (doc_id, name, text, status, encoding, sha, meta) in enumerate(docs, 1):
-            doc_spans = []
-            while pending is not None and pending[0] < doc_id:
-                pending = spans.fetchone()  # spans of a deleted document: none with FKs on
-            while pending is not None and pending[0] == doc_id:
-                _, start, end, label, annotator, created_at, note = pending
-                doc_spans.append(
-                    {
-                        "start": start,
-                        "end": end,
-                        "label": label,
-                        "text": text[start:end],
-                        "annotator": annotator,
-                        "created_at": created_at,
-                        "note": note,
-                    }
-                )
-                pending = spans.fetchone()
-            doc = {
-                "id": doc_id,
-                "name": name,
-                "text": text,
-                "status": status,
-                "encoding": encoding,
-                "sha256": sha,
-                "meta": json.loads(meta),
+    for n, (total, row, span_rows) in enumerate(project.snapshot(), 1):
+        doc_id, name, text, status, encoding, sha, meta = row
+        spans = [
+            {
+                "start": start,
+                "end": end,
+                "label": label,
+                "text": text[start:end],
+                "annotator": annotator,
+                "created_at": created_at,
+                "note": note,
             }
-            yield shape(doc, doc_spans)
-            if progress:
-                progress(n, total)
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
+            for start, end, label, annotator, created_at, note in span_rows
+        ]
+        doc = {
+            "id": doc_id,
+            "name": name,
+            "text": text,
+            "status": status,
+            "encoding": encoding,
+            "sha256": sha,
+            "meta": json.loads(meta),
+        }
+        yield shape(doc, spans)
+        if progress:
+            progress(n, total)
 
 
 def export(
@@ -121,4 +106,47 @@ def export(
         write(orjson.dumps(record))
         write(b"\n")
         count += 1
+    return count
+
+
+def export_to_path(
+    project: Project,
+    path: str | os.PathLike,
+    fmt: str = "native",
+    progress: Progress | None = None,
+) -> int:
+    """Export to a file atomically: written beside it, flushed to disk, then renamed over it.
+
+    A failed or cancelled export leaves any earlier file untouched. Refuses to write over
+    the project file itself (or its ``-wal``/``-shm``).
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise AnnotatorError(f"{target}: is a folder; name a file to export to")
+    if not target.parent.is_dir():
+        raise AnnotatorError(f"{target}: the folder {target.parent} does not exist")
+    for own in (project.path, Path(f"{project.path}-wal"), Path(f"{project.path}-shm")):
+        if target.exists() and own.exists() and os.path.samefile(target, own):
+            raise AnnotatorError(f"{target}: that is the project file itself; choose another name")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as e:
+        raise AnnotatorError(f"{target}: cannot write there ({e.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            count = export(project, out, fmt, progress)
+            out.flush()
+            os.fsync(out.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an export is an ordinary file
+        os.replace(tmp, target)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise AnnotatorError(f"{target}: export failed ({e.strerror})") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     return count

@@ -12,6 +12,7 @@ SQLite's own locking lets a second process write between our transactions.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as _dt
 import functools
 import getpass
@@ -690,12 +691,12 @@ class Project:
                     "WHERE id = ? AND status = 'new'",
                     (created_at, document_id),
                 )
-        except sqlite3.IntegrityError:
-            raise SpanError(
-                f"{start}–{end} is already tagged {label[0]!r}"
-                if label
-                else "that span already exists"
-            ) from None
+        except sqlite3.IntegrityError as e:
+            if "spans.id" in str(e):  # restore_span of an id that is taken (never reused)
+                raise SpanError(f"span {span_id} already exists") from None
+            if "FOREIGN KEY" in str(e):
+                raise SpanError(f"no document with id {document_id}") from None
+            raise SpanError(f"{start}–{end} is already tagged {label[0]!r}") from None
         return Span(
             cur.lastrowid, document_id, start, end, label_id, label[0], annotator, created_at, note
         )
@@ -713,51 +714,100 @@ class Project:
             created_at=span.created_at,
         )
 
-    def delete_span(self, span_id: int) -> Span:
-        """Remove a span; returns it as it was, so it can be restored."""
-        span = self.span(span_id)
+    def delete_span(self, span_id: int, *, document_status: str | None = None) -> Span:
+        """Remove a span; returns it as it was, so it can be restored.
+
+        ``document_status`` also sets its document's status in the same transaction (the
+        undo of a first tag puts a document back to "new").
+        """
+        if document_status is not None and document_status not in STATUSES:
+            raise SpanError(f"unknown status {document_status!r}")
         with self._write() as conn:
+            span = self._span_in(conn, span_id)
             conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
+            if document_status is not None:
+                conn.execute(
+                    "UPDATE documents SET status = ?, updated_at = ? WHERE id = ?",
+                    (document_status, utc_now(), span.document_id),
+                )
         return span
 
     def relabel_span(self, span_id: int, label_id: int) -> Span:
         """Give a span another label; returns the span as it is now."""
-        span = self.span(span_id)
         label = self.label(label_id)
-        try:
-            with self._write() as conn:
+        with self._write() as conn:
+            span = self._span_in(conn, span_id)
+            try:
                 conn.execute("UPDATE spans SET label_id = ? WHERE id = ?", (label_id, span_id))
-        except sqlite3.IntegrityError:
-            raise SpanError(f"{span.start}–{span.end} is already tagged {label.name!r}") from None
-        return Span(
-            span.id,
-            span.document_id,
-            span.start,
-            span.end,
-            label.id,
-            label.name,
-            span.annotator,
-            span.created_at,
-            span.note,
-        )
+            except sqlite3.IntegrityError:
+                raise SpanError(
+                    f"{span.start}–{span.end} is already tagged {label.name!r}"
+                ) from None
+        return dataclasses.replace(span, label_id=label.id, label=label.name)
 
     def set_span_note(self, span_id: int, note: str | None) -> Span:
         """Attach a free-text note to a span (``None`` removes it)."""
-        span = self.span(span_id)
         with self._write() as conn:
+            span = self._span_in(conn, span_id)
             conn.execute("UPDATE spans SET note = ? WHERE id = ?", (note or None, span_id))
-        return Span(*[getattr(span, f) for f in Span.__dataclass_fields__][:-1], note or None)
+        return dataclasses.replace(span, note=note or None)
+
+    def _span_in(self, conn: sqlite3.Connection, span_id: int) -> Span:
+        """A span read inside the caller's transaction, so the change that follows is atomic."""
+        row = conn.execute(
+            f"SELECT {_SPAN_COLUMNS} FROM spans s JOIN labels l ON l.id = s.label_id "
+            "WHERE s.id = ?",
+            (span_id,),
+        ).fetchone()
+        if row is None:
+            raise SpanError(f"no span with id {span_id}")
+        return Span(*row)
 
     # --- whole-project operations -----------------------------------------------------------
 
     def reader(self) -> sqlite3.Connection:
-        """A separate read-only connection (for long reads such as export on another thread).
+        """A separate read-only connection for a long read, made on the thread that uses it.
 
         WAL lets it read a consistent snapshot while this project keeps writing.
         """
         self._require_open()
         mode = _readonly_mode(self.path) if self.readonly else "ro"
         return _connect(self.path, mode, check_same_thread=True)
+
+    def snapshot(self) -> Iterator[tuple[int, tuple, list[tuple]]]:
+        """Yield ``(document count, document row, its span rows)`` for every document, in id
+        order, from one consistent snapshot on a connection of its own (for export).
+
+        A document row is ``(id, name, text, status, encoding, sha256, meta_json)``; a span
+        row is ``(start, end, label name, annotator, created_at, note)``, ordered by start,
+        end and label. Memory stays at one document however large the project.
+        """
+        conn = self.reader()
+        try:
+            conn.execute("BEGIN")  # one snapshot for both cursors, while the app keeps writing
+            total = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            docs = conn.execute(
+                "SELECT id, name, text, status, encoding, sha256, meta FROM documents ORDER BY id"
+            )
+            spans = conn.execute(
+                "SELECT s.document_id, s.start, s.end, l.name, s.annotator, s.created_at, "
+                "s.note FROM spans s JOIN labels l ON l.id = s.label_id "
+                "ORDER BY s.document_id, s.start, s.end, l.name"
+            )
+            pending = spans.fetchone()
+            for doc in docs:
+                doc_spans = []
+                while pending is not None and pending[0] < doc[0]:
+                    pending = spans.fetchone()  # spans of a deleted document: none with FKs on
+                while pending is not None and pending[0] == doc[0]:
+                    doc_spans.append(pending[1:])
+                    pending = spans.fetchone()
+                yield total, doc, doc_spans
+            conn.execute("COMMIT")
+        except sqlite3.DatabaseError as e:
+            raise ProjectError(f"{self.path}: cannot read: {_describe(e)}") from None
+        finally:
+            conn.close()
 
     def stats(self) -> dict:
         """Counts: documents by status, spans by label, characters."""

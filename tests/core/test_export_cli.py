@@ -114,7 +114,7 @@ def test_export_to_a_file_writes_it_and_leaves_no_temporary_file(project_path, t
     out.write_text("old contents")
     done = run_cli("export", project_path, "-o", out, "--format", "prodigy")
     assert done.returncode == 0 and done.stdout == b""
-    assert b"exported 1 documents" in done.stderr
+    assert b"exported 1 document (prodigy)" in done.stderr
     assert json.loads(out.read_text("utf-8"))["text"] == "قال الوزير"
     assert [p.name for p in out.parent.iterdir()] == ["export.jsonl"]
 
@@ -130,7 +130,9 @@ def test_failed_export_to_a_file_leaves_the_old_file_untouched(project_path, tmp
         stream.write(b'{"text": "half a li')
         raise AnnotatorError("the disk is full")
 
-    monkeypatch.setattr(cli_module, "export", half_then_fail)
+    import annotator.formats
+
+    monkeypatch.setattr(annotator.formats, "export", half_then_fail)
     assert cli_module.main(["export", str(project_path), "-o", str(out)]) == 1
     assert out.read_text() == "old contents"
     assert [p.name for p in out.parent.iterdir()] == ["export.jsonl"]
@@ -139,3 +141,20 @@ def test_failed_export_to_a_file_leaves_the_old_file_untouched(project_path, tmp
 def test_unknown_export_format_is_refused():
     done = run_cli("export", "x.annot", "--format", "csv")
     assert done.returncode == 2 and b"invalid choice" in done.stderr
+
+
+def test_export_refuses_to_write_over_the_project_file(project_path):
+    with Project.create(project_path) as p:
+        add_text(p, "قال الوزير")
+    before = project_path.read_bytes()
+    done = run_cli("export", project_path, "-o", project_path)
+    assert done.returncode == 1 and b"the project file itself" in done.stderr
+    assert project_path.read_bytes() == before
+
+
+def test_export_into_a_missing_folder_is_a_message_not_a_traceback(project_path, tmp_path):
+    with Project.create(project_path) as p:
+        add_text(p, "قال الوزير")
+    done = run_cli("export", project_path, "-o", tmp_path / "nowhere" / "out.jsonl")
+    assert done.returncode == 1 and b"does not exist" in done.stderr
+    assert b"Traceback" not in done.stderr
