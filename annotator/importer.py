@@ -151,7 +151,8 @@ def import_paths(
             )
         except AnnotatorError as e:
             errors.append(str(e))
-            result.skipped.append((str(path), str(e)))
+            # The message already starts with the file's name: the reason alone follows it.
+            result.skipped.append((str(path), str(e).removeprefix(f"{path}: ")))
             if isinstance(e, FormatError):
                 format_errors.append((name, e))
             continue
@@ -376,7 +377,7 @@ def _refuse_surrogates(text: str) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError as e:
         raise FormatError(
-            f"contains {e.object[e.start:e.end]!r}, half of a UTF-16 surrogate pair: "
+            f"contains {e.object[e.start : e.end]!r}, half of a UTF-16 surrogate pair: "
             "not valid Unicode text"
         ) from None
 

@@ -25,7 +25,7 @@ DEFAULT_LABELS = (
 )
 
 #: Colours offered for labels added later, continuing the same palette.
-EXTRA_COLORS = ("#0072b2", "#d55e00", "#f0e442", "#999999")
+EXTRA_COLORS = ("#d55e00", "#0072b2", "#f0e442", "#999999")  # vermillion first: far from claim
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 

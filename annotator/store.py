@@ -156,10 +156,19 @@ class Project:
         if not path.parent.is_dir():
             raise ProjectError(f"{path}: the folder {path.parent} does not exist")
         try:
-            conn = _connect(path, "rwc")
-        except sqlite3.Error as e:
-            raise ProjectError(f"{path}: cannot create the project file ({_describe(e)})") from None
+            # O_EXCL: if another process creates the same file at the same moment, one of us
+            # is refused, and we never delete a file we did not make.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            raise ProjectError(f"{path}: already exists; open it instead of creating it") from None
+        except OSError as e:
+            raise ProjectError(f"{path}: cannot create the project file ({e.strerror})") from None
+        lock = _FileLock(path)
+        conn = None
         try:
+            if not lock.acquire():
+                raise ProjectLockedError(f"{path}: another process is creating this project")
+            conn = _connect(path, "rw")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("BEGIN IMMEDIATE")
             schema.create(conn, created_at=utc_now())
@@ -170,13 +179,18 @@ class Project:
                     (label.name, label.color, label.key, label.letter, position),
                 )
             conn.execute("COMMIT")
-        except BaseException:
-            conn.close()
-            with contextlib.suppress(OSError):
-                path.unlink()
+        except BaseException as e:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if isinstance(e, sqlite3.Error):
+                raise ProjectError(
+                    f"{path}: cannot create the project file ({_describe(e)})"
+                ) from None
             raise
-        lock = _FileLock(path)
-        lock.acquire()  # a brand-new file: nobody else can hold it yet
         return cls(path, conn, lock, readonly=False)
 
     @classmethod
@@ -907,6 +921,11 @@ def _readonly_mode(path: Path) -> str:
     nobody can write (a read-only filesystem, a CD), where SQLite cannot make the -shm
     file a WAL reader needs. Immutable is exact there: nobody can change the file.
     """
+    no_wal_files = not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+    if not os.access(path, os.W_OK) and no_wal_files:
+        # Nobody can be writing a file we cannot write and that has no WAL files: read it as
+        # it is, without leaving -wal/-shm files beside it.
+        return "ro&immutable=1"
     if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
         return "ro"
     wal = Path(f"{path}-wal")
