@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,12 +19,38 @@ def _plain_text(action: QAction) -> str:
     return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+_K = Qt.Key
+#: Keys beyond the printable ones that every keyboard has (F13+, "Open", "Help", "Undo" and
+#: other media keys are left out of the sheet: nobody can type them).
+_NAMED_KEYS = frozenset(
+    {
+        _K.Key_Escape, _K.Key_Tab, _K.Key_Backtab, _K.Key_Backspace, _K.Key_Return,
+        _K.Key_Enter, _K.Key_Insert, _K.Key_Delete, _K.Key_Home, _K.Key_End, _K.Key_Left,
+        _K.Key_Up, _K.Key_Right, _K.Key_Down, _K.Key_PageUp, _K.Key_PageDown,
+        *(_K(_K.Key_F1.value + n) for n in range(12)),
+    }
+)  # fmt: skip
+
+
+def typeable(sequence: QKeySequence) -> bool:
+    """True when every key of ``sequence`` is on an ordinary keyboard."""
+    if sequence.isEmpty():
+        return False
+    for i in range(sequence.count()):
+        key = sequence[i].key()
+        if key.value >= _K.Key_Escape.value and key not in _NAMED_KEYS:
+            return False
+    return True
+
+
 def shortcut_rows(actions: list[tuple[str, QAction]]) -> list[tuple[str, str, str]]:
     """(menu, what it does, keys) for every action, in menu order."""
     rows = []
     for menu, action in actions:
         keys = ", ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+            s.toString(QKeySequence.SequenceFormat.NativeText)
+            for s in action.shortcuts()
+            if typeable(s)
         )
         rows.append((menu, _plain_text(action), keys or "—"))
     return rows

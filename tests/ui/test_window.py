@@ -269,9 +269,25 @@ def test_cheat_sheet_lists_every_action_with_its_keys(qtbot, open_window):
     rows = {table.item(r, 1).text(): table.item(r, 2).text() for r in range(table.rowCount())}
     assert rows["Tag as speaker"] == "1, S"
     assert rows["Tag exact characters as speaker"] == "Shift+1, Shift+S"
-    assert rows["Undo"].startswith("Ctrl+Z")
+    assert rows["Undo"] == "Ctrl+Z"
+    assert rows["Delete span"] == "Del"
+    assert rows["Keyboard shortcuts"] == "F1"
     assert len(rows) == len(window.shortcut_actions())
+    keys = {k for text in rows.values() for k in text.split(", ")}
+    assert not keys & {"Open", "Exit", "Undo", "Redo", "F14", "Help", "Zoom In", "Find"}
     sheet.close()
+
+
+def test_cheat_sheet_leaves_out_keys_no_keyboard_has(qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from ui.cheatsheet import shortcut_rows
+
+    action = QAction("&Open articles…")
+    action.setShortcuts(
+        [QKeySequence(K.Key_Open), QKeySequence("Ctrl+O"), QKeySequence("F14"), QKeySequence("F1")]
+    )
+    assert shortcut_rows([("File", action)]) == [("File", "Open articles…", "Ctrl+O, F1")]
 
 
 def test_every_action_object_name_is_its_id(qtbot, open_window):
