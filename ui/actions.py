@@ -136,9 +136,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("focus-article", "Go to the &article", ("Ctrl+2",), "focus_article", "View"),
     ActionSpec("focus-spans", "Go to the &span list", ("Ctrl+3",), "focus_spans", "View"),
     # Help
-    ActionSpec(
-        "shortcuts", "&Keyboard shortcuts", ("F1",), "show_shortcuts", "Help"
-    ),
+    ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",), "show_shortcuts", "Help"),
     ActionSpec("about", "&About", (), "show_about", "Help"),
 )
 
