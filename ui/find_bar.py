@@ -1,5 +1,6 @@
 """Find in the article: typing selects the match; Enter finds the next; Escape returns to
-the article with the match still selected, so a label key tags it.
+the article with the match still selected, so a label key tags it. When nothing matches,
+nothing stays selected (an earlier partial match must not be tagged by mistake).
 
 Matching ignores harakat and tatweel and treats أ إ آ ٱ as ا, so a query typed without
 vowel marks finds vocalised text; Latin letters match regardless of case.
@@ -101,16 +102,19 @@ class FindBar(QWidget):
 
     Signals:
         match_found(int start, int end): a match was selected in the article.
+        match_missed(): nothing matched; the article's selection was collapsed to the caret.
         closed(): the bar was dismissed and the article has the focus.
     """
 
     match_found = Signal(int, int)
+    match_missed = Signal()
     closed = Signal()
 
     def __init__(self, view, parent=None):
         super().__init__(parent)
         self.setObjectName("find-bar")
         self.view = view
+        self._origin = 0  # where typing searches from: the last match's start, or the caret
         self.edit = _QueryEdit()
         self.edit.setObjectName("find-query")
         self.edit.setPlaceholderText("Find in the article (harakat optional)")
@@ -140,6 +144,8 @@ class FindBar(QWidget):
 
     def start(self) -> None:
         """Show the bar with the query selected (Ctrl+F)."""
+        selected = self.view.selected_range()
+        self._origin = selected[0] if selected else self.view.cursor_position()
         self.show()
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
@@ -159,8 +165,9 @@ class FindBar(QWidget):
         return self._find(selected[0] if selected else self.view.cursor_position(), True)
 
     def _incremental(self, _text: str) -> None:
-        selected = self.view.selected_range()
-        self._find(selected[0] if selected else self.view.cursor_position(), False)
+        # From where the search began, not the caret: after a miss collapsed the selection,
+        # deleting the letter that missed finds the same match again.
+        self._find(self._origin, False)
 
     def _find(self, start: int, backwards: bool) -> bool:
         query = self.edit.text()
@@ -170,8 +177,12 @@ class FindBar(QWidget):
         found = find_in_text(self.view.text(), query, start, backwards)
         if found is None:
             self.status.setText("No match")
+            caret = self.view.cursor_position()
+            self.view.select_range(caret, caret)
+            self.match_missed.emit()
             return False
         self.status.setText("")
+        self._origin = found[0]
         self.view.select_range(*found)
         self.match_found.emit(*found)
         return True

@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
             from .find_bar import FindBar
 
             self._find_bar = FindBar(self.view)
+            # A found match (or none) replaces the current span: the next label key must
+            # tag the match, or do nothing, never relabel a span found before.
+            self._find_bar.match_found.connect(lambda *_: self.tagger.set_current_span(None))
+            self._find_bar.match_missed.connect(lambda: self.tagger.set_current_span(None))
             self._central_layout.addWidget(self._find_bar)
         return self._find_bar
 

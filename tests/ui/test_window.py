@@ -63,6 +63,34 @@ def test_find_then_escape_then_label_key_tags_the_match(qtbot, open_window, tmp_
     assert file_spans(tmp_path / "test.annot") == [(*second, "location", "القصر الرئاسي")]
 
 
+def test_find_with_no_match_leaves_nothing_for_a_label_key_to_tag(qtbot, open_window, tmp_path):
+    window = open_window()
+    word = find(window.view.text(), "توكاييف")
+    window.view.select_range(*word)
+    press(qtbot, window, K.Key_1)  # a speaker span, now the current span
+    assert window.tagger.current_span_id is not None
+    before = file_spans(tmp_path / "test.annot")
+    press(qtbot, window, K.Key_F, M.ControlModifier)
+    type_text(window.find_bar.edit, "روسيا")
+    assert window.view.selected_range() == find(window.view.text(), "روسيا")
+    type_text(window.find_bar.edit, "ققق")  # the prefix matched; the whole query does not
+    assert window.find_bar.status.text() == "No match"
+    assert window.view.selected_range() is None  # the partial match is not left selected
+    press(qtbot, window, K.Key_Escape)
+    press(qtbot, window, K.Key_2)
+    assert file_spans(tmp_path / "test.annot") == before  # nothing tagged, nothing relabelled
+    assert window.session.undo_stack.count() == 1
+
+
+def test_find_after_a_miss_finds_the_same_match_again(qtbot, open_window):
+    window = open_window()
+    press(qtbot, window, K.Key_F, M.ControlModifier)
+    type_text(window.find_bar.edit, "روسياق")
+    assert window.view.selected_range() is None
+    press(qtbot, window, K.Key_Backspace, widget=window.find_bar.edit)
+    assert window.view.selected_range() == find(window.view.text(), "روسيا")
+
+
 def test_find_without_harakat_matches_vocalised_text(qtbot, open_window):
     window = open_window()
     press(qtbot, window, K.Key_F, M.ControlModifier)
