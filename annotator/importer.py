@@ -84,13 +84,14 @@ def collect_files(paths: list[Path]) -> list[tuple[Path, str]]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
+            wanted = tuple(TEXT_SUFFIXES | RECORD_SUFFIXES)
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                relative = os.path.relpath(root, path)
+                prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
                 for n in sorted(names):
-                    f = Path(root, n)
-                    if n.startswith(".") or f.suffix.lower() not in TEXT_SUFFIXES | RECORD_SUFFIXES:
-                        continue
-                    files.append((f, f.relative_to(path).as_posix()))
+                    if not n.startswith(".") and n.lower().endswith(wanted):
+                        files.append((Path(root, n), prefix + n))
         elif path.exists():
             files.append((path, path.name))
         else:

@@ -599,8 +599,6 @@ class Project:
                     labels[name] = cur.lastrowid
 
     def _insert_document(self, conn: sqlite3.Connection, rec: dict, now: str) -> int | None:
-        if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (rec["sha256"],)).fetchone():
-            return None
         wanted = rec.get("id")
         if isinstance(wanted, int) and not isinstance(wanted, bool) and 0 < wanted < 2**63:
             if conn.execute("SELECT 1 FROM documents WHERE id = ?", (wanted,)).fetchone():
@@ -608,9 +606,12 @@ class Project:
         else:
             wanted = None
         status = rec.get("status") if rec.get("status") in STATUSES else "new"
+        meta = rec.get("meta")
+        # A document already stored (same bytes or text) is skipped by the UNIQUE sha256.
         cur = conn.execute(
             "INSERT INTO documents (id, name, text, length, sha256, encoding, status, meta, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (sha256) DO NOTHING",
             (
                 wanted,
                 rec["name"],
@@ -619,12 +620,12 @@ class Project:
                 rec["sha256"],
                 rec.get("encoding"),
                 status,
-                json.dumps(rec.get("meta") or {}, ensure_ascii=False),
+                json.dumps(meta, ensure_ascii=False) if meta else "{}",
                 now,
                 now,
             ),
         )
-        return cur.lastrowid
+        return cur.lastrowid if cur.rowcount else None
 
     def delete_document(self, document_id: int) -> None:
         """Remove a document and its spans."""
