@@ -8,16 +8,26 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from annotator import formats, importer
 from annotator.model import ImportResult
 
+from .import_choices import (
+    ImportOutcome,
+    for_the_app,
+    join_names,
+    labels_to_add,
+    merge,
+    plural,
+    scan_presentation_forms,
+)
 from .opening import dialog_ask, dialog_tell, open_project
-from .plain import show_error
+from .plain import message_box, show_error
 from .workers import Task
 
 ARTICLE_FILTER = "Articles (*.txt *.text *.jsonl *.json);;All files (*)"
@@ -69,8 +79,23 @@ class FileOperations(QObject):
         if folder:
             self.import_paths([folder])
 
-    def import_paths(self, paths: list[str]) -> Task | None:
-        """Import files and folders into the project in the background."""
+    def import_paths(
+        self,
+        paths: list[str],
+        *,
+        repair: bool | None = None,
+        create_labels: bool = False,
+        earlier: tuple[ImportResult, set[str]] | None = None,
+        quiet: frozenset[str] = frozenset(),
+    ) -> Task | None:
+        """Import files and folders into the project in the background.
+
+        ``repair`` None first looks for articles stored as presentation forms and, if there
+        are any, asks whether to repair them before anything is imported. Record files
+        skipped only for labels the project lacks are offered again with those labels added
+        (``create_labels``); ``earlier`` is the first run's result and the files retried;
+        ``quiet`` are warnings not to report (the notes of a repair the analyst chose).
+        """
         session = self.session
         if session is None:
             return None
@@ -78,25 +103,145 @@ class FileOperations(QObject):
             show_error(self.window, "Cannot import", "The project is open read-only.")
             return None
         label = ", ".join(Path(p).name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
-        task = self.window.tasks.start(
+
+        def work(progress) -> ImportOutcome:
+            if repair is None:
+                flagged, notes = scan_presentation_forms(paths, progress)
+                if flagged:
+                    return ImportOutcome(presentation_forms=flagged, repair_notes=notes)
+            result = importer.import_paths(
+                session.project,
+                paths,
+                skip_bad=True,
+                create_labels=create_labels,
+                repair_presentation_forms=bool(repair),
+                progress=progress,
+            )
+            missing = {} if create_labels else labels_to_add(session.project, result.skipped)
+            return ImportOutcome(result, missing)
+
+        return self.window.tasks.start(
             "Importing articles",
             f"Importing {label}",
-            lambda progress: importer.import_paths(
-                session.project, paths, skip_bad=True, progress=progress
-            ),
-            on_success=self._imported,
+            work,
+            on_success=lambda outcome: self._import_outcome(paths, outcome, earlier, quiet),
             on_failure=lambda msg: self._failed("Import failed", msg),
         )
-        return task
 
-    def _imported(self, result: ImportResult) -> None:
+    def ask_choice(
+        self, title: str, text: str, choices: list[str], answer: Callable[[int | None], None]
+    ) -> None:
+        """Ask without blocking; ``answer`` gets the index of the choice (the last one is
+        what Escape picks). Tests replace this."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = message_box(
+            self.window, QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton
+        )
+        roles = [QMessageBox.ButtonRole.AcceptRole] + [QMessageBox.ButtonRole.RejectRole] * (
+            len(choices) - 1
+        )
+        if len(choices) > 2:
+            roles[1] = QMessageBox.ButtonRole.DestructiveRole
+        buttons = [box.addButton(text, role) for text, role in zip(choices, roles, strict=True)]
+        box.setDefaultButton(buttons[0])
+        box.setEscapeButton(buttons[-1])
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: answer(buttons.index(button) if button in buttons else None)
+        )
+        box.open()
+
+    def _import_outcome(
+        self,
+        paths: list[str],
+        outcome: ImportOutcome,
+        earlier: tuple[ImportResult, set[str]] | None,
+        quiet: frozenset[str],
+    ) -> None:
         if self.session is None:
             return
+        if outcome.presentation_forms:
+            self._ask_repair(paths, outcome, earlier)
+            return
+        result = outcome.result
+        if earlier is not None:
+            result = merge(earlier[0], result, earlier[1])
         self.session.refresh_documents()
         if result.added:
             self.window.open_document(result.added[0])
-        message = f"Imported {len(result.added)} article(s)"
-        warnings = getattr(result, "warnings", [])
+        if outcome.missing_labels:
+            self._ask_labels(result, outcome.missing_labels, quiet)
+            return
+        self._imported(result, quiet)
+
+    def _ask_repair(self, paths, outcome: ImportOutcome, earlier) -> None:
+        names = outcome.presentation_forms
+        n = len(names)
+        shown = "\n".join(names[:10]) + (f"\n… and {n - 10} more" if n > 10 else "")
+        text = (
+            f"{plural(n, 'article')} {'is' if n == 1 else 'are'} stored as presentation forms "
+            "(text reshaped for display by another program), so search and word boundaries "
+            f"would not work well in {'it' if n == 1 else 'them'}:\n\n{shown}\n\n"
+            "Repairing turns the forms back into ordinary letters."
+        )
+
+        def answer(choice: int | None) -> None:
+            if choice == 0:
+                quiet = frozenset(outcome.repair_notes)
+                self.import_paths(paths, repair=True, earlier=earlier, quiet=quiet)
+            elif choice == 1:
+                self.import_paths(paths, repair=False, earlier=earlier)
+            else:
+                self._failed("Import", "cancelled")
+
+        self.ask_choice(
+            "Repair the articles?",
+            text,
+            ["Repair and import", "Import as they are", "Cancel"],
+            answer,
+        )
+
+    def _ask_labels(
+        self, result: ImportResult, missing: dict[str, list[str]], quiet: frozenset[str]
+    ) -> None:
+        labels = sorted({name for names in missing.values() for name in names})
+        files = [Path(p).name for p in missing]
+        some = "s" if len(labels) > 1 else ""
+        text = (
+            f"{join_names(files)} tag{'s' if len(files) == 1 else ''} spans with "
+            f"label{some} this project does not have: {join_names(labels)}.\n\n"
+            f"Add the label{some} {join_names(labels)} and import?"
+        )
+
+        def answer(choice: int | None) -> None:
+            if choice == 0:
+                retried = set(missing)
+                self.import_paths(
+                    list(missing),
+                    repair=False,
+                    create_labels=True,
+                    earlier=(result, retried),
+                    quiet=quiet,
+                )
+                return
+            result.skipped = [
+                (source, f"uses labels this project does not have: {join_names(missing[source])}")
+                if source in missing
+                else (source, why)
+                for source, why in result.skipped
+            ]
+            self._imported(result, quiet)
+
+        self.ask_choice(
+            f"Add label{some}?", text, [f"Add label{some} and import", "Don't import"], answer
+        )
+
+    def _imported(self, result: ImportResult, quiet: frozenset[str] = frozenset()) -> None:
+        if self.session is None:
+            return
+        message = f"Imported {plural(len(result.added), 'article')}"
+        warnings = for_the_app(result.warnings, quiet)
         if result.skipped or warnings:
             message += f"; skipped {len(result.skipped)}" if result.skipped else ""
             notes = [f"{name}: {why}" for name, why in [*result.skipped, *warnings]]

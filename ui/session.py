@@ -112,7 +112,12 @@ class Session(QObject):
         return ok
 
     def refresh_documents(self) -> None:
-        """After an import: the document set changed."""
+        """After an import: the document set changed, and the labels may have (an import
+        can add the labels its spans use)."""
+        labels = self.project.labels()
+        if labels != self._labels:
+            self._labels = labels
+            self.labels_changed.emit()
         self.documents_changed.emit()
 
     def close(self) -> None:
