@@ -5,9 +5,6 @@ Imports and exports run on a pool thread with a progress dialog (see ``workers``
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -335,33 +332,19 @@ class FileOperations(QObject):
         self.export_to(path, fmt)
 
     def export_to(self, path: str, fmt: str = "native") -> Task | None:
-        """Export in the background to a temporary file, then move it into place."""
+        """Export in the background (the core writes beside the file, then renames it)."""
         session = self.session
         if session is None:
             return None
         target = Path(path)
-
-        def work(progress) -> int:
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    count = formats.export(session.project, f, fmt, progress=progress)
-                os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is an ordinary file
-                os.replace(tmp, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
-            return count
-
         return self.window.tasks.start(
             "Exporting",
             f"Exporting to {target.name}",
-            work,
+            lambda progress: formats.export_to_path(session.project, target, fmt, progress),
             on_success=lambda count: self._exported(str(target), count),
             on_failure=lambda msg: self._failed("Export failed", msg),
         )
 
     def _exported(self, path: str, count: int) -> None:
-        self.window.statusBar().showMessage(f"Exported {count} documents to {path}.", 8000)
+        self.window.statusBar().showMessage(f"Exported {plural(count, 'document')} to {path}", 8000)
         self.export_finished.emit(path, count)

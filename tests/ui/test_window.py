@@ -335,6 +335,27 @@ def test_export_writes_the_chosen_format(qtbot, open_window, tmp_path):
     assert json.dumps(doccano, ensure_ascii=False)  # plain JSON, one record per document
 
 
+def test_export_says_how_many_documents_went_where(qtbot, open_window, tmp_path):
+    window = open_window()
+    export_records(qtbot, window, tmp_path)
+    target = tmp_path / "export-native.jsonl"
+    assert window.statusBar().currentMessage() == f"Exported 1 document to {target}"
+
+
+@pytest.mark.parametrize("where", ["project", "missing-folder"])
+def test_export_refuses_the_project_file_and_a_missing_folder(qtbot, open_window, tmp_path, where):
+    window = open_window()
+    project = tmp_path / "test.annot"
+    target = project if where == "project" else tmp_path / "nowhere" / "out.jsonl"
+    before = project.read_bytes()
+    with qtbot.waitSignal(window.files.task_failed, timeout=20000) as blocker:
+        window.files.export_to(str(target), "native")
+    message = blocker.args[1]
+    assert ("project file itself" if where == "project" else "does not exist") in message
+    assert project.read_bytes() == before
+    assert any(message in t for t in _close_error_boxes())
+
+
 @pytest.mark.parametrize("fmt", ["native", "prodigy"])
 def test_export_leaves_no_partial_file_when_cancelled(qtbot, open_window, tmp_path, fmt):
     window = open_window()
