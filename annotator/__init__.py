@@ -24,12 +24,33 @@ from .errors import (  # noqa: E402
     ReadOnlyProjectError,
     SpanError,
 )
-from .formats import FORMATS, export, iter_records  # noqa: E402
-from .importer import import_paths  # noqa: E402
 from .model import Document, DocumentInfo, ImportResult, Label, Span  # noqa: E402
-from .paths import seed_articles  # noqa: E402
-from .store import Project  # noqa: E402
-from .text import Utf16Map, snap_to_graphemes, snap_to_words  # noqa: E402
+
+# The rest loads on first use (PEP 562), so that starting the desktop app does not pay for
+# orjson, regex and the importers before its window is up.
+_LAZY = {
+    "FORMATS": "formats",
+    "export": "formats",
+    "export_to_path": "formats",
+    "iter_records": "formats",
+    "import_paths": "importer",
+    "seed_articles": "paths",
+    "Project": "store",
+    "Utf16Map": "text",
+    "snap_to_graphemes": "text",
+    "snap_to_words": "text",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AnnotatorError",
@@ -49,6 +70,7 @@ __all__ = [
     "SpanError",
     "Utf16Map",
     "export",
+    "export_to_path",
     "import_paths",
     "iter_records",
     "seed_articles",

@@ -15,10 +15,12 @@ from pathlib import Path
 
 from . import __version__
 from .errors import AnnotatorError
-from .formats import FORMATS, export, export_to_path
-from .importer import RECORD_SUFFIXES, TEXT_SUFFIXES, import_paths
 from .labels import EXTRA_COLORS
-from .store import Project
+
+# Kept in step with annotator.formats.FORMATS (a test checks): importing formats here would
+# load orjson and the importer before the desktop app starts.
+FORMATS = ("native", "doccano", "prodigy")
+ARTICLE_SUFFIXES = (".txt", ".text", ".jsonl", ".json")  # importer's TEXT_ and RECORD_SUFFIXES
 
 
 def _visual(text: str) -> str:
@@ -37,11 +39,16 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _open(path: str, readonly: bool = False) -> Project:
+def _open(path: str, readonly: bool = False):
+    from .store import Project
+
     return Project.open(path, readonly=readonly)
 
 
 def cmd_import(args) -> int:
+    from .importer import import_paths
+    from .store import Project
+
     path = Path(args.project)
     created = not path.exists()
     project = Project.create(path) if created else _open(args.project)
@@ -77,6 +84,8 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from .formats import export, export_to_path
+
     with _open(args.project, readonly=True) as project:
         if args.output in (None, "-"):
             out = sys.stdout.buffer
@@ -182,7 +191,7 @@ def cmd_gui(args) -> int:
 
 def _is_article_path(path: str) -> bool:
     p = Path(path)
-    return p.is_dir() or p.suffix.lower() in TEXT_SUFFIXES | RECORD_SUFFIXES
+    return p.is_dir() or p.suffix.lower() in ARTICLE_SUFFIXES
 
 
 def build_parser() -> argparse.ArgumentParser:

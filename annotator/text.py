@@ -13,8 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from .errors import ArticleError
 
 #: Encodings tried, in this order, when the caller does not name one.
@@ -198,26 +196,24 @@ def text_warnings(text: str) -> list[str]:
 
 # --- graphemes -----------------------------------------------------------------------------
 
-_GRAPHEME = regex.compile(r"\X", regex.VERSION1)
+@lru_cache(maxsize=1)
+def _patterns():
+    """The ``regex`` patterns for UAX #29 graphemes, compiled on first use (the import of
+    ``regex`` costs several milliseconds of the app's start-up)."""
+    import regex
+
+    return regex.compile(r"\X", regex.VERSION1), regex.compile(
+        r"\p{Grapheme_Cluster_Break=Prepend}"
+    )
 
 
 def grapheme_boundaries(text: str) -> list[int]:
     """Sorted code-point offsets at which a grapheme cluster starts, plus ``len(text)``."""
-    bounds = [m.start() for m in _GRAPHEME.finditer(text)]
+    bounds = [m.start() for m in _patterns()[0].finditer(text)]
     bounds.append(len(text))
     return bounds
 
 
-def _boundary_set(text: str) -> tuple[int, ...]:
-    return tuple(grapheme_boundaries(text))
-
-
-@lru_cache(maxsize=8)
-def _cached_boundaries(text: str) -> tuple[int, ...]:
-    return _boundary_set(text)
-
-
-_PREPEND = regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}")
 _WINDOW = 64
 
 
@@ -232,7 +228,7 @@ def _surely_starts_cluster(text: str, i: int) -> bool:
     c, before = text[i], text[i - 1]
     if c not in " \t\n":
         return False
-    return not (c == "\n" and before == "\r") and not _PREPEND.match(before)
+    return not (c == "\n" and before == "\r") and not _patterns()[1].match(before)
 
 
 def _local_boundaries(text: str, pos: int) -> tuple[int, int]:
@@ -246,7 +242,7 @@ def _local_boundaries(text: str, pos: int) -> tuple[int, int]:
     hi = min(len(text), pos + _WINDOW)
     while not _surely_starts_cluster(text, hi):
         hi += 1
-    bounds = [m.start() for m in _GRAPHEME.finditer(text, lo, hi)]  # absolute offsets
+    bounds = [m.start() for m in _patterns()[0].finditer(text, lo, hi)]  # absolute offsets
     bounds.append(hi)
     i = bisect.bisect_right(bounds, pos) - 1
     floor = bounds[max(i, 0)]

@@ -58,3 +58,10 @@ def test_importing_the_core_and_cli_loads_no_qt():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_the_cli_knows_the_same_formats_and_article_files_as_the_core():
+    from annotator import cli, formats, importer
+
+    assert cli.FORMATS == formats.FORMATS
+    assert set(cli.ARTICLE_SUFFIXES) == importer.TEXT_SUFFIXES | importer.RECORD_SUFFIXES
