@@ -3,7 +3,9 @@
 The core's ``Project`` serialises calls with a lock, and export reads through its own
 connection, so a task may use the project while the window stays responsive. Cancelling
 raises ``Cancelled`` from the task's progress callback: the core's import then rolls back
-its transaction (all or nothing).
+its transaction (all or nothing), an export removes its unfinished file. The core calls
+progress only before it commits, so once the work has returned it is done: a Cancel
+pressed after that is too late, and the task reports success.
 """
 
 from __future__ import annotations
@@ -66,8 +68,6 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self._progress)
-            if self.cancelled:
-                raise Cancelled()
         except Cancelled:
             self.signals.failed.emit("cancelled")
         except AnnotatorError as e:

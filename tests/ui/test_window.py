@@ -356,16 +356,112 @@ def test_export_refuses_the_project_file_and_a_missing_folder(qtbot, open_window
     assert any(message in t for t in _close_error_boxes())
 
 
+def _cancel_in_first_progress(real):
+    """Wrap a core function so that Cancel is pressed from inside its first progress call."""
+
+    def wrapped(*args, progress, **kwargs):
+        def cancel_then_report(done, total):
+            progress.__self__.cancel()  # ``progress`` is the running Task's callback
+            progress(done, total)
+
+        return real(*args, progress=cancel_then_report, **kwargs)
+
+    return wrapped
+
+
+def _cancel_after(real):
+    """Wrap a core function so that Cancel is pressed right after it returned."""
+
+    def wrapped(*args, progress, **kwargs):
+        result = real(*args, progress=progress, **kwargs)
+        progress.__self__.cancel()
+        return result
+
+    return wrapped
+
+
+def _export_calling(wrapper):
+    """export_to_path, called through ``wrapper`` (the real one, captured before patching)."""
+    from annotator.formats import export_to_path
+
+    def export(project, path, fmt, progress):
+        return wrapper(lambda *a, progress: export_to_path(*a, progress))(
+            project, path, fmt, progress=progress
+        )
+
+    return export
+
+
 @pytest.mark.parametrize("fmt", ["native", "prodigy"])
-def test_export_leaves_no_partial_file_when_cancelled(qtbot, open_window, tmp_path, fmt):
+def test_export_leaves_no_partial_file_when_cancelled(
+    qtbot, open_window, tmp_path, fmt, monkeypatch
+):
+    from ui import file_ops
+
     window = open_window()
     target = tmp_path / "cancelled.jsonl"
-    task = window.files.export_to(str(target), fmt)
-    task.cancel()
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=20000)
-    if target.exists():  # the export won the race: then it is complete
-        assert len(target.read_text(encoding="utf-8").splitlines()) == 1
-    assert not list(tmp_path.glob(".cancelled.jsonl.*.tmp"))
+    monkeypatch.setattr(
+        file_ops.formats, "export_to_path", _export_calling(_cancel_in_first_progress)
+    )
+    with qtbot.waitSignal(window.files.task_failed, timeout=20000) as blocker:
+        window.files.export_to(str(target), fmt)
+    assert blocker.args == ["Export failed", "cancelled"]
+    assert not target.exists()
+    assert not list(tmp_path.glob(".cancelled.jsonl.*"))
+    assert window.statusBar().currentMessage() == "Export cancelled; nothing changed."
+
+
+def test_cancel_after_the_export_finished_reports_the_export(
+    qtbot, open_window, tmp_path, monkeypatch
+):
+    from ui import file_ops
+
+    window = open_window()
+    target = tmp_path / "done.jsonl"
+    monkeypatch.setattr(file_ops.formats, "export_to_path", _export_calling(_cancel_after))
+    with qtbot.waitSignal(window.files.export_finished, timeout=20000):
+        window.files.export_to(str(target), "native")
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 1
+    assert window.statusBar().currentMessage() == f"Exported 1 document to {target}"
+
+
+def test_cancel_after_the_import_committed_reports_the_import(
+    qtbot, open_window, tmp_path, monkeypatch
+):
+    from ui import file_ops
+
+    window = open_window()
+    article = tmp_path / "late.txt"
+    article.write_text("أعلنت الوزارة أن 12 شخصاً أصيبوا.\n", encoding="utf-8")
+    monkeypatch.setattr(
+        file_ops.importer, "import_paths", _cancel_after(file_ops.importer.import_paths)
+    )
+    with qtbot.waitSignal(window.files.import_finished, timeout=20000) as blocker:
+        window.files.import_paths([str(article)])
+    assert len(blocker.args[0].added) == 1
+    with Project.open(tmp_path / "test.annot", readonly=True) as p:
+        in_file = [d.id for d in p.documents()]
+    assert window.documents.model.row_ids() == in_file and len(in_file) == 2
+    assert window.statusBar().currentMessage() == "Imported 1 article."
+
+
+def test_cancel_during_the_import_changes_nothing(qtbot, open_window, tmp_path, monkeypatch):
+    from ui import file_ops
+
+    window = open_window()
+    article = tmp_path / "never.txt"
+    article.write_text("أعلنت الوزارة أن 12 شخصاً أصيبوا.\n", encoding="utf-8")
+    monkeypatch.setattr(
+        file_ops.importer,
+        "import_paths",
+        _cancel_in_first_progress(file_ops.importer.import_paths),
+    )
+    with qtbot.waitSignal(window.files.task_failed, timeout=20000):
+        window.files.import_paths([str(article)])
+    with Project.open(tmp_path / "test.annot", readonly=True) as p:
+        assert p.document_count() == 1
+    assert window.documents.model.rowCount() == 1
+    assert window.statusBar().currentMessage() == "Import cancelled; nothing changed."
 
 
 def test_opening_another_project_switches_and_is_remembered(qtbot, open_window, tmp_path):
