@@ -133,7 +133,11 @@ def test_the_question_is_a_window_modal_box_with_the_choices(qtbot, open_window,
     window = open_window(articles=[])
     answers = []
     window.files.ask_choice("Title", "Add?", ["Add and import", "Don't import"], answers.append)
-    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+    (box,) = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and w.windowTitle() == "Title"
+    ]
     assert [b.text() for b in box.buttons()].count("Add and import") == 1
     box.escapeButton().click()
     assert answers == [1]
