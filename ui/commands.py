@@ -27,6 +27,8 @@ class EditCommand(QUndoCommand):
         super().__init__(text)
         self.session = session
         self.succeeded = False
+        #: Where a refusal is shown (the dialog that pushed the command), else the window.
+        self.refused = None
 
     def redo(self) -> None:
         self.succeeded = self._run(self._redo)
@@ -62,6 +64,7 @@ class SpanCommand(EditCommand):
             document_id=self.document_id,
             focus_span_id=lambda: self.focus,
             edits=lambda: self.edits,
+            refused=self.refused,
         )
 
 
@@ -167,7 +170,7 @@ class UpdateLabel(EditCommand):
         self.previous = {field: getattr(old, field) for field in changes}
 
     def _run(self, step) -> bool:
-        return self.session.apply(step, labels=True)
+        return self.session.apply(step, labels=True, refused=self.refused)
 
     def _redo(self) -> None:
         self.session.project.update_label(self.label_id, **self.changes)

@@ -130,14 +130,8 @@ class LabelEditor(QDialog):
         if not changes:
             return True
         command = UpdateLabel(self.session, label, **changes)
-        failures: list[str] = []
-        self.session.edit_failed.connect(failures.append)
-        try:
-            self.session.undo_stack.push(command)
-        finally:
-            self.session.edit_failed.disconnect(failures.append)
-        if failures:
-            self.problem.setText(failures[0])
+        command.refused = self.problem.setText  # shown here only; a write failure the window
+        self.session.undo_stack.push(command)  # reports as "Not saved"
         return command.succeeded
 
     def apply_changes(self) -> bool:
@@ -177,7 +171,7 @@ class LabelEditor(QDialog):
             added.append(self.session.project.add_label(name, color, key=key))
 
         # Adding is not undoable: the core cannot put back a label under its old id.
-        if not self.session.apply(add, labels=True):
+        if not self.session.apply(add, labels=True, refused=self.problem.setText):
             return None
         self.select_label(added[0].id)
         self.name.setFocus()

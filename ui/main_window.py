@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         session.labels_changed.connect(self._labels_changed)
         session.edit_saved.connect(lambda: self._set_saved(True))
         session.edit_failed.connect(self._edit_failed)
+        session.edit_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.document_id = None
         self._labels_changed()
         self._documents_changed()

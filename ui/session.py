@@ -15,11 +15,16 @@ from typing import Any, Literal
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, ProjectError
 from annotator.model import Label, Span
 from annotator.store import Project
 
 log = logging.getLogger(__name__)
+
+
+def sentence(message: str) -> str:
+    """A core message (which starts in lower case) as a sentence on its own."""
+    return message[:1].upper() + message[1:]
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,8 @@ class Session(QObject):
         labels_changed(): the label set changed (names, colours, keys).
         edit_saved(): an edit was committed to the project file.
         edit_failed(str message): an edit could not be written; nothing was changed.
+        edit_refused(str message): the core refused an edit as invalid (a key another
+            label uses, a duplicate span); nothing was changed and the file is fine.
     """
 
     spans_changed = Signal(int, object, int)
@@ -51,6 +58,7 @@ class Session(QObject):
     labels_changed = Signal()
     edit_saved = Signal()
     edit_failed = Signal(str)
+    edit_refused = Signal(str)
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -81,27 +89,32 @@ class Session(QObject):
         focus_span_id=None,
         labels: bool = False,
         edits: Callable[[], Sequence[SpanEdit]] | None = None,
+        refused: Callable[[str], None] | None = None,
     ) -> bool:
         """Run one core operation; announce what changed; ``False`` if it failed.
 
         ``focus_span_id`` may be a callable returning the span id once the operation ran;
         ``edits`` a callable returning the spans it changed. After a success the views apply
         those edits; after a failure (or without ``edits``) they read the document's spans
-        from the file again, so view, undo stack and file always agree.
+        from the file again, so view, undo stack and file always agree. A refusal (invalid
+        edit) goes to ``refused`` when given (the dialog that made the edit shows it),
+        else to ``edit_refused``; only a write failure is ``edit_failed``.
         """
         ok = True
         try:
             operation()
-        except AnnotatorError as e:
+        except ProjectError as e:  # the file could not be written (or is read-only)
             ok = False
             self.edit_failed.emit(str(e))
+        except AnnotatorError as e:  # the core refused the edit; the file is as it was
+            ok = False
+            (refused or self.edit_refused.emit)(sentence(str(e)))
         except Exception as e:  # a bug: report it rather than leave the stack lying
             ok = False
             log.error("edit failed:\n%s", traceback.format_exc())
             self.edit_failed.emit(f"internal error: {e!r}")
         if labels:
-            self._labels = self.project.labels()
-            self.labels_changed.emit()
+            self._reload_labels()
         if document_id:
             focus = focus_span_id() if callable(focus_span_id) else focus_span_id
             changed = tuple(edits()) if ok and edits is not None else None
@@ -114,11 +127,16 @@ class Session(QObject):
     def refresh_documents(self) -> None:
         """After an import: the document set changed, and the labels may have (an import
         can add the labels its spans use)."""
+        self._reload_labels()
+        self.documents_changed.emit()
+
+    def _reload_labels(self) -> None:
+        """Read the labels again; announce them only if they changed (a refused edit keeps
+        the label editor's fields and its message as they are)."""
         labels = self.project.labels()
         if labels != self._labels:
             self._labels = labels
             self.labels_changed.emit()
-        self.documents_changed.emit()
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -180,6 +180,39 @@ def test_label_editor_refuses_a_key_a_command_uses(qtbot, open_window):
     editor.close()
 
 
+def test_a_refused_label_edit_is_reported_once_in_the_editor(qtbot, open_window):
+    window = open_window()
+    editor = window.edit_labels()
+    speaker = next(lb for lb in window.session.labels() if lb.name == "speaker")
+    editor.select_label(speaker.id)
+    editor.letter.setText("c")  # claim's letter
+    assert not editor.apply_changes()
+    assert editor.problem.text() == "The key 'c' already tags 'claim'"
+    assert editor.letter.text() == "c"  # what the analyst typed stays, to correct it
+    assert window.save_label.text() == "All changes saved"  # nothing failed to save
+    assert window.statusBar().currentMessage() == ""
+    assert _close_error_boxes() == []
+    assert window.session.undo_stack.count() == 0
+    editor.close()
+
+
+def test_a_refused_tag_is_told_in_the_status_bar_not_as_a_save_failure(qtbot, open_window):
+    window = open_window()
+    start, end = find(window.view.text(), "روسيا")
+
+    def refuse(*_args, **_kwargs):
+        from annotator.errors import SpanError
+
+        raise SpanError("the range cuts a letter from its marks")
+
+    window.session.project.add_span = refuse
+    window.view.select_range(start, end)
+    press(qtbot, window, K.Key_3)
+    assert window.statusBar().currentMessage() == "The range cuts a letter from its marks"
+    assert window.save_label.text() == "All changes saved"
+    assert _close_error_boxes() == []
+
+
 def test_zoom_and_window_layout_are_remembered(qtbot, open_window, tmp_path, settings_files):
     window = open_window()
     size = window.view.font_point_size()
