@@ -91,11 +91,11 @@ class AddSpan(SpanCommand):
 
     def _undo(self) -> None:
         assert self.span is not None
-        removed = self.session.project.delete_span(self.span.id)
+        # add_span moved a 'new' document to 'in progress'; undo puts it back as it was,
+        # in the same transaction as the delete (never a span gone but the status left).
+        status = "new" if self.old_status == "new" else None
+        removed = self.session.project.delete_span(self.span.id, document_status=status)
         self.edits = [SpanEdit("removed", removed)]
-        if self.old_status == "new":
-            # add_span moved the document to 'in progress'; undo puts it back as it was.
-            self.session.project.set_status(self.document_id, "new")
 
 
 class DeleteSpan(SpanCommand):

@@ -184,3 +184,21 @@ def test_moving_between_spans_from_the_keyboard(qtbot, open_window, tmp_path):
     assert text[window.tagger.current_span().start : window.tagger.current_span().end] == "توكاييف"
     press(qtbot, window, K.Key_3)  # relabel the span we moved to
     assert ("location", "توكاييف") in [(s[2], s[3]) for s in file_spans(tmp_path / "test.annot")]
+
+
+def test_undoing_the_first_tag_restores_the_status_in_the_same_write(qtbot, open_window, tmp_path):
+    from annotator.store import Project
+
+    window = open_window()
+    window.view.select_range(*find(window.view.text(), "2030"))
+    press(qtbot, window, K.Key_4)
+
+    def no_separate_status_write(*_args, **_kwargs):
+        raise AssertionError("the status must be set by the delete itself")
+
+    window.session.project.set_status = no_separate_status_write
+    press(qtbot, window, K.Key_Z, M.ControlModifier)
+    with Project.open(tmp_path / "test.annot", readonly=True) as p:
+        (info,) = p.documents()
+        assert (info.span_count, info.status) == (0, "new")
+    assert window.documents.model.row(0).status == "new"
