@@ -57,23 +57,29 @@ class FileOperations(QObject):
     def session(self):
         return self.window.session
 
-    def _start_folder(self) -> str:
-        return str(self.session.project.path.parent) if self.session else str(Path.home())
+    def _start_folder(self, dialog: str) -> str:
+        """The folder ``dialog`` was last used in (never the app's hidden data folder)."""
+        return self.window.window_state.folder(dialog)
+
+    def _remember_folder(self, dialog: str, chosen: str) -> None:
+        self.window.window_state.remember_folder(dialog, Path(chosen).parent)
 
     # --- articles ------------------------------------------------------------------------
 
     def open_articles(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Open articles", self._start_folder(), ARTICLE_FILTER
+            self.window, "Open articles", self._start_folder("articles"), ARTICLE_FILTER
         )
         if paths:
+            self._remember_folder("articles", paths[0])
             self.import_paths(paths)
 
     def open_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, "Open a folder of articles", self._start_folder()
+            self.window, "Open a folder of articles", self._start_folder("articles")
         )
         if folder:
+            self._remember_folder("articles", folder)  # its parent: the next folder beside it
             self.import_paths([folder])
 
     def import_paths(
@@ -264,12 +270,13 @@ class FileOperations(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             "New project",
-            self._start_folder(),
+            self._start_folder("projects"),
             PROJECT_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not path:
             return
+        self._remember_folder("projects", path)
         if not path.endswith(".annot"):
             path += ".annot"
         if Path(path).exists():
@@ -283,9 +290,10 @@ class FileOperations(QObject):
 
     def open_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open project", self._start_folder(), PROJECT_FILTER
+            self.window, "Open project", self._start_folder("projects"), PROJECT_FILTER
         )
         if path:
+            self._remember_folder("projects", path)
             self.open_project_path(path, create=False)
 
     def open_project_path(self, path: str, create: bool = False) -> bool:
@@ -317,7 +325,8 @@ class FileOperations(QObject):
         if self.session is None:
             return
         fmt = self.window.prefs.get("export/format")
-        suggested = str(self.session.project.path.with_suffix(".jsonl"))
+        name = self.session.project.path.with_suffix(".jsonl").name
+        suggested = str(Path(self._start_folder("export"), name))
         path, chosen = QFileDialog.getSaveFileName(
             self.window,
             "Export JSONL",
@@ -327,6 +336,7 @@ class FileOperations(QObject):
         )
         if not path:
             return
+        self._remember_folder("export", path)
         fmt = next((f for f, text in EXPORT_FILTERS.items() if text == chosen), "native")
         self.window.prefs.set("export/format", fmt)
         self.export_to(path, fmt)

@@ -25,10 +25,24 @@ Ask = Callable[[str, str], bool]
 Tell = Callable[[str, str], None]
 
 
+DATA_FOLDER_NAME = "annotator"
+
+
 def default_project_path() -> Path:
-    """The project a run with no arguments opens, in the user's data folder."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / DEFAULT_PROJECT_NAME
+    """The project a run with no arguments opens: ``~/.local/share/annotator/default.annot``
+    on Linux (the data folder, named once: AppDataLocation would add the organisation and
+    the application, both "annotator").
+
+    A default project from before, in ``…/annotator/annotator/``, is still used where it is
+    (moving an SQLite file another window may have open is not safe).
+    """
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    path = Path(data) / DATA_FOLDER_NAME / DEFAULT_PROJECT_NAME
+    if not path.exists():
+        legacy = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        if (Path(legacy) / DEFAULT_PROJECT_NAME).exists():
+            return Path(legacy) / DEFAULT_PROJECT_NAME
+    return path
 
 
 def create_default_project(path: Path) -> Project:

@@ -8,9 +8,10 @@ files so that resetting the layout never loses a preference.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANIZATION = "annotator"
 APPLICATION = "annotator"
@@ -77,8 +78,16 @@ class Preferences:
         return recent
 
 
+def documents_folder() -> str:
+    """Where a file dialog starts the first time: the user's Documents folder, else home."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
+
+
 class WindowState:
-    """Geometry and dock layout of the main window (a separate file from the preferences)."""
+    """Where the analyst left things: geometry and dock layout of the main window, the
+    folder each file dialog was last in, the document last open in each project (a
+    separate file from the preferences)."""
 
     def __init__(self, settings: QSettings | None = None):
         self._s = settings or QSettings(ORGANIZATION, "window-state")
@@ -95,3 +104,14 @@ class WindowState:
     def state(self) -> QByteArray | None:
         value = self._s.value("main/state")
         return value if isinstance(value, QByteArray) else None
+
+    def folder(self, dialog: str) -> str:
+        """The folder ``dialog`` was last used in, if it still exists, else Documents."""
+        value = self._s.value(f"folders/{dialog}")
+        if isinstance(value, str) and value and Path(value).is_dir():
+            return value
+        return documents_folder()
+
+    def remember_folder(self, dialog: str, folder: str | Path) -> None:
+        self._s.setValue(f"folders/{dialog}", str(folder))
+        self._s.sync()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from annotator.store import Project
 from ui.app import application
@@ -27,6 +28,33 @@ def test_first_run_creates_the_default_project_with_the_sample_article(tmp_path)
     again = open_project(None, ask=_never_asked, tell=lambda *a: told.append(a))
     with again:
         assert again.document_count() == 1  # not seeded twice
+
+
+def test_the_default_project_lives_in_the_data_folder_named_once():
+    application()
+    data = os.environ["XDG_DATA_HOME"]
+    assert default_project_path() == Path(data) / "annotator" / "default.annot"
+
+
+def test_a_default_project_from_before_is_still_found_where_it_is():
+    application()
+    legacy = Path(os.environ["XDG_DATA_HOME"]) / "annotator" / "annotator" / "default.annot"
+    legacy.parent.mkdir(parents=True)
+    Project.create(legacy).close()
+    assert default_project_path() == legacy
+
+
+def test_settings_still_reach_their_own_file_in_a_private_home(tmp_path_factory):
+    from PySide6.QtCore import QSettings
+
+    application()
+    settings = QSettings()
+    settings.setValue("probe", 1)
+    settings.sync()
+    assert settings.status() == QSettings.Status.NoError
+    # Qt reads the config folder once per process: the first test's private home.
+    assert settings.fileName().startswith(str(tmp_path_factory.getbasetemp()))
+    assert settings.fileName().endswith("/annotator/annotator.conf")
 
 
 def test_a_locked_project_is_offered_read_only(tmp_path):

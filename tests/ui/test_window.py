@@ -514,6 +514,49 @@ def test_cancel_during_the_import_changes_nothing(qtbot, open_window, tmp_path, 
     assert window.statusBar().currentMessage() == "Import cancelled; nothing changed."
 
 
+def test_file_dialogs_start_where_they_were_last_used(
+    qtbot, open_window, tmp_path, settings_files, monkeypatch
+):
+    from pathlib import Path
+
+    from ui import file_ops
+
+    asked: list[tuple[str, str]] = []
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("قال المتحدث إن الاجتماع انتهى.\n", encoding="utf-8")
+    out = tmp_path / "exports"
+    out.mkdir()
+
+    def open_names(_parent, title, folder, _filter):
+        asked.append((title, folder))
+        return [str(articles / "a.txt")], ""
+
+    def save_name(_parent, title, suggested, _filters, _chosen):
+        asked.append((title, suggested))
+        return str(out / "mine.jsonl"), file_ops.EXPORT_FILTERS["native"]
+
+    monkeypatch.setattr(file_ops.QFileDialog, "getOpenFileNames", open_names)
+    monkeypatch.setattr(file_ops.QFileDialog, "getSaveFileName", save_name)
+    window = open_window()
+    home = str(Path.home())  # the private test home has no Documents folder
+    with qtbot.waitSignal(window.files.import_finished, timeout=20000):
+        window.files.open_articles()
+    with qtbot.waitSignal(window.files.export_finished, timeout=20000):
+        window.files.export_jsonl()
+    assert asked == [("Open articles", home), ("Export JSONL", str(Path(home, "test.jsonl")))]
+    assert window.statusBar().currentMessage() == f"Exported 2 documents to {out / 'mine.jsonl'}"
+    window.close()
+    asked.clear()
+    again = open_window(project_path=tmp_path / "test.annot")
+    with qtbot.waitSignal(again.files.import_finished, timeout=20000):
+        again.files.open_articles()
+    with qtbot.waitSignal(again.files.export_finished, timeout=20000):
+        again.files.export_jsonl()
+    assert asked == [("Open articles", str(articles)), ("Export JSONL", str(out / "test.jsonl"))]
+    _close_error_boxes()  # the second import skipped a.txt: already in the project
+
+
 def test_opening_another_project_switches_and_is_remembered(qtbot, open_window, tmp_path):
     from PySide6.QtWidgets import QMenu
 
