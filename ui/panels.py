@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -193,9 +194,24 @@ class LegendPanel(QWidget):
         self.table = _table(self.model, "legend", 0)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # As tall as its rows: a fifth label must not hide behind a scroll bar.
+        self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.model.modelReset.connect(self._fit_rows)
+        self.model.rowsInserted.connect(self._fit_rows)
+        self.model.rowsRemoved.connect(self._fit_rows)
         hint = plain_label("Select text, press a key. Shift+key: exact characters.")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
         layout.addWidget(hint)
+        layout.addStretch(1)
+        self._fit_rows()
+
+    def _fit_rows(self, *_args) -> None:
+        table = self.table
+        rows = max(self.model.rowCount(), 1)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += rows * table.verticalHeader().defaultSectionSize()
+        table.setFixedHeight(height)

@@ -213,6 +213,19 @@ def test_a_refused_tag_is_told_in_the_status_bar_not_as_a_save_failure(qtbot, op
     assert _close_error_boxes() == []
 
 
+def test_the_labels_panel_shows_every_label_without_scrolling(qtbot, open_window):
+    window = open_window()
+    editor = window.edit_labels()
+    editor.add_label("quote")
+    editor.add_label("source")
+    editor.close()
+    table = window.legend.table
+    assert window.legend.model.rowCount() == 6
+    last = table.rowViewportPosition(5) + table.rowHeight(5)
+    assert 0 < last <= table.viewport().height()  # the sixth row is in view
+    assert not table.verticalScrollBar().isVisible()
+
+
 def test_zoom_and_window_layout_are_remembered(qtbot, open_window, tmp_path, settings_files):
     window = open_window()
     size = window.view.font_point_size()
