@@ -237,7 +237,8 @@ class MainWindow(QMainWindow):
     # --- project -------------------------------------------------------------------------
 
     def set_project(self, project: Project) -> None:
-        """Work on ``project`` (closing the previous one) and open its first unfinished article."""
+        """Work on ``project`` (closing the previous one) and open the article last open in
+        it, else its first unfinished one."""
         if self.session is not None:
             self.undo_group.removeStack(self.session.undo_stack)
             self.session.close()
@@ -263,7 +264,8 @@ class MainWindow(QMainWindow):
             path = str(project.path)
             self.after_first_paint(lambda: self.prefs.add_recent_project(path))
         documents = project.documents()
-        first = next(
+        last = self.window_state.last_document(project.path)
+        first = next((d for d in documents if d.id == last), None) or next(
             (d for d in documents if d.status != "done"), documents[0] if documents else None
         )
         if first:
@@ -298,6 +300,7 @@ class MainWindow(QMainWindow):
         self.spans.model.set_spans(document.text, spans, labels)
         self.tagger.set_document(self.session, document.id, document.text, spans)
         self.documents.select_id(document.id)
+        self.window_state.remember_document(self.session.project.path, document.id)
         self.document_opened.emit(document.id)
 
     def _spans_changed(self, document_id: int, edits, focus_span_id: int) -> None:

@@ -7,6 +7,7 @@ files so that resetting the layout never loses a preference.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,26 @@ class WindowState:
     def state(self) -> QByteArray | None:
         value = self._s.value("main/state")
         return value if isinstance(value, QByteArray) else None
+
+    @staticmethod
+    def _project_key(project_path: str | Path) -> str:
+        # A key per project file; a path holds characters QSettings keys cannot.
+        digest = hashlib.sha1(str(Path(project_path).resolve()).encode("utf-8")).hexdigest()
+        return f"last_document/{digest[:20]}"
+
+    def last_document(self, project_path: str | Path) -> int | None:
+        """The document the analyst last had open in that project."""
+        value = self._s.value(self._project_key(project_path))
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def remember_document(self, project_path: str | Path, document_id: int) -> None:
+        key = self._project_key(project_path)
+        if self.last_document(project_path) != document_id:  # opening it again: no write
+            self._s.setValue(key, int(document_id))
+            self._s.sync()
 
     def folder(self, dialog: str) -> str:
         """The folder ``dialog`` was last used in, if it still exists, else Documents."""

@@ -226,6 +226,24 @@ def test_the_labels_panel_shows_every_label_without_scrolling(qtbot, open_window
     assert not table.verticalScrollBar().isVisible()
 
 
+def test_the_document_last_open_in_a_project_is_reopened(qtbot, open_window, tmp_path):
+    second = tmp_path / "second.txt"
+    second.write_text("قال المتحدث إن الاجتماع انتهى.\n", encoding="utf-8")
+    window = open_window(articles=[SEED, second])
+    first_id = window.document_id
+    press(qtbot, window, K.Key_PageDown, M.ControlModifier)
+    second_id = window.document_id
+    assert second_id != first_id
+    window.close()
+    again = open_window(project_path=tmp_path / "test.annot")
+    assert again.document_id == second_id  # not the first unfinished one
+    assert again.view.text().startswith("قال المتحدث")
+    other = tmp_path / "other.annot"
+    assert again.files.open_project_path(str(other), create=True)  # another project:
+    assert again.files.open_project_path(str(tmp_path / "test.annot"))  # its own memory
+    assert again.document_id == second_id
+
+
 def test_zoom_and_window_layout_are_remembered(qtbot, open_window, tmp_path, settings_files):
     window = open_window()
     size = window.view.font_point_size()
