@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from annotator.store import Project
@@ -331,6 +338,12 @@ class MainWindow(QMainWindow):
     def _documents_changed(self) -> None:
         self.documents.model.set_documents(self.session.project.documents() if self.session else [])
         self.documents.select_id(self.document_id)
+        empty = self.documents.model.rowCount() == 0
+        self.view.setPlaceholderText(self._empty_hint() if empty else "")
+
+    def _empty_hint(self) -> str:
+        keys = self.actions["open-articles"].shortcut().toString(QKeySequence.NativeText)
+        return f"Open articles with {keys} or drop files here"
 
     def _document_changed(self, document_id: int) -> None:
         self.documents.model.update_document(self.session.project.document_info(document_id))

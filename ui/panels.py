@@ -148,13 +148,14 @@ class DocumentPanel(_IdTable):
         layout.addWidget(self.table)
         self.model.modelReset.connect(self._update_progress)
         self.model.dataChanged.connect(self._update_progress)
+        self._update_progress()
 
     def id_chosen(self, row_id: int) -> None:
         self.document_chosen.emit(row_id)
 
     def _update_progress(self, *_args) -> None:
         done, total = self.model.progress()
-        self.progress.setText(f"{done} / {total} done")
+        self.progress.setText(f"{done} / {total} done" if total else "No documents yet")
 
 
 class SpanPanel(_IdTable):

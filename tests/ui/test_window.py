@@ -244,6 +244,19 @@ def test_the_document_last_open_in_a_project_is_reopened(qtbot, open_window, tmp
     assert again.document_id == second_id
 
 
+def test_an_empty_project_says_how_to_add_articles(qtbot, open_window, tmp_path):
+    window = open_window(articles=[])
+    assert window.view.text() == ""
+    assert window.view.placeholderText() == "Open articles with Ctrl+O or drop files here"
+    assert window.documents.progress.text() == "No documents yet"
+    article = tmp_path / "first.txt"
+    article.write_text("قال المتحدث إن الاجتماع انتهى.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.files.import_finished, timeout=20000):
+        window.files.import_paths([str(article)])
+    assert window.view.placeholderText() == ""
+    assert window.documents.progress.text() == "0 / 1 done"
+
+
 def test_zoom_and_window_layout_are_remembered(qtbot, open_window, tmp_path, settings_files):
     window = open_window()
     size = window.view.font_point_size()
