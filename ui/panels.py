@@ -168,10 +168,13 @@ class SpanPanel(_IdTable):
     span_chosen = Signal(int)
 
     def __init__(self, parent=None):
-        super().__init__(
-            SpanListModel(), "span-list", 1, widest=("Label", "", "Position 000000–000000")
-        )
+        super().__init__(SpanListModel(), "span-list", 1, widest=("Label", "", ""))
         self.setParent(parent)
+        # Position: just room for "12345–12360" (or its header); the claim text gets the rest.
+        header = self.table.horizontalHeader()
+        position = max(_text_width(self.table, "00000–00000"), _text_width(self.table, "Position"))
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, position)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)

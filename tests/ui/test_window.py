@@ -257,6 +257,24 @@ def test_an_empty_project_says_how_to_add_articles(qtbot, open_window, tmp_path)
     assert window.documents.progress.text() == "0 / 1 done"
 
 
+def test_the_span_list_gives_its_room_to_the_text(qtbot, open_window):
+    window = open_window()
+    window.view.select_range(*find(window.view.text(), "روسيا"))
+    press(qtbot, window, K.Key_3)
+    table = window.spans.table
+    header = table.horizontalHeader()
+    label, text, position = (header.sectionSize(c) for c in range(3))
+    metrics = table.fontMetrics()
+    shown = window.spans.model.index(0, 2).data()
+    assert (
+        metrics.horizontalAdvance(shown)
+        < position
+        < metrics.horizontalAdvance("Position 000000–000000")
+    )
+    assert header.sectionResizeMode(1) == header.ResizeMode.Stretch
+    assert text > position and text > label
+
+
 def test_zoom_and_window_layout_are_remembered(qtbot, open_window, tmp_path, settings_files):
     window = open_window()
     size = window.view.font_point_size()
