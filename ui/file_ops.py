@@ -20,11 +20,10 @@ from .import_choices import (
     join_names,
     labels_to_add,
     merge,
-    plural,
     scan_presentation_forms,
 )
 from .opening import dialog_ask, dialog_tell, open_project
-from .plain import message_box, show_error
+from .plain import message_box, plural, show_error
 from .workers import Task
 
 ARTICLE_FILTER = "Articles (*.txt *.text *.jsonl *.json);;All files (*)"

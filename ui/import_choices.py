@@ -125,12 +125,7 @@ def for_the_app(
 
 
 def join_names(names: list[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
+    """Names joined as in a sentence: a; a and b; a, b and c."""
     if len(names) < 2:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """ "1 article", "2 articles"."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from annotator.model import DocumentInfo, Label, Span
 
 from .commands import excerpt
-from .plain import plain_tooltip
+from .plain import plain_tooltip, plural
 from .span_order import ReadingOrder
 
 Index = QModelIndex | QPersistentModelIndex
@@ -123,7 +123,7 @@ class DocumentListModel(_RowModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(
                 f"{doc.name}\n{STATUS_TEXT.get(doc.status, doc.status)}, "
-                f"{doc.span_count} spans, {doc.length} characters"
+                f"{plural(doc.span_count, 'span')}, {plural(doc.length, 'character')}"
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -21,6 +21,11 @@ _ESCAPES = str.maketrans(
 )
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """A count and its noun: 1 article, 2 articles, 1,500 characters."""
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip string that shows ``text`` literally, whatever it contains."""
     escaped = text.translate(_ESCAPES)

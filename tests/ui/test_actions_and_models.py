@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from annotator.labels import DEFAULT_LABELS
@@ -149,3 +150,13 @@ def test_label_model_passes_the_model_tester(qtmodeltester):
     model.set_labels(LABELS)
     qtmodeltester.check(model)
     assert [model.index(3, c).data() for c in range(3)] == ["statistic", "4", "T"]
+
+
+def test_counts_in_the_document_tooltip_read_as_english():
+    model = DocumentListModel()
+    model.set_documents(
+        [DocumentInfo(1, "أول", "new", 1, 1), DocumentInfo(2, "b", "done", 2, 1500)]
+    )
+    tips = [model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)]
+    assert "1 span, 1 character" in tips[0]
+    assert "2 spans, 1,500 characters" in tips[1]
