@@ -63,7 +63,8 @@ def font_licences_text() -> str:
 
 
 class AboutDialog(QDialog):
-    """Plain-text About box; its font licences are in a scrollable, read-only text box."""
+    """Plain-text About box, as large as what it says: the font licences (long legal text)
+    get a scrollable, read-only text box; without bundled fonts one line says so."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,14 +76,29 @@ class AboutDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setText(about_text())
         self.summary.setWordWrap(True)
+        self.summary.setMinimumWidth(420)  # word-wrapped labels otherwise size to a column
         layout.addWidget(self.summary)
-        self.licences = QPlainTextEdit(self)
+        if bundled_font_files():
+            self.licences = QPlainTextEdit(self)
+            self.licences.setReadOnly(True)
+            self.licences.setPlainText(font_licences_text())
+            self.licences.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+            self.licences.setMinimumSize(520, 300)
+            layout.addWidget(self.licences, 1)
+        else:
+            self.licences = QLabel(self)
+            self.licences.setTextFormat(Qt.TextFormat.PlainText)
+            self.licences.setText(font_licences_text())
+            self.licences.setWordWrap(True)
+            layout.addWidget(self.licences)
         self.licences.setObjectName("about-licences")
-        self.licences.setReadOnly(True)
-        self.licences.setPlainText(font_licences_text())
-        self.licences.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
-        layout.addWidget(self.licences, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 460)
+        self.adjustSize()
+
+    def licence_text(self) -> str:
+        """What the licence part says, whichever widget shows it."""
+        if isinstance(self.licences, QPlainTextEdit):
+            return self.licences.toPlainText()
+        return self.licences.text()
