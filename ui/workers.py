@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -121,14 +122,21 @@ class TaskRunner(QObject):
                 dialog.setMaximum(total)
                 dialog.setValue(min(done, total))
 
-        def finished() -> None:
+        def finished(*_result) -> None:
+            if task not in self._tasks:
+                return
             self._tasks.discard(task)
-            dialog.canceled.disconnect(task.cancel)
-            dialog.close()
-            dialog.deleteLater()
+            if shiboken6.isValid(dialog):  # gone if the window was destroyed meanwhile
+                dialog.canceled.disconnect(task.cancel)
+                dialog.close()
+                dialog.deleteLater()
 
         task.signals.progressed.connect(progressed)
-        task.signals.finished.connect(finished)
+        # Done before the callbacks run (connected first, so queued first): a callback that
+        # starts the next task, or a test that ends on the callback's signal, finds the
+        # runner idle and the dialog gone, never a dialog of a window deleted since.
+        task.signals.succeeded.connect(finished)
+        task.signals.failed.connect(finished)
         if on_success:
             task.signals.succeeded.connect(on_success)
         if on_failure:
