@@ -37,6 +37,8 @@ from PySide6.QtWidgets import QApplication, QPlainTextDocumentLayout, QPlainText
 from annotator.model import Label, Span
 from annotator.text import Utf16Map
 
+from .settings import PREFS
+
 #: Naskh faces first (the analysts read news in Naskh), then any Arabic face.
 ARABIC_FAMILIES = (
     "Noto Naskh Arabic",
@@ -47,7 +49,6 @@ ARABIC_FAMILIES = (
     "Noto Sans Arabic UI",
     "DejaVu Sans",
 )
-DEFAULT_POINT_SIZE = 15.0
 #: Bars stacked under a line before deeper spans share the last one.
 BAR_LEVELS = 3
 BACKGROUND_ALPHA = 64
@@ -230,7 +231,7 @@ class ArticleView(QPlainTextEdit):
         self._bar = 2.0
 
         font = QFont(arabic_font_family())
-        font.setPointSizeF(DEFAULT_POINT_SIZE)
+        font.setPointSizeF(PREFS["view/font_point_size"].default)
         self._set_metrics(font)
         self.setFont(font)
         self.selectionChanged.connect(self.selection_range_changed)

@@ -21,6 +21,7 @@ from tests.ui.app_fixtures import (
     type_text,
 )
 from ui.cheatsheet import ShortcutSheet
+from ui.settings import PREFS
 
 pytestmark = OFFSCREEN_NOISE
 K = Qt.Key
@@ -286,7 +287,15 @@ def test_zoom_and_window_layout_are_remembered(qtbot, open_window, tmp_path, set
     assert again.view.font_point_size() == size + 2
     assert (again.size().width(), again.size().height()) == (640, 480)
     press(qtbot, again, K.Key_0, M.ControlModifier)
-    assert again.view.font_point_size() == 16
+    assert again.view.font_point_size() == PREFS["view/font_point_size"].default
+
+
+def test_the_article_font_size_has_one_default(qtbot):
+    from ui.article_view import ArticleView
+
+    view = ArticleView()
+    qtbot.addWidget(view)
+    assert view.font_point_size() == PREFS["view/font_point_size"].default  # before any pref
 
 
 def test_dropping_article_files_imports_them(qtbot, open_window, tmp_path):
