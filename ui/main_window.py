@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         if state := self.window_state.state():
             self.restoreState(state)
         else:  # first run: room for span text, a legend just tall enough
-            self.resizeDocks(docks[:2], [300, 360], Qt.Orientation.Horizontal)
+            self.resizeDocks(docks[:2], [260, 400], Qt.Orientation.Horizontal)
             self.resizeDocks(docks[1:], [520, 190], Qt.Orientation.Vertical)
 
     # --- parts built on first use ----------------------------------------------------------
