@@ -278,6 +278,10 @@ def test_app_shows_import_warnings(qtbot, tmp_path, settings_files, monkeypatch)
     window = MainWindow(*settings_files())
     qtbot.addWidget(window)
     window.set_project(Project.create(tmp_path / "p.annot"))
+    # The app first offers to repair them; the analyst imports them as they are.
+    window.files.ask_choice = lambda title, text, choices, answer: answer(
+        choices.index("Import as they are")
+    )
     with qtbot.waitSignal(window.files.import_finished, timeout=20000):
         window.files.import_paths([str(article)])
     texts = shown + [window.statusBar().currentMessage()]
