@@ -123,17 +123,29 @@ def test_html_in_user_data_is_shown_literally_everywhere(qtbot, tmp_path, trap, 
     window.tagger.next_span()
     assert window.statusBar().currentMessage() == f"{label_name}: “{quote}”"
 
-    # A dialog: tagging the same range with the same label again is refused by the core
-    # (bypassing the window's own duplicate check), and the error box shows the label name.
+    # A refusal (the same range and label again, bypassing the window's own check) is told
+    # once, in the status bar, with the label name shown literally.
+    from annotator.errors import ProjectError
     from ui.commands import AddSpan
 
     window.session.undo_stack.push(
         AddSpan(window.session, doc, span.start, span.end, window.session.label(label.id), quote)
     )
+    assert label_name in window.statusBar().currentMessage()
+
+    # A dialog: a write that fails (here a disk error naming the label) opens an error box.
+    def failing_add_span(*args, **kwargs):
+        raise ProjectError(f"not saved: the disk is full while tagging {label_name}")
+
+    window.session.project.add_span = failing_add_span
+    window.session.undo_stack.push(
+        AddSpan(window.session, doc, 0, 3, window.session.label(label.id), quote)
+    )
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert boxes, "no error box was shown"
     for box in boxes:
         assert label_name in _shown(box.text(), box.textFormat())
+    del window.session.project.add_span
 
     # The label editor.
     editor = window.edit_labels()
