@@ -11,8 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_288b31e3134d6df4.txt"
 
@@ -44,8 +42,8 @@ window.close()
 """
 
 
-@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs Xvfb (xvfb-run)")
 def test_ctrl_d_marks_done_on_x11(tmp_path):
+    assert shutil.which("xvfb-run"), "this test needs Xvfb: apt-get install xvfb xauth (see README)"
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
     out = subprocess.run(
         ["xvfb-run", "-a", sys.executable, "-c", PROBE, str(tmp_path / "p.annot"), str(SEED)],
