@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
-import regex
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -54,9 +55,7 @@ BAR_LEVELS = 3
 BACKGROUND_ALPHA = 64
 
 # Qt starts a new block at each of these when the text is set (QTextCursor::insertText).
-_BLOCK_BREAK = regex.compile("[\n\r\u2029\ufdd0\ufdd1]")
-_RTL_LETTER = regex.compile(r"[\p{Bidi_Class=Arabic_Letter}\p{Bidi_Class=Right_To_Left}]")
-_LTR_LETTER = regex.compile(r"\p{Bidi_Class=Left_To_Right}")
+_BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")
 
 
 def paragraph_direction(text: str) -> Qt.LayoutDirection:
@@ -65,11 +64,16 @@ def paragraph_direction(text: str) -> Qt.LayoutDirection:
     Left to right only for a paragraph with Latin letters and no RTL letter at all. Qt's own
     guess (the first strong letter) would lay out "Vision 2030 هي رؤية" left to right.
     """
-    if _RTL_LETTER.search(text):
-        return Qt.LayoutDirection.RightToLeft
-    if _LTR_LETTER.search(text):
-        return Qt.LayoutDirection.LeftToRight
-    return Qt.LayoutDirection.RightToLeft
+    # A plain loop over unicodedata (not the `regex` module, whose import costs start-up):
+    # it stops at the first Arabic letter, which in an Arabic paragraph comes at once.
+    latin = False
+    for c in text:
+        kind = unicodedata.bidirectional(c)
+        if kind == "AL" or kind == "R":
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            latin = True
+    return Qt.LayoutDirection.LeftToRight if latin else Qt.LayoutDirection.RightToLeft
 
 
 def arabic_font_family() -> str:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from annotator.errors import AnnotatorError, ProjectLockedError, ProjectNotWritableError
-from annotator.importer import import_paths
 from annotator.paths import seed_articles
 from annotator.store import Project
 
@@ -50,6 +49,8 @@ def create_default_project(path: Path) -> Project:
     path.parent.mkdir(parents=True, exist_ok=True)
     project = Project.create(path)
     try:
+        from annotator.importer import import_paths  # only on a first run
+
         import_paths(project, seed_articles())
     except AnnotatorError as e:  # the app still works without the sample
         log.warning("could not import the sample article: %s", e)
