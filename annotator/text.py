@@ -172,6 +172,8 @@ def looks_visual_order(text: str) -> bool:
     if _PRESENTATION.search(sample):
         sample = repair_presentation_forms(sample)
     starts = sample.count(" ال") + sample.count("\nال") + sample.startswith("ال")
+    if sample.count("لا") <= 3 * starts:
+        return False  # not even every لا could be a reversed article: the usual case, fast
     ends = sum(sample.count("لا" + end) for end in " \n،.,:؛")
     ends -= sample.count(" لا ") + sample.count("\nلا ")
     return ends >= 5 and ends > 3 * starts
