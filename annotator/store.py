@@ -647,14 +647,7 @@ class Project:
 
     def span(self, span_id: int) -> Span:
         with self._read() as conn:
-            row = conn.execute(
-                f"SELECT {_SPAN_COLUMNS} FROM spans s JOIN labels l ON l.id = s.label_id "
-                "WHERE s.id = ?",
-                (span_id,),
-            ).fetchone()
-        if row is None:
-            raise SpanError(f"no span with id {span_id}")
-        return Span(*row)
+            return self._span_in(conn, span_id)
 
     def validate_span(self, document_id: int, start: int, end: int) -> None:
         """Raise ``SpanError`` unless ``[start, end)`` is non-empty and on grapheme boundaries."""
@@ -768,7 +761,7 @@ class Project:
         return dataclasses.replace(span, note=note or None)
 
     def _span_in(self, conn: sqlite3.Connection, span_id: int) -> Span:
-        """A span read inside the caller's transaction, so the change that follows is atomic."""
+        """A span read on ``conn``; inside a write, the change that follows is atomic with it."""
         row = conn.execute(
             f"SELECT {_SPAN_COLUMNS} FROM spans s JOIN labels l ON l.id = s.label_id "
             "WHERE s.id = ?",
