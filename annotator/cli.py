@@ -71,7 +71,10 @@ def cmd_import(args) -> int:
     for source, encoding in result.encodings.items():
         print(f"{source}: read as {encoding}", file=sys.stderr)
     for name, warning in result.warnings:
-        print(f"warning: {name}: {warning}", file=sys.stderr)
+        advice = ""
+        if getattr(warning, "kind", None) == "presentation_forms":
+            advice = "; import with --repair-presentation-forms to turn them back into letters"
+        print(f"warning: {name}: {warning}{advice}", file=sys.stderr)
     for name, reason in result.skipped:
         print(f"skipped {name}: {reason}", file=sys.stderr)
     print(

@@ -16,6 +16,8 @@ from .errors import AnnotatorError, ArticleError, FormatError
 from .model import ImportResult
 from .store import Progress, Project
 from .text import (
+    REPAIRED,
+    TextWarning,
     decode_article,
     is_grapheme_boundary,
     normalise_newlines,
@@ -68,7 +70,9 @@ def article_record(
     if repair_presentation and text != (repaired := repair_presentation_forms(text)):
         text = repaired
         warnings = text_warnings(text)
-        warnings.insert(0, "presentation forms were turned back into letters (NFKC)")
+        warnings.insert(
+            0, TextWarning(REPAIRED, "presentation forms were turned back into letters (NFKC)")
+        )
     return {
         "name": name,
         "text": text,

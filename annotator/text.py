@@ -27,7 +27,6 @@ _BOMS = (
 )
 
 
-
 @dataclass(frozen=True)
 class DecodedText:
     """An article's canonical text and the encoding it was decoded from."""
@@ -179,24 +178,50 @@ def looks_visual_order(text: str) -> bool:
     return ends >= 5 and ends > 3 * starts
 
 
-def text_warnings(text: str) -> list[str]:
+class TextWarning(str):
+    """A warning about an article's text: a message (it is a ``str``) and its ``kind``.
+
+    Kinds: ``presentation_forms``, ``visual_order``, ``repaired``. The command line and the
+    app word their own advice from the kind.
+    """
+
+    kind: str
+
+    def __new__(cls, kind: str, message: str) -> TextWarning:
+        warning = super().__new__(cls, message)
+        warning.kind = kind
+        return warning
+
+
+PRESENTATION_FORMS = "presentation_forms"
+VISUAL_ORDER = "visual_order"
+REPAIRED = "repaired"
+
+
+def text_warnings(text: str) -> list[TextWarning]:
     """Problems an article's text may have that do not stop it being imported."""
     found = []
     if presentation_forms_share(text) >= 0.2:
         found.append(
-            "the Arabic is stored as presentation forms (text reshaped for display by "
-            "another program): search and word boundaries will not work well; import with "
-            "--repair-presentation-forms to turn them back into letters"
+            TextWarning(
+                PRESENTATION_FORMS,
+                "the Arabic is stored as presentation forms (text reshaped for display by "
+                "another program): search and word boundaries will not work well in it",
+            )
         )
     if looks_visual_order(text):
         found.append(
-            "the Arabic seems to be stored in visual order (words reversed, as copied from "
-            "some PDFs); there is no exact repair: re-export the text from its source"
+            TextWarning(
+                VISUAL_ORDER,
+                "the Arabic seems to be stored in visual order (words reversed, as copied "
+                "from some PDFs); there is no exact repair: re-export the text from its source",
+            )
         )
     return found
 
 
 # --- graphemes -----------------------------------------------------------------------------
+
 
 @lru_cache(maxsize=1)
 def _patterns():

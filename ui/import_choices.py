@@ -1,14 +1,14 @@
 """What the app offers when an import meets something it can mend: labels a JSONL file
 names that the project lacks, and articles stored as presentation forms.
 
-The core says how to mend them in the command line's words ("--create-labels"); the app
-finds the same cases from the core's data and offers a choice instead. These run on the
+The core's refusal of unknown labels names the command line's flag ("--create-labels"); the
+app finds the same case from the core's data (and presentation forms from the warnings'
+``kind``) and offers a choice instead. These run on the
 import's pool thread (they read files), never on the GUI thread.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,26 +17,17 @@ from annotator import importer
 from annotator.errors import AnnotatorError
 from annotator.model import ImportResult
 from annotator.store import Project
-from annotator.text import repair_presentation_forms, text_warnings
+from annotator.text import PRESENTATION_FORMS, REPAIRED
 
-#: Shown instead of the core's presentation-forms warning (which names a CLI flag).
+#: Shown instead of the core's presentation-forms warning when the analyst chose not to repair.
 NOT_REPAIRED = (
     "the Arabic is stored as presentation forms (text reshaped for display by another "
     "program), not repaired: search and word boundaries will not work well in it"
 )
 
 
-@functools.cache
-def presentation_warnings() -> frozenset[str]:
-    """The core's warning(s) for presentation forms: those that repairing them removes."""
-    sample = "\ufe8d\ufedf\ufee3\ufe8e\ufe95 " * 8  # "الماء" as presentation forms
-    return frozenset(text_warnings(sample)) - frozenset(
-        text_warnings(repair_presentation_forms(sample))
-    )
-
-
 def needs_repair(warnings: list[str]) -> bool:
-    return any(w in presentation_warnings() for w in warnings)
+    return any(getattr(w, "kind", None) == PRESENTATION_FORMS for w in warnings)
 
 
 def scan_presentation_forms(
@@ -67,7 +58,7 @@ def scan_presentation_forms(
         if needs_repair(record["warnings"]):
             found.append(name)
             repaired = importer.article_record(path, name=name, repair_presentation=True)
-            notes |= set(repaired["warnings"]) - set(text_warnings(repaired["text"]))
+            notes |= {w for w in repaired["warnings"] if w.kind == REPAIRED}
     return found, notes
 
 
@@ -118,7 +109,7 @@ def for_the_app(
 ) -> list[tuple[str, str]]:
     """The warnings in the app's words (no command-line flags), less the ``quiet`` ones."""
     return [
-        (name, NOT_REPAIRED if w in presentation_warnings() else w)
+        (name, NOT_REPAIRED if getattr(w, "kind", None) == PRESENTATION_FORMS else w)
         for name, w in warnings
         if w not in quiet
     ]
