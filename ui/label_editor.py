@@ -56,7 +56,7 @@ class LabelEditor(QDialog):
 
         form = QFormLayout()
         form.addRow("Name", self.name)
-        form.addRow("Number key", self.key)
+        form.addRow("Key", self.key)
         form.addRow("Letter", self.letter)
         form.addRow("Colour", self.color_button)
         right = QVBoxLayout()
@@ -77,7 +77,11 @@ class LabelEditor(QDialog):
         self.choose_color = self._ask_color
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.apply_button.clicked.connect(self.apply_changes)
-        self.name.returnPressed.connect(self.apply_changes)
+        # Enter in any field applies (Apply is the default button); it must never press
+        # "Colour…" or Close, which a dialog's auto-default would.
+        for button in (self.color_button, self.add_button, *buttons.buttons()):
+            button.setAutoDefault(False)
+        self.apply_button.setDefault(True)
         self.color_button.clicked.connect(self.recolour)
         self.add_button.clicked.connect(self.add_label)
         session.labels_changed.connect(self._reload)

@@ -97,7 +97,10 @@ class MainWindow(QMainWindow):
         self.path_label.setObjectName("project-path")
         self.save_label = plain_label()
         self.save_label.setObjectName("save-state")
-        self.statusBar().addPermanentWidget(self.path_label, 1)
+        # The path is a normal widget: a message (export done, a refusal, the span read-out)
+        # covers it for its few seconds. As a stretching permanent widget it left messages
+        # no room at all, so none was ever seen.
+        self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
 
         self.documents.document_chosen.connect(self.open_document)
