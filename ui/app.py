@@ -42,6 +42,13 @@ def self_test_requested() -> bool:
     return os.environ.get(SELF_TEST_ENV, "") not in ("", "0")
 
 
+def _has_display() -> bool:
+    """False on Linux with no X11 or Wayland display and no Qt platform chosen."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(
     project: str | None = None, files: list[str] | None = None, *, self_test: bool | None = None
 ) -> int:
@@ -50,6 +57,16 @@ def run(
 
     files = list(files or [])
     self_test = self_test_requested() if self_test is None else self_test
+    if not _has_display():
+        if not self_test:
+            # Qt would abort the process (exit 134, a core dump) with advice about plugins.
+            print(
+                "annotator: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are "
+                "not set); the command-line tools work without one: annotator --help",
+                file=sys.stderr,
+            )
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
     app = application()
     if self_test:
         return _run_self_test(app, project)
