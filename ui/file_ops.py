@@ -101,10 +101,14 @@ class FileOperations(QObject):
         session = self.session
         if session is None:
             return None
-        if session.readonly:
-            show_error(self.window, "Cannot import", "The project is open read-only.")
-            return None
         label = ", ".join(Path(p).name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+        if session.readonly:
+            show_error(
+                self.window,
+                "Cannot import",
+                f"The project is open read-only, so nothing was imported ({label}).",
+            )
+            return None
 
         def work(progress) -> ImportOutcome:
             if repair is None:

@@ -43,3 +43,17 @@ def test_enter_in_the_key_field_applies_and_opens_no_colour_picker(qtbot, open_w
     assert window.session.label(speaker.id).key == "7"
     editor.close()
     QApplication.processEvents()
+
+
+def test_files_given_to_a_read_only_project_are_named_as_not_imported(
+    qtbot, open_window, tmp_path, monkeypatch
+):
+    from ui import file_ops
+
+    shown = []
+    monkeypatch.setattr(file_ops, "show_error", lambda parent, title, text: shown.append(text))
+    window = open_window(readonly=True)
+    article = tmp_path / "a3_crlf.txt"
+    article.write_text("قال الرئيس\r\n", encoding="utf-8")
+    window.files.import_paths([str(article)])
+    assert shown == ["The project is open read-only, so nothing was imported (a3_crlf.txt)."]
