@@ -234,7 +234,7 @@ def _jsonl_records(path: Path, labels: set[str], create_labels: bool) -> Iterato
                 if not line.strip():
                     continue
                 try:
-                    obj = json.loads(line)
+                    obj = json.loads(line.rstrip("\r\n"))  # columns count on this line
                 except json.JSONDecodeError as e:
                     problems.append((n, f"not valid JSON ({e.msg} at column {e.colno})"))
                     continue
@@ -254,7 +254,7 @@ def _jsonl_records(path: Path, labels: set[str], create_labels: bool) -> Iterato
         except UnicodeDecodeError as e:
             raise FormatError(f"{path}: not UTF-8 (byte {e.start} of a line)") from None
     if problems:
-        raise FormatError(f"{path}: {len(problems)} bad records; nothing was imported", problems)
+        raise FormatError(f"{path}: {_bad_records(len(problems))}", problems)
     if not records:
         raise FormatError(f"{path}: no records")
     return iter(records)
@@ -292,8 +292,12 @@ def _json_array_records(path: Path, labels: set[str], create_labels: bool) -> li
         except FormatError as e:
             problems.append((i + 1, str(e)))
     if problems:
-        raise FormatError(f"{path}: {len(problems)} bad records; nothing was imported", problems)
+        raise FormatError(f"{path}: {_bad_records(len(problems))}", problems)
     return records
+
+
+def _bad_records(n: int) -> str:
+    return "1 bad record" if n == 1 else f"{n} bad records"
 
 
 def record_from_json(obj: object, where: str, labels: set[str], create_labels: bool) -> dict:

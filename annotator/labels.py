@@ -24,8 +24,9 @@ DEFAULT_LABELS = (
     LabelSpec("statistic", "#cc79a7", "4", "t"),  # reddish purple
 )
 
-#: Colours offered for labels added later, continuing the same palette.
-EXTRA_COLORS = ("#d55e00", "#0072b2", "#f0e442", "#999999")  # vermillion first: far from claim
+#: Colours for labels added later: dark enough to stay apart from the four defaults' pale
+#: tints (Paul Tol's muted scheme, also colour-blind safe).
+EXTRA_COLORS = ("#332288", "#882255", "#999933", "#777777")  # indigo, wine, olive, grey
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
