@@ -14,9 +14,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from .actions import ACTIONS
 
-def _plain_text(action: QAction) -> str:
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+def _plain_text(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _action_text(action: QAction) -> str:
+    """The spec's text: an undo group's action renames itself after the next command
+    ("Undo Tag “160” as statistic"), which says nothing in a list of keys."""
+    spec = next((s for s in ACTIONS if s.id == action.objectName()), None)
+    return _plain_text(spec.text if spec else action.text())
 
 
 _K = Qt.Key
@@ -52,7 +61,7 @@ def shortcut_rows(actions: list[tuple[str, QAction]]) -> list[tuple[str, str, st
             for s in action.shortcuts()
             if typeable(s)
         )
-        rows.append((menu, _plain_text(action), keys or "—"))
+        rows.append((menu, _action_text(action), keys or "—"))
     return rows
 
 
