@@ -26,6 +26,7 @@ from annotator.model import Label
 from .actions import reserved_keys
 from .commands import UpdateLabel
 from .models import ID_ROLE, LabelModel
+from .panels import SwatchDelegate
 from .plain import plain_label
 from .session import Session
 
@@ -42,6 +43,7 @@ class LabelEditor(QDialog):
         self.list = QListView()
         self.list.setObjectName("label-list")
         self.list.setModel(self.model)
+        self.list.setItemDelegate(SwatchDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.name = QLineEdit(objectName="label-name")
         self.key = QLineEdit(objectName="label-key", maxLength=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,7 +39,31 @@ def first_strong_is_rtl(text: str) -> bool:
     return False
 
 
-class DirectionDelegate(QStyledItemDelegate):
+class SwatchDelegate(QStyledItemDelegate):
+    """Draws a colour decoration in its true colour on selected rows too.
+
+    Qt turns a colour into an icon with only a Normal pixmap, and the style tints an icon's
+    Selected mode with the highlight: speaker's orange looked olive on a selected row.
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        color = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(color, QColor) and not option.icon.isNull():
+            option.icon = swatch_icon(color, option.decorationSize)
+
+
+def swatch_icon(color: QColor, size) -> QIcon:
+    """A square of ``color``, the same in the Normal and Selected modes."""
+    pixmap = QPixmap(size)
+    pixmap.fill(color)
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(pixmap, mode)
+    return icon
+
+
+class DirectionDelegate(SwatchDelegate):
     """Lays out Arabic cells right-to-left, so punctuation at their ends sits where it belongs."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:

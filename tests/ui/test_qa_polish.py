@@ -4,6 +4,7 @@ cheat sheet's undo entry, the find bar's last query, document names, the import 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from tests.ui.app_fixtures import OFFSCREEN_NOISE, find, press
 from ui.cheatsheet import ShortcutSheet
@@ -26,3 +27,35 @@ def test_cheat_sheet_names_undo_and_redo_not_the_next_command(qtbot, open_window
     assert not [a for a in actions if a.startswith(("Undo ", "Redo "))]
     sheet.close()
     assert isinstance(sheet, ShortcutSheet)
+
+
+def _has_pixel(image, rect, color: QColor) -> bool:
+    rgb = color.rgb()
+    return any(
+        image.pixel(x, y) == rgb
+        for y in range(max(rect.top(), 0), min(rect.bottom(), image.height() - 1) + 1)
+        for x in range(max(rect.left(), 0), min(rect.right(), image.width() - 1) + 1)
+    )
+
+
+def test_a_selected_span_row_shows_its_label_colour_untinted(qtbot, open_window):
+    window = open_window()
+    window.view.select_range(*find(window.view.text(), "توكاييف"))
+    press(qtbot, window, K.Key_1)  # speaker, #e69f00
+    table = window.spans.table
+    index = table.model().index(0, 0)
+    table.selectRow(0)
+    assert table.selectionModel().isSelected(index)
+    image = table.viewport().grab().toImage()
+    assert _has_pixel(image, table.visualRect(index), QColor("#e69f00"))
+
+
+def test_the_label_editors_selected_row_shows_its_true_colour(qtbot, open_window):
+    window = open_window()
+    editor = window.edit_labels()
+    index = editor.model.index(0, 0)
+    editor.list.selectionModel().select(index, editor.list.selectionModel().SelectionFlag.Select)
+    image = editor.list.viewport().grab().toImage()
+    color = QColor(editor.session.labels()[0].color)
+    assert _has_pixel(image, editor.list.visualRect(index), color)
+    editor.close()
