@@ -172,6 +172,25 @@ def cmd_show(args) -> int:
     return 0
 
 
+def cmd_search(args) -> int:
+    from .store import Project
+
+    query = " ".join(args.query)
+    # Searching builds or refreshes the project's search index, so it opens for writing when
+    # it can (read-only when another window has the project: then it scans).
+    try:
+        project = Project.open(args.project)
+    except AnnotatorError:
+        project = _open(args.project, readonly=True)
+    with project:
+        hits = project.search(query, limit=args.limit)
+    for hit in hits:
+        _say(args, f"{hit.document_id:>6}  {hit.matches:>3}×  {hit.name}")
+        _say(args, f"        {hit.start}–{hit.end}  {hit.snippet}")
+    print(f"{_count(len(hits), 'document')} found", file=sys.stderr)
+    return 0
+
+
 def cmd_backup(args) -> int:
     with _open(args.project, readonly=True) as project:
         dest = project.backup(args.destination)
@@ -273,6 +292,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("document", nargs="?", type=int, help="a document id (see the list)")
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser(
+        "search",
+        parents=[visual],
+        help="find the documents that hold every word of a query",
+        description="Find documents holding every word (3 letters or more) of QUERY, with or "
+        "without harakat and tatweel, alef forms, ى/ي and ة/ه alike, also inside longer words.",
+    )
+    p.add_argument("project")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=50, help="at most this many documents (50)")
+    p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("backup", help="write a verified copy of the project (SQLite backup API)")
     p.add_argument("project")

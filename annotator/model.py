@@ -69,3 +69,15 @@ class ImportResult:
     #: (source name, message): imported, but the analyst should know (presentation forms,
     #: visual order); the CLI prints them to standard error.
     warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A document that holds every word of a search, with where the first match is."""
+
+    document_id: int
+    name: str
+    matches: int  # occurrences of the query's words in the document
+    start: int  # the first match, in code points
+    end: int
+    snippet: str  # the first match with some text around it

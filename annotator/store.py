@@ -32,8 +32,8 @@ from .errors import (
     SpanError,
 )
 from .labels import DEFAULT_LABELS, EXTRA_COLORS, validate_color
-from .model import STATUSES, Document, DocumentInfo, Label, Span
-from .text import is_grapheme_boundary
+from .model import STATUSES, Document, DocumentInfo, Label, SearchHit, Span
+from .text import is_grapheme_boundary, search_fold, search_pattern
 
 Progress = Callable[[int, int], None]
 
@@ -628,10 +628,96 @@ class Project:
         return cur.lastrowid if cur.rowcount else None
 
     def delete_document(self, document_id: int) -> None:
-        """Remove a document and its spans."""
+        """Remove a document and its spans (and its entry in the search index)."""
         with self._write() as conn:
+            if (
+                _has_table(conn, "search_indexed")
+                and conn.execute(
+                    "SELECT 1 FROM search_indexed WHERE document_id = ?", (document_id,)
+                ).fetchone()
+            ):
+                # A contentless index forgets a row only when given the same text again.
+                text = conn.execute(
+                    "SELECT text FROM documents WHERE id = ?", (document_id,)
+                ).fetchone()[0]
+                conn.execute(
+                    "INSERT INTO search_index (search_index, rowid, body) VALUES ('delete', ?, ?)",
+                    (document_id, search_fold(text)),
+                )
+                conn.execute("DELETE FROM search_indexed WHERE document_id = ?", (document_id,))
             conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
         self._texts.pop(document_id, None)
+
+    # --- search -----------------------------------------------------------------------------
+
+    def search(
+        self, query: str, limit: int = 200, progress: Progress | None = None
+    ) -> list[SearchHit]:
+        """Documents holding every word of ``query`` (3 letters or more each), best first.
+
+        Harakat, tatweel, alef forms, ى/ي and ة/ه do not matter, and a word is found inside
+        longer ones (كازاخستان in وكازاخستان). The index (SQLite FTS5, trigram) is built on
+        the first search and brought up to date by later ones; ``progress(done, total)``
+        reports that. A read-only project without an index is searched by a plain scan.
+        """
+        words = [w for w in search_fold(query).split() if len(w) >= 3]
+        if not words:
+            return []
+        pattern = search_pattern(" ".join(words))
+        if self.readonly:
+            with self._read() as conn:
+                indexed = _has_table(conn, "search_indexed")
+        else:
+            self._update_search_index(progress)
+            indexed = True
+        with self._read() as conn:
+            if indexed:
+                match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+                rows = conn.execute(
+                    "SELECT d.id, d.name, d.text FROM search_index "
+                    "JOIN documents d ON d.id = search_index.rowid "
+                    "WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+                    (match, limit),
+                ).fetchall()
+            else:
+                rows = conn.execute("SELECT id, name, text FROM documents ORDER BY id").fetchall()
+        hits = []
+        for doc_id, name, text in rows:
+            found = list(pattern.finditer(text))
+            if not found or (not indexed and not _has_every_word(text, words)):
+                continue
+            first = found[0]
+            a, b = max(0, first.start() - 40), min(len(text), first.end() + 40)
+            snippet = " ".join(text[a:b].split())
+            hits.append(SearchHit(doc_id, name, len(found), first.start(), first.end(), snippet))
+            if len(hits) >= limit:
+                break
+        return hits
+
+    def _update_search_index(self, progress: Progress | None = None) -> None:
+        with self._write() as conn:
+            if not _has_table(conn, "search_indexed"):
+                conn.execute(
+                    "CREATE VIRTUAL TABLE search_index USING fts5("
+                    "body, content='', tokenize='trigram')"
+                )
+                conn.execute("CREATE TABLE search_indexed (document_id INTEGER PRIMARY KEY)")
+            missing = conn.execute(
+                "SELECT id, text FROM documents WHERE id NOT IN "
+                "(SELECT document_id FROM search_indexed) ORDER BY id"
+            )
+            total = 0
+            for n, (doc_id, text) in enumerate(missing, 1):
+                conn.execute(
+                    "INSERT INTO search_index (rowid, body) VALUES (?, ?)",
+                    (doc_id, search_fold(text)),
+                )
+                conn.execute("INSERT INTO search_indexed (document_id) VALUES (?)", (doc_id,))
+                total = n
+                if progress and n % 500 == 0:
+                    progress(n, 0)
+            if progress and total:
+                progress(total, total)
 
     # --- spans ------------------------------------------------------------------------------
 
@@ -890,6 +976,17 @@ class Project:
         if result != "ok":
             raise ProjectError(f"{destination}: the backup does not verify ({result})")
         return destination
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+    )
+
+
+def _has_every_word(text: str, words: list[str]) -> bool:
+    folded = search_fold(text)
+    return all(w in folded for w in words)
 
 
 #: (device, inode) of the project files this process has open for writing.
