@@ -73,6 +73,16 @@ class DirectionDelegate(SwatchDelegate):
             option.displayAlignment = _RTL_ALIGNMENT
 
 
+class RightToLeftDelegate(SwatchDelegate):
+    """Every cell right-to-left and flush right: a column of article excerpts where "250" or a
+    Latin name sits on the same edge as the Arabic around it."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.direction = Qt.LayoutDirection.RightToLeft
+        option.displayAlignment = _RTL_ALIGNMENT
+
+
 def _table(model, name: str, stretch: int, widest: tuple[str, ...] = ()) -> QTableView:
     """A read-only row-selecting table.
 
@@ -195,6 +205,7 @@ class SpanPanel(_IdTable):
     def __init__(self, parent=None):
         super().__init__(SpanListModel(), "span-list", 1, widest=("Label", "", ""))
         self.setParent(parent)
+        self.table.setItemDelegateForColumn(1, RightToLeftDelegate(self.table))
         # Position: just room for "12345–12360" (or its header); the claim text gets the rest.
         header = self.table.horizontalHeader()
         position = max(_text_width(self.table, "00000–00000"), _text_width(self.table, "Position"))

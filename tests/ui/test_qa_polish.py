@@ -59,3 +59,28 @@ def test_the_label_editors_selected_row_shows_its_true_colour(qtbot, open_window
     color = QColor(editor.session.labels()[0].color)
     assert _has_pixel(image, editor.list.visualRect(index), color)
     editor.close()
+
+
+def _style_option(table, index):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    table.itemDelegateForIndex(index).initStyleOption(option, index)
+    return option
+
+
+def test_every_span_text_cell_is_right_aligned_right_to_left(qtbot, open_window):
+    window = open_window()
+    text = window.view.text()
+    for word in ("توكاييف", "250"):
+        window.view.select_range(*find(text, word))
+        press(qtbot, window, K.Key_4, M.ShiftModifier)  # exact: "250", without its و
+    table = window.spans.table
+    model = table.model()
+    texts = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert texts == {"توكاييف", "250"}
+    for row in range(model.rowCount()):
+        option = _style_option(table, model.index(row, 1))
+        assert option.direction == Qt.LayoutDirection.RightToLeft
+        assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+        assert option.displayAlignment & Qt.AlignmentFlag.AlignAbsolute
