@@ -171,10 +171,14 @@ class DocumentPanel(_IdTable):
     document_chosen = Signal(int)
 
     def __init__(self, parent=None):
+        # Spans: room for its header, which is wider than any count up to 99,999.
         super().__init__(
-            DocumentListModel(), "document-list", 0, widest=("", "in progress", "Spans 0000")
+            DocumentListModel(), "document-list", 0, widest=("", "in progress", "Spans")
         )
         self.setParent(parent)
+        # Article file names share prefixes and suffixes ("000_288b31e3134d6df4.txt"): keep
+        # both ends in sight; the tooltip has the whole name.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.progress = plain_label()
         self.progress.setObjectName("project-progress")
         layout = QVBoxLayout(self)

@@ -84,3 +84,20 @@ def test_every_span_text_cell_is_right_aligned_right_to_left(qtbot, open_window)
         assert option.direction == Qt.LayoutDirection.RightToLeft
         assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
         assert option.displayAlignment & Qt.AlignmentFlag.AlignAbsolute
+
+
+def test_a_long_document_name_keeps_both_ends_and_the_tooltip_has_it_all(qtbot, open_window):
+    window = open_window()
+    table = window.documents.table
+    index = table.model().index(0, 0)
+    name = index.data()
+    assert name == "000_288b31e3134d6df4.txt"
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert name in tip and "<b>" not in name
+    # What the cell shows in the window's default layout: the start and the extension.
+    room = table.columnWidth(0) - 2 * table.style().pixelMetric(
+        table.style().PixelMetric.PM_FocusFrameHMargin, None, table
+    ) - 2
+    shown = table.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, room)
+    assert shown.startswith("000_288") and shown.endswith(".txt")
