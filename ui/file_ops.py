@@ -21,6 +21,7 @@ from .import_choices import (
     labels_to_add,
     merge,
     scan_presentation_forms,
+    short_names,
 )
 from .opening import dialog_ask, dialog_tell, open_project
 from .plain import message_box, plural, show_error
@@ -182,7 +183,7 @@ class FileOperations(QObject):
         self._imported(result, quiet)
 
     def _ask_repair(self, paths, outcome: ImportOutcome, earlier) -> None:
-        names = outcome.presentation_forms
+        names = list(short_names(outcome.presentation_forms).values())
         n = len(names)
         shown = "\n".join(names[:10]) + (f"\n… and {n - 10} more" if n > 10 else "")
         text = (
@@ -212,7 +213,7 @@ class FileOperations(QObject):
         self, result: ImportResult, missing: dict[str, list[str]], quiet: frozenset[str]
     ) -> None:
         labels = sorted({name for names in missing.values() for name in names})
-        files = [Path(p).name for p in missing]
+        files = list(short_names(list(missing)).values())
         some = "s" if len(labels) > 1 else ""
         text = (
             f"{join_names(files)} tag{'s' if len(files) == 1 else ''} spans with "
@@ -250,7 +251,9 @@ class FileOperations(QObject):
         warnings = for_the_app(result.warnings, quiet)
         if result.skipped or warnings:
             message += f"; skipped {len(result.skipped)}" if result.skipped else ""
-            notes = [f"{name}: {why}" for name, why in [*result.skipped, *warnings]]
+            entries = [*result.skipped, *warnings]
+            shown = short_names([source for source, _why in entries])
+            notes = [f"{shown[source]}: {why}" for source, why in entries]
             more = f"\n… and {len(notes) - 20} more" if len(notes) > 20 else ""
             title = "Some files were not imported" if result.skipped else "Imported, with warnings"
             show_error(self.window, title, f"{message}.\n\n" + "\n".join(notes[:20]) + more)

@@ -120,3 +120,23 @@ def join_names(names: list[str]) -> str:
     if len(names) < 2:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _is_file_name(source: str) -> bool:
+    # A record's name may be a title with a slash in it: only names of article files are
+    # treated as paths.
+    suffixes = importer.TEXT_SUFFIXES | importer.RECORD_SUFFIXES
+    return Path(source).suffix.lower() in suffixes or Path(source).is_absolute()
+
+
+def short_names(sources: list[str]) -> dict[str, str]:
+    """How a report names each source: the file name, with its folder only when two of the
+    sources share a name (the core names a bad file by its path, a document by its name)."""
+    short = {s: Path(s).name if _is_file_name(s) else s for s in sources}
+    counts: dict[str, set[str]] = {}
+    for source, name in short.items():
+        counts.setdefault(name, set()).add(source)
+    for source, name in short.items():
+        if len(counts[name]) > 1 and _is_file_name(source) and Path(source).parent.name:
+            short[source] = f"{Path(source).parent.name}/{name}"
+    return short

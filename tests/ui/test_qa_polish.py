@@ -101,3 +101,34 @@ def test_a_long_document_name_keeps_both_ends_and_the_tooltip_has_it_all(qtbot, 
     ) - 2
     shown = table.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, room)
     assert shown.startswith("000_288") and shown.endswith(".txt")
+
+
+def test_the_import_report_names_every_file_the_same_way(qtbot, open_window, tmp_path):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.conftest import SEED
+
+    window = open_window()  # the seed is already in the project: its copy is skipped
+    folder = tmp_path / "articles"
+    for sub in ("one", "two"):
+        (folder / sub).mkdir(parents=True)
+        (folder / sub / "notes.jsonl").write_text("{not json\n", encoding="utf-8")
+    (folder / "broken.jsonl").write_text("{not json\n", encoding="utf-8")
+    (folder / SEED.name).write_bytes(SEED.read_bytes())
+    window.files.ask_choice = lambda title, text, choices, answer: answer(len(choices) - 1)
+    with qtbot.waitSignal(window.files.import_finished, timeout=20000):
+        window.files.import_paths([str(folder)])
+    (box,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    text = box.text()
+    box.close()
+    lines = [
+        line.split(": ", 1)[0]
+        for line in text.splitlines()
+        if ": " in line and not line.startswith(" ")
+    ]
+    assert sorted(lines) == sorted(
+        ["one/notes.jsonl", "two/notes.jsonl", "broken.jsonl", SEED.name]
+    ), text
+    assert str(tmp_path) not in text
