@@ -132,3 +132,27 @@ def test_the_import_report_names_every_file_the_same_way(qtbot, open_window, tmp
         ["one/notes.jsonl", "two/notes.jsonl", "broken.jsonl", SEED.name]
     ), text
     assert str(tmp_path) not in text
+
+
+def test_find_bar_reopens_with_the_last_query_selected(qtbot, open_window):
+    from tests.ui.app_fixtures import type_text
+
+    window = open_window()
+    text = window.view.text()
+    press(qtbot, window, K.Key_F, M.ControlModifier)
+    type_text(window.find_bar.edit, "القصر الرئاسي")
+    first = find(text, "القصر الرئاسي")
+    assert window.view.selected_range() == first
+    press(qtbot, window, K.Key_Escape)
+    assert window.view.hasFocus()
+    press(qtbot, window, K.Key_F3)  # F3 with the bar closed searches again
+    assert window.view.selected_range() == find(text, "القصر الرئاسي", 1)
+    press(qtbot, window, K.Key_F, M.ControlModifier)
+    edit = window.find_bar.edit
+    assert edit.hasFocus() and edit.text() == "القصر الرئاسي"
+    assert edit.selectedText() == "القصر الرئاسي"  # typing replaces it
+    press(qtbot, window, K.Key_Return)  # Enter searches again (wrapping to the first)
+    assert window.view.selected_range() == first
+    type_text(edit, "روسيا")
+    assert edit.text() == "روسيا"
+    assert window.view.selected_range() == find(text, "روسيا")
