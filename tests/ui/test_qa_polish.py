@@ -96,9 +96,11 @@ def test_a_long_document_name_keeps_both_ends_and_the_tooltip_has_it_all(qtbot, 
     tip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert name in tip and "<b>" not in name
     # What the cell shows in the window's default layout: the start and the extension.
-    room = table.columnWidth(0) - 2 * table.style().pixelMetric(
-        table.style().PixelMetric.PM_FocusFrameHMargin, None, table
-    ) - 2
+    room = (
+        table.columnWidth(0)
+        - 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin, None, table)
+        - 2
+    )
     shown = table.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, room)
     assert shown.startswith("000_288") and shown.endswith(".txt")
 
