@@ -78,6 +78,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), None, "Edit"),
     ActionSpec("find", "&Find…", ("Ctrl+F",), "find_bar.start", "Edit", separator_before=True),
     ActionSpec("find-next", "Find &next", ("F3",), "find_bar.find_next", "Edit"),
+    ActionSpec("search-all", "&Search all documents…", ("Ctrl+Shift+F",), "start_search", "Edit"),
     ActionSpec("find-previous", "Find pre&vious", ("Shift+F3",), "find_bar.find_previous", "Edit"),
     ActionSpec(
         "edit-labels",

@@ -24,6 +24,7 @@ from .about import AboutDialog
 from .commands import SetStatus
 from .panels import DocumentPanel, LegendPanel, SpanPanel
 from .plain import plain_label, show_error
+from .search_panel import SearchPanel
 from .session import Session
 from .settings import PREFS, Preferences, WindowState
 from .tagging import Tagger
@@ -79,9 +80,11 @@ class MainWindow(QMainWindow):
         self.documents = DocumentPanel()
         self.spans = SpanPanel()
         self.legend = LegendPanel()
+        self.search = SearchPanel()
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         docks = [
             self._dock("documents-dock", "Documents", self.documents, left),
+            self._dock("search-dock", "Search", self.search, left),
             self._dock("spans-dock", "Spans", self.spans, right),
             self._dock("legend-dock", "Labels", self.legend, right),
         ]
@@ -104,6 +107,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
 
         self.documents.document_chosen.connect(self.open_document)
+        self.search.search_requested.connect(self.run_search)
+        self.search.hit_chosen.connect(self.show_search_hit)
         self.spans.span_chosen.connect(
             lambda span_id: self.tagger.set_current_span(span_id, jump=True)
         )
@@ -122,8 +127,10 @@ class MainWindow(QMainWindow):
         if state := self.window_state.state():
             self.restoreState(state)
         else:  # first run: room for span text, a legend just tall enough
-            self.resizeDocks(docks[:2], [260, 400], Qt.Orientation.Horizontal)
-            self.resizeDocks(docks[1:], [520, 190], Qt.Orientation.Vertical)
+            documents, search, spans, legend = docks
+            self.resizeDocks([documents, spans], [260, 400], Qt.Orientation.Horizontal)
+            self.resizeDocks([spans, legend], [520, 190], Qt.Orientation.Vertical)
+            self.resizeDocks([documents, search], [480, 230], Qt.Orientation.Vertical)
 
     # --- parts built on first use ----------------------------------------------------------
 
@@ -402,6 +409,33 @@ class MainWindow(QMainWindow):
 
     def zoom_reset(self) -> None:
         self._zoom(PREFS["view/font_point_size"].default)
+
+    # --- search across documents ----------------------------------------------------------
+
+    def start_search(self) -> None:
+        self.search.parentWidget().show()
+        self.search.start()
+
+    def run_search(self, query: str) -> None:
+        """Search every document on a pool thread (the first search builds the index)."""
+        if self.session is None:
+            return
+        project = self.session.project
+        self.search.show_message("Searching…")
+        self.tasks.start(
+            "Searching",
+            f"Searching all documents for: {query}",
+            lambda progress: project.search(query, progress=progress),
+            on_success=self.search.show_hits,
+            on_failure=self.search.show_message,
+        )
+
+    def show_search_hit(self, document_id: int, start: int, end: int) -> None:
+        """Open the document with the match selected, ready for a label key."""
+        if document_id != self.document_id:
+            self.open_document(document_id)
+        self.view.select_range(start, end)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_documents(self) -> None:
         self.documents.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
