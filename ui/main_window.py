@@ -24,7 +24,6 @@ from .about import AboutDialog
 from .commands import SetStatus
 from .panels import DocumentPanel, LegendPanel, SpanPanel
 from .plain import plain_label, show_error
-from .search_panel import SearchPanel
 from .session import Session
 from .settings import PREFS, Preferences, WindowState
 from .tagging import Tagger
@@ -34,6 +33,7 @@ if TYPE_CHECKING:  # built on first use, after the window is on screen
     from .file_ops import FileOperations
     from .find_bar import FindBar
     from .label_editor import LabelEditor
+    from .search_panel import SearchPanel
     from .workers import TaskRunner
 
 from ui.article_view import ArticleView  # isort: skip (written alongside; fixed interface)
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._central_layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self._find_bar: FindBar | None = None
+        self._search: SearchPanel | None = None
         self._tasks: TaskRunner | None = None
         self._files: FileOperations | None = None
         self._painted = False
@@ -80,11 +81,9 @@ class MainWindow(QMainWindow):
         self.documents = DocumentPanel()
         self.spans = SpanPanel()
         self.legend = LegendPanel()
-        self.search = SearchPanel()
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         docks = [
             self._dock("documents-dock", "Documents", self.documents, left),
-            self._dock("search-dock", "Search", self.search, left),
             self._dock("spans-dock", "Spans", self.spans, right),
             self._dock("legend-dock", "Labels", self.legend, right),
         ]
@@ -107,8 +106,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
 
         self.documents.document_chosen.connect(self.open_document)
-        self.search.search_requested.connect(self.run_search)
-        self.search.hit_chosen.connect(self.show_search_hit)
         self.spans.span_chosen.connect(
             lambda span_id: self.tagger.set_current_span(span_id, jump=True)
         )
@@ -127,10 +124,9 @@ class MainWindow(QMainWindow):
         if state := self.window_state.state():
             self.restoreState(state)
         else:  # first run: room for span text, a legend just tall enough
-            documents, search, spans, legend = docks
+            documents, spans, legend = docks
             self.resizeDocks([documents, spans], [260, 400], Qt.Orientation.Horizontal)
             self.resizeDocks([spans, legend], [520, 190], Qt.Orientation.Vertical)
-            self.resizeDocks([documents, search], [480, 230], Qt.Orientation.Vertical)
 
     # --- parts built on first use ----------------------------------------------------------
 
@@ -411,6 +407,23 @@ class MainWindow(QMainWindow):
         self._zoom(PREFS["view/font_point_size"].default)
 
     # --- search across documents ----------------------------------------------------------
+
+    @property
+    def search(self) -> SearchPanel:
+        """The Search dock, built on first use (start-up does not pay for it)."""
+        if self._search is None:
+            from .search_panel import SearchPanel
+
+            self._search = SearchPanel()
+            self._search.search_requested.connect(self.run_search)
+            self._search.hit_chosen.connect(self.show_search_hit)
+            dock = self._dock(
+                "search-dock", "Search", self._search, Qt.DockWidgetArea.LeftDockWidgetArea
+            )
+            documents = self.documents.parentWidget()
+            self.splitDockWidget(documents, dock, Qt.Orientation.Vertical)
+            self.resizeDocks([documents, dock], [480, 230], Qt.Orientation.Vertical)
+        return self._search
 
     def start_search(self) -> None:
         self.search.parentWidget().show()
