@@ -211,13 +211,13 @@ class Project:
         if not readonly:
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
                 raise ProjectNotWritableError(
-                    f"{path}: the file (or its folder) is read-only; open it read-only to view it"
+                    f"{path}: the file (or its folder) is read-only: it can be read, not changed"
                 )
             lock = _FileLock(path)
             if not lock.acquire():
                 raise ProjectLockedError(
-                    f"{path}: the project is open in another annotator window or process; "
-                    "close it there first, or open it read-only"
+                    f"{path}: the project is open in another annotator window or process: "
+                    "it can be read (read-only) meanwhile, and changed once it is closed there"
                 )
         mode = "rw"
         if readonly:

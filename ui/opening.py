@@ -104,7 +104,6 @@ def open_project(
     except (ProjectLockedError, ProjectNotWritableError) as e:
         target = Path(path) if path is not None else default_project_path()
         title = "Project in use" if isinstance(e, ProjectLockedError) else "Project is read-only"
-        # The core's message may already say "open it read-only": the question does not.
         if not ask(title, f"{e}.\n\nLook at it now, without changing it?"):
             return None
         try:
