@@ -664,9 +664,12 @@ class Project:
         if not words:
             return []
         pattern = search_pattern(" ".join(words))
-        if self.readonly:
+        if self.readonly:  # cannot build the index: use it only if it covers every document
             with self._read() as conn:
-                indexed = _has_table(conn, "search_indexed")
+                indexed = _has_table(conn, "search_indexed") and not conn.execute(
+                    "SELECT 1 FROM documents WHERE id NOT IN "
+                    "(SELECT document_id FROM search_indexed) LIMIT 1"
+                ).fetchone()
         else:
             self._update_search_index(progress)
             indexed = True

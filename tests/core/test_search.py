@@ -63,3 +63,12 @@ def test_search_on_the_command_line(project_path):
     assert done.returncode == 0, done.stderr.decode()
     out = done.stdout.decode()
     assert out.split()[0] == str(vocalised) and "1 document found" in done.stderr.decode()
+
+
+def test_a_read_only_view_finds_documents_the_index_does_not_cover_yet(project_path):
+    p, (vocalised, plain, other) = _project(project_path)
+    with p:
+        p.search("الرياض")  # builds the index
+        later = add_text(p, "وصل الوفد إلى الرياض أمس")  # not indexed until the next search
+        with Project.open(project_path, readonly=True) as ro:
+            assert {h.document_id for h in ro.search("الرياض")} == {other, later}
