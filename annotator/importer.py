@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import AnnotatorError, ArticleError, FormatError
@@ -66,10 +65,10 @@ def article_record(
         raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
     decoded = decode_article(data, encoding, name=str(path))
     text = decoded.text
-    warnings = text_warnings(text)
-    if repair_presentation and text != (repaired := repair_presentation_forms(text)):
+    repaired = repair_presentation_forms(text) if repair_presentation else text
+    warnings = text_warnings(repaired)
+    if repaired != text:
         text = repaired
-        warnings = text_warnings(text)
         warnings.insert(
             0, TextWarning(REPAIRED, "presentation forms were turned back into letters (NFKC)")
         )
@@ -114,7 +113,7 @@ def read_records(
     """Document records from one file, checked; raises an ``AnnotatorError`` if any is bad."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        return list(_jsonl_records(path, labels, create_labels))
+        return _jsonl_records(path, labels, create_labels)
     if suffix == ".json":
         return _json_array_records(path, labels, create_labels)
     return [article_record(path, encoding, name, repair_presentation)]
@@ -220,7 +219,7 @@ def _format_error(message: str, failed: list[tuple[str, FormatError]]) -> Format
 # --- JSON records ----------------------------------------------------------------------------
 
 
-def _jsonl_records(path: Path, labels: set[str], create_labels: bool) -> Iterator[dict]:
+def _jsonl_records(path: Path, labels: set[str], create_labels: bool) -> list[dict]:
     problems: list[tuple[int, str]] = []
     ids: dict[object, int] = {}
     records = []
@@ -257,7 +256,7 @@ def _jsonl_records(path: Path, labels: set[str], create_labels: bool) -> Iterato
         raise FormatError(f"{path}: {_bad_records(len(problems))}", problems)
     if not records:
         raise FormatError(f"{path}: no records")
-    return iter(records)
+    return records
 
 
 def _json_array_records(path: Path, labels: set[str], create_labels: bool) -> list[dict]:

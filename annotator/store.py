@@ -219,43 +219,33 @@ class Project:
                     f"{path}: the project is open in another annotator window or process: "
                     "it can be read (read-only) meanwhile, and changed once it is closed there"
                 )
-        mode = "rw"
-        if readonly:
-            mode = _readonly_mode(path)
+        conn = None
+        upgrade = header.user_version < schema.VERSION
         try:
-            conn = _connect(path, mode)
+            conn = _connect(path, _readonly_mode(path) if readonly else "rw")
             schema.verify(conn, path)
-            if header.user_version < schema.VERSION:
-                if readonly:
-                    raise ProjectError(
-                        f"{path}: written by an older version (schema {header.user_version}); "
-                        "open it for writing once to upgrade it"
-                    )
-                project = cls(path, conn, lock, readonly=False)
-                try:
-                    project._migrate(header.user_version)
-                    project._stamp_identity()
-                except BaseException:
-                    project.close()
-                    raise
-                return project
-            if not readonly and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.DatabaseError as e:
-            with contextlib.suppress(Exception):
-                conn.close()
+            if upgrade and readonly:
+                raise ProjectError(
+                    f"{path}: written by an older version (schema {header.user_version}); "
+                    "open it for writing once to upgrade it"
+                )
+            if not readonly and not upgrade:
+                if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    conn.execute("PRAGMA journal_mode=WAL")
+        except BaseException as e:
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.close()
             if lock:
                 lock.release()
-            raise ProjectError(f"{path}: the project file is damaged ({e})") from None
-        except BaseException:
-            with contextlib.suppress(Exception):
-                conn.close()
-            if lock:
-                lock.release()
+            if isinstance(e, sqlite3.DatabaseError):
+                raise ProjectError(f"{path}: the project file is damaged ({e})") from None
             raise
         project = cls(path, conn, lock, readonly=readonly)
         if not readonly:
             try:
+                if upgrade:
+                    project._migrate(header.user_version)
                 project._stamp_identity()
             except BaseException:
                 project.close()
@@ -666,10 +656,13 @@ class Project:
         pattern = search_pattern(" ".join(words))
         if self.readonly:  # cannot build the index: use it only if it covers every document
             with self._read() as conn:
-                indexed = _has_table(conn, "search_indexed") and not conn.execute(
-                    "SELECT 1 FROM documents WHERE id NOT IN "
-                    "(SELECT document_id FROM search_indexed) LIMIT 1"
-                ).fetchone()
+                indexed = (
+                    _has_table(conn, "search_indexed")
+                    and not conn.execute(
+                        "SELECT 1 FROM documents WHERE id NOT IN "
+                        "(SELECT document_id FROM search_indexed) LIMIT 1"
+                    ).fetchone()
+                )
         else:
             self._update_search_index(progress)
             indexed = True
