@@ -1,4 +1,4 @@
-"""The real articles in ../shared/corpus: every one imports exactly, tags export exactly."""
+"""The real articles of the opt-in corpus (ANNOTATOR_CORPUS): every one imports exactly, tags export exactly."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.conftest import CORPUS
 
 
 @pytest.fixture(scope="module")
-def corpus_project(tmp_path_factory):
+def corpus_project(tmp_path_factory, corpus):
     path = tmp_path_factory.mktemp("corpus") / "corpus.annot"
     with Project.create(path) as project:
         result = import_paths(project, [CORPUS])
