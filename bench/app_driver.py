@@ -62,13 +62,18 @@ def tag(project_path: str, presses: str) -> dict:
         times.append((time.perf_counter() - t) * 1000)
     # Every press must have landed in the file, as that range and label.
     conn = sqlite3.connect(f"file:{project_path}?mode=ro", uri=True)
-    stored = set(conn.execute(
-        "SELECT start, end FROM spans WHERE document_id = ? AND label_id = ?", (doc_id, label_id)))
+    stored = set(
+        conn.execute(
+            "SELECT start, end FROM spans WHERE document_id = ? AND label_id = ?",
+            (doc_id, label_id),
+        )
+    )
     conn.close()
     missing = [t for t in wanted if t not in stored]
     if missing:
-        raise RuntimeError(f"{len(missing)} of {len(wanted)} tags are not in the file, "
-                           f"e.g. {missing[:3]}")
+        raise RuntimeError(
+            f"{len(missing)} of {len(wanted)} tags are not in the file, e.g. {missing[:3]}"
+        )
     return {**summary(times), "spans_before": len(before), "text_chars": len(text)}
 
 
@@ -108,8 +113,12 @@ def memory(project_path: str) -> dict:
     app.processEvents()
     if window.document_id != big.id:
         raise RuntimeError("the big article was not opened")
-    return {"rss_mb": rss_mb(), "rss_after_project_open_mb": after_open,
-            "documents": len(docs), "shown_chars": big.length}
+    return {
+        "rss_mb": rss_mb(),
+        "rss_after_project_open_mb": after_open,
+        "documents": len(docs),
+        "shown_chars": big.length,
+    }
 
 
 TASKS = {"tag": tag, "open_document": open_document, "memory": memory}

@@ -23,7 +23,9 @@ def run_task(name: str, *args) -> dict:
     """Run ``bench.tasks`` NAME ARGS in a fresh interpreter and return its JSON answer."""
     proc = subprocess.run(
         [sys.executable, "-m", "bench.tasks", name, *map(str, args)],
-        cwd=gen.ROOT, capture_output=True, text=True,
+        cwd=gen.ROOT,
+        capture_output=True,
+        text=True,
     )
     if proc.returncode:
         raise RuntimeError(f"bench.tasks {name} failed:\n{proc.stderr[-3000:]}")
@@ -61,17 +63,24 @@ def import_rows(quick: bool) -> list[Row]:
         if ours[0]["documents"] + ours[0]["skipped"] != len(files):
             raise RuntimeError(f"import of {folder} stored {ours[0]} of {len(files)} files")
         t_ours, t_bare = _median(ours), _median(bare)
-        rows.append(Row(
-            scenario="import",
-            data=f"{len(files):,} .txt files, {chars / 1e6:.1f} M chars ({name})",
-            ours=f"{t_ours:.2f} s ({chars / t_ours / 1e6:.1f} M chars/s)",
-            baseline=f"{t_bare:.2f} s (sqlite3 executemany)",
-            ratio=t_ours / t_bare,
-            budget="≤ 3.0× (≥ 1/3 speed)",
-            ok=t_ours <= 3 * t_bare,
-            details={"ours": ours, "baseline": bare, "files": len(files), "chars": chars,
-                     "peak_rss_mb_ours": max(r["peak_rss_mb"] for r in ours)},
-        ))
+        rows.append(
+            Row(
+                scenario="import",
+                data=f"{len(files):,} .txt files, {chars / 1e6:.1f} M chars ({name})",
+                ours=f"{t_ours:.2f} s ({chars / t_ours / 1e6:.1f} M chars/s)",
+                baseline=f"{t_bare:.2f} s (sqlite3 executemany)",
+                ratio=t_ours / t_bare,
+                budget="≤ 3.0× (≥ 1/3 speed)",
+                ok=t_ours <= 3 * t_bare,
+                details={
+                    "ours": ours,
+                    "baseline": bare,
+                    "files": len(files),
+                    "chars": chars,
+                    "peak_rss_mb_ours": max(r["peak_rss_mb"] for r in ours),
+                },
+            )
+        )
     return rows
 
 
@@ -89,17 +98,20 @@ def export_rows(quick: bool) -> list[Row]:
     same = ours[0]["sha256"] == bare[0]["sha256"]
     for p in WORK.glob("export-*.jsonl"):
         p.unlink()  # hundreds of MB each
-    return [Row(
-        scenario="export",
-        data=f"{spans:,} spans over {articles:,} docs → JSONL ({ours[0]['bytes'] / 1e6:.0f} MB)",
-        ours=f"{t_ours:.2f} s, peak {peak:.0f} MB",
-        baseline=f"{t_bare:.2f} s, peak {bare[0]['peak_rss_mb']:.0f} MB (SELECT + orjson)",
-        ratio=t_ours / t_bare,
-        budget="≤ 2.0× (≥ 1/2 speed); peak < 300 MB",
-        ok=t_ours <= 2 * t_bare and peak < 300,
-        details={"ours": ours, "baseline": bare, "identical_output": same},
-        note="" if same else "output differs from the baseline's",
-    )]
+    return [
+        Row(
+            scenario="export",
+            data=f"{spans:,} spans over {articles:,} docs → JSONL "
+            f"({ours[0]['bytes'] / 1e6:.0f} MB)",
+            ours=f"{t_ours:.2f} s, peak {peak:.0f} MB",
+            baseline=f"{t_bare:.2f} s, peak {bare[0]['peak_rss_mb']:.0f} MB (SELECT + orjson)",
+            ratio=t_ours / t_bare,
+            budget="≤ 2.0× (≥ 1/2 speed); peak < 300 MB",
+            ok=t_ours <= 2 * t_bare and peak < 300,
+            details={"ours": ours, "baseline": bare, "identical_output": same},
+            note="" if same else "output differs from the baseline's",
+        )
+    ]
 
 
 def search_rows(quick: bool) -> list[Row]:
@@ -149,14 +161,16 @@ def search_rows(quick: bool) -> list[Row]:
         (WORK / f"search.annot{suffix}").unlink(missing_ok=True)
     p50, p95 = statistics.median(ours) * 1000, sorted(ours)[int(0.95 * len(ours))] * 1000
     b95 = sorted(bare)[int(0.95 * len(bare))] * 1000
-    return [Row(
-        scenario="search",
-        data=f"{articles:,} articles, {len(queries)} queries of common words (≤ 200 hits each)",
-        ours=f"p50 {p50:.0f} / p95 {p95:.0f} / max {max(ours) * 1000:.0f} ms; "
-        f"first search builds the index: {first:.1f} s",
-        baseline=f"p95 {b95:.0f} ms (bare FTS5 MATCH, ids only)",
-        ratio=p95 / b95 if b95 else None,
-        budget="< 100 ms per query",
-        ok=max(ours) < 0.1,
-        details={"ours_s": ours, "bare_s": bare, "first_s": first, "queries": queries},
-    )]
+    return [
+        Row(
+            scenario="search",
+            data=f"{articles:,} articles, {len(queries)} queries of common words (≤ 200 hits each)",
+            ours=f"p50 {p50:.0f} / p95 {p95:.0f} / max {max(ours) * 1000:.0f} ms; "
+            f"first search builds the index: {first:.1f} s",
+            baseline=f"p95 {b95:.0f} ms (bare FTS5 MATCH, ids only)",
+            ratio=p95 / b95 if b95 else None,
+            budget="< 100 ms per query",
+            ok=max(ours) < 0.1,
+            details={"ours_s": ours, "bare_s": bare, "first_s": first, "queries": queries},
+        )
+    ]

@@ -127,7 +127,7 @@ def article(rng: random.Random, chars: int) -> str:
     length = 0
     while i < len(words) and length < chars:
         n = rng.randint(20, 120)
-        para = " ".join(words[i:i + n])
+        para = " ".join(words[i : i + n])
         paragraphs.append(para)
         length += len(para) + 1
         i += n

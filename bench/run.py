@@ -43,9 +43,17 @@ SCENARIOS = {
 
 
 def _failed(name: str, error: BaseException) -> Row:
-    return Row(name, "", "error", "", None, "", False,
-               details={"error": "".join(traceback.format_exception(error))},
-               note=f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
+    return Row(
+        name,
+        "",
+        "error",
+        "",
+        None,
+        "",
+        False,
+        details={"error": "".join(traceback.format_exception(error))},
+        note=f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}",
+    )
 
 
 def write_results_md(rows: list[Row], info: dict, seconds: float, code: str) -> Path:
@@ -55,12 +63,12 @@ def write_results_md(rows: list[Row], info: dict, seconds: float, code: str) -> 
         kept = path.read_text(encoding="utf-8").split(NOTES_MARK, 1)[1]
     text = f"""# Benchmark results
 
-Latest full run: {info['date']}, `/work/venv/bin/python bench/run.py`, {seconds / 60:.1f} minutes,
+Latest full run: {info["date"]}, `/work/venv/bin/python bench/run.py`, {seconds / 60:.1f} minutes,
 measuring {code}.
 
-Machine: {info['cpu']}, {info['cores']} cores (shared with other work while this ran),
-{info['ram']} RAM, {info['os']}; Python {info['python']}, PySide6 {info['pyside6']},
-SQLite {info['sqlite']}.
+Machine: {info["cpu"]}, {info["cores"]} cores (shared with other work while this ran),
+{info["ram"]} RAM, {info["os"]}; Python {info["python"]}, PySide6 {info["pyside6"]},
+SQLite {info["sqlite"]}.
 
 Ratio is ours ÷ baseline in time, both measured in the same run (lower is better); "≥ 1/3
 speed" means a ratio ≤ 3. Raw figures: `bench/results.json`. Data: `bench/generate.py`.
@@ -79,13 +87,22 @@ def use_committed_code() -> str:
     archive``) keeps a half-saved file out of the figures. Returns the commit measured.
     """
     root = HERE.parent
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root,
-                            capture_output=True, text=True, check=True).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     src = generate.DATA / "src"
     shutil.rmtree(src, ignore_errors=True)
     src.mkdir(parents=True)
-    archive = subprocess.run(["git", "archive", "HEAD", "annotator", "ui", "seeds", "resources"],
-                             cwd=root, capture_output=True, check=True).stdout
+    archive = subprocess.run(
+        ["git", "archive", "HEAD", "annotator", "ui", "seeds", "resources"],
+        cwd=root,
+        capture_output=True,
+        check=True,
+    ).stdout
     subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
     # -P semantics: the child's working folder (the repo) must not shadow the snapshot.
     os.environ["PYTHONSAFEPATH"] = "1"
@@ -95,20 +112,33 @@ def use_committed_code() -> str:
 
 def code_state() -> str:
     root = HERE.parent
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root,
-                            capture_output=True, text=True).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain", "annotator", "ui"], cwd=root,
-                           capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "annotator", "ui"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     return f"the working tree at {commit}" + (" with uncommitted changes" if dirty else "")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run the benchmark suite.")
     parser.add_argument("--quick", action="store_true", help="smaller data, fewer repetitions")
-    parser.add_argument("--only", nargs="+", choices=list(SCENARIOS), metavar="SCENARIO",
-                        help=f"run only these ({', '.join(SCENARIOS)})")
-    parser.add_argument("--committed", action="store_true",
-                        help="measure annotator/ and ui/ as committed at HEAD, not as edited")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=list(SCENARIOS),
+        metavar="SCENARIO",
+        help=f"run only these ({', '.join(SCENARIOS)})",
+    )
+    parser.add_argument(
+        "--committed",
+        action="store_true",
+        help="measure annotator/ and ui/ as committed at HEAD, not as edited",
+    )
     args = parser.parse_args(argv)
     code = f"commit {use_committed_code()} (a snapshot of HEAD)" if args.committed else code_state()
     print(f"measuring {code}", flush=True)
@@ -132,13 +162,25 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     print()
     print(text_table(rows))
-    print(f"\n{'quick' if args.quick else 'full'} run: {seconds:.0f} s on {info['cpu']}, "
-          f"{info['cores']} cores")
-    (HERE / "results.json").write_text(json.dumps({
-        "mode": "quick" if args.quick else "full", "seconds": seconds, "machine": info,
-        "code": code,
-        "data": prepared, "rows": [r.as_dict() for r in rows],
-    }, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(
+        f"\n{'quick' if args.quick else 'full'} run: {seconds:.0f} s on {info['cpu']}, "
+        f"{info['cores']} cores"
+    )
+    (HERE / "results.json").write_text(
+        json.dumps(
+            {
+                "mode": "quick" if args.quick else "full",
+                "seconds": seconds,
+                "machine": info,
+                "code": code,
+                "data": prepared,
+                "rows": [r.as_dict() for r in rows],
+            },
+            indent=1,
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     if not args.quick and not args.only:
         print(f"wrote {write_results_md(rows, info, seconds, code)}")
     return 0 if all(r.ok is not False for r in rows) else 1

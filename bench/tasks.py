@@ -90,8 +90,13 @@ def export_ours(db: str, out: str) -> dict:
         count = export(project, f)
     seconds = time.perf_counter() - t
     project.close()
-    return {"seconds": seconds, "documents": count, "bytes": os.path.getsize(out),
-            "sha256": _digest(out), "peak_rss_mb": peak_rss_mb()}
+    return {
+        "seconds": seconds,
+        "documents": count,
+        "bytes": os.path.getsize(out),
+        "sha256": _digest(out),
+        "peak_rss_mb": peak_rss_mb(),
+    }
 
 
 def export_bare(db: str, out: str) -> dict:
@@ -118,23 +123,45 @@ def export_bare(db: str, out: str) -> dict:
             doc_spans = []
             while pending is not None and pending[0] == doc_id:
                 _, start, end, label, annotator, created_at, note = pending
-                doc_spans.append({
-                    "start": start, "end": end, "label": label, "text": text[start:end],
-                    "annotator": annotator, "created_at": created_at, "note": note,
-                })
+                doc_spans.append(
+                    {
+                        "start": start,
+                        "end": end,
+                        "label": label,
+                        "text": text[start:end],
+                        "annotator": annotator,
+                        "created_at": created_at,
+                        "note": note,
+                    }
+                )
                 pending = spans.fetchone()
-            f.write(orjson.dumps({
-                "id": doc_id, "name": name, "offset_unit": "codepoint", "status": status,
-                "encoding": encoding, "sha256": sha, "meta": orjson.loads(meta), "text": text,
-                "spans": doc_spans,
-            }))
+            f.write(
+                orjson.dumps(
+                    {
+                        "id": doc_id,
+                        "name": name,
+                        "offset_unit": "codepoint",
+                        "status": status,
+                        "encoding": encoding,
+                        "sha256": sha,
+                        "meta": orjson.loads(meta),
+                        "text": text,
+                        "spans": doc_spans,
+                    }
+                )
+            )
             f.write(b"\n")
             count += 1
     conn.execute("COMMIT")
     seconds = time.perf_counter() - t
     conn.close()
-    return {"seconds": seconds, "documents": count, "bytes": os.path.getsize(out),
-            "sha256": _digest(out), "peak_rss_mb": peak_rss_mb()}
+    return {
+        "seconds": seconds,
+        "documents": count,
+        "bytes": os.path.getsize(out),
+        "sha256": _digest(out),
+        "peak_rss_mb": peak_rss_mb(),
+    }
 
 
 TASKS = {f.__name__: f for f in (import_ours, import_bare, export_ours, export_bare)}

@@ -25,9 +25,15 @@ SEED = gen.ROOT / "seeds" / "000_288b31e3134d6df4.txt"
 
 
 def _env(home: Path) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
-               XDG_CACHE_HOME=str(home / ".cache"), ANNOTATOR_USER="bench")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local/share"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        ANNOTATOR_USER="bench",
+    )
     env.pop("ANNOTATOR_SELF_TEST", None)
     return env
 
@@ -52,7 +58,10 @@ def ui_task(name: str, *args, home: Path | None = None, timeout: float = 300) ->
     with tempfile.TemporaryDirectory(prefix="bench-home-") as tmp:
         proc = subprocess.run(
             [sys.executable, "-m", "bench.ui_tasks", name, *map(str, args)],
-            cwd=gen.ROOT, env=_env(home or Path(tmp)), capture_output=True, text=True,
+            cwd=gen.ROOT,
+            env=_env(home or Path(tmp)),
+            capture_output=True,
+            text=True,
             timeout=timeout,
         )
     lines = proc.stdout.strip().splitlines()
@@ -77,24 +86,37 @@ def _compile_measured_code(home: Path) -> None:
     .pyc); a source tree run with PYTHONDONTWRITEBYTECODE=1, as on the machine where these
     figures are taken, would compile every module on every start (~35 ms) and time that.
     """
-    code = ("import compileall, sys, annotator, ui; sys.exit(0 if all(compileall.compile_dir("
-            "p.__path__[0], quiet=1) for p in (annotator, ui)) else 1)")
+    code = (
+        "import compileall, sys, annotator, ui; sys.exit(0 if all(compileall.compile_dir("
+        "p.__path__[0], quiet=1) for p in (annotator, ui)) else 1)"
+    )
     env = _env(home)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run([sys.executable, "-c", code], cwd=gen.ROOT, env=env, check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=gen.ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
 
 
 def _time_to_shown(mode: str, args: list[str], home: Path) -> float:
     started = time.monotonic()
     proc = subprocess.run(
         [sys.executable, "-m", "bench.startup", _needle(), mode, *args],
-        cwd=gen.ROOT, env=_env(home), capture_output=True, text=True, timeout=120,
+        cwd=gen.ROOT,
+        env=_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     shown = [x for x in proc.stdout.splitlines() if x.startswith("shown ")]
     if not shown:
-        raise RuntimeError(f"{mode} never showed the seed article (exit {proc.returncode}):\n"
-                           f"{proc.stderr[-2000:]}")
+        raise RuntimeError(
+            f"{mode} never showed the seed article (exit {proc.returncode}):\n{proc.stderr[-2000:]}"
+        )
     return (float(shown[0].split()[1]) - started) * 1000
 
 
@@ -117,19 +139,23 @@ def cold_start_rows(quick: bool) -> list[Row]:
             shutil.rmtree(fresh)
     b = statistics.median(bare)
     rows = []
-    for what, times in (("first run: creates the default project", first),
-                        ("later run: reopens it", later)):
+    for what, times in (
+        ("first run: creates the default project", first),
+        ("later run: reopens it", later),
+    ):
         m = statistics.median(times)
-        rows.append(Row(
-            scenario="cold start",
-            data=f"seed article, offscreen; {what}",
-            ours=f"{m:.0f} ms (median of {runs})",
-            baseline=f"{b:.0f} ms (bare QTextEdit)",
-            ratio=m / b,
-            budget="≤ 1.5×",
-            ok=m <= 1.5 * b,
-            details={"ours_ms": times, "baseline_ms": bare},
-        ))
+        rows.append(
+            Row(
+                scenario="cold start",
+                data=f"seed article, offscreen; {what}",
+                ours=f"{m:.0f} ms (median of {runs})",
+                baseline=f"{b:.0f} ms (bare QTextEdit)",
+                ratio=m / b,
+                budget="≤ 1.5×",
+                ok=m <= 1.5 * b,
+                details={"ours_ms": times, "baseline_ms": bare},
+            )
+        )
     return rows
 
 
@@ -145,10 +171,16 @@ def tag_latency_rows(quick: bool) -> list[Row]:
         return _na("tag latency", why)
     presses = 40 if quick else 150
     cases = [
-        ("corpus", "largest corpus article (9,871 chars), 2,000 spans",
-         projects.tagging_project("corpus")),
-        ("big", "generated 1 MiB article (572 k chars), 10,000 spans",
-         projects.tagging_project("big")),
+        (
+            "corpus",
+            "largest corpus article (9,871 chars), 2,000 spans",
+            projects.tagging_project("corpus"),
+        ),
+        (
+            "big",
+            "generated 1 MiB article (572 k chars), 10,000 spans",
+            projects.tagging_project("big"),
+        ),
     ]
     sqlite_base = ui_task("tag_bare_sqlite", gen.DATA / "work" / "bare-tag.sqlite", presses)
     rows = []
@@ -157,17 +189,19 @@ def tag_latency_rows(quick: bool) -> list[Row]:
         qt_base = ui_task("tag_bare_qt", txt, spans, presses)
         ours = ui_task("tag", projects.scratch_copy(source, f"tag-{which}.annot"), presses)
         base = qt_base["p95"] + sqlite_base["p95"]
-        rows.append(Row(
-            scenario="tag latency",
-            data=data,
-            ours=_ms(ours),
-            baseline=f"p95 {qt_base['p95']:.1f} ms Qt key+paint + {sqlite_base['p95']:.2f} ms "
-                     "sqlite commit",
-            ratio=ours["p95"] / base,
-            budget="p95 ≤ 16 ms",
-            ok=ours["p95"] <= 16,
-            details={"ours": ours, "baseline_qt": qt_base, "baseline_sqlite": sqlite_base},
-        ))
+        rows.append(
+            Row(
+                scenario="tag latency",
+                data=data,
+                ours=_ms(ours),
+                baseline=f"p95 {qt_base['p95']:.1f} ms Qt key+paint + {sqlite_base['p95']:.2f} ms "
+                "sqlite commit",
+                ratio=ours["p95"] / base,
+                budget="p95 ≤ 16 ms",
+                ok=ours["p95"] <= 16,
+                details={"ours": ours, "baseline_qt": qt_base, "baseline_sqlite": sqlite_base},
+            )
+        )
     return rows
 
 
@@ -179,12 +213,18 @@ def tag_in_big_project_rows(quick: bool) -> list[Row]:
     source = projects.memory_project(articles, spans)
     # The window opens the project's first unfinished article, a generated one: tag that.
     ours = ui_task("tag", projects.scratch_copy(source, "tag-project.annot"), 20 if quick else 60)
-    return [Row(
-        scenario="tag latency (extra)",
-        data=f"first article of the {articles:,}-article project ({spans:,} spans)",
-        ours=_ms(ours), baseline="", ratio=None, budget="p95 ≤ 16 ms",
-        ok=ours["p95"] <= 16, details={"ours": ours},
-    )]
+    return [
+        Row(
+            scenario="tag latency (extra)",
+            data=f"first article of the {articles:,}-article project ({spans:,} spans)",
+            ours=_ms(ours),
+            baseline="",
+            ratio=None,
+            budget="p95 ≤ 16 ms",
+            ok=ours["p95"] <= 16,
+            details={"ours": ours},
+        )
+    ]
 
 
 # --- open document ---------------------------------------------------------------------------
@@ -197,16 +237,18 @@ def open_document_rows(quick: bool) -> list[Row]:
     txt, spans = projects.article_files("big")
     base = ui_task("open_bare", txt, spans, repeat)
     ours = ui_task("open_document", projects.switching_project(), repeat)
-    return [Row(
-        scenario="open document",
-        data=f"switch to the 1 MiB article ({ours['chars']:,} chars), {ours['spans']:,} spans",
-        ours=f"median {ours['p50']:.0f} / max {ours['max']:.0f} ms",
-        baseline=f"median {base['p50']:.0f} ms (bare QPlainTextEdit setPlainText + paint)",
-        ratio=ours["p50"] / base["p50"],
-        budget="≤ 300 ms",
-        ok=ours["p50"] <= 300,
-        details={"ours": ours, "baseline": base},
-    )]
+    return [
+        Row(
+            scenario="open document",
+            data=f"switch to the 1 MiB article ({ours['chars']:,} chars), {ours['spans']:,} spans",
+            ours=f"median {ours['p50']:.0f} / max {ours['max']:.0f} ms",
+            baseline=f"median {base['p50']:.0f} ms (bare QPlainTextEdit setPlainText + paint)",
+            ratio=ours["p50"] / base["p50"],
+            budget="≤ 300 ms",
+            ok=ours["p50"] <= 300,
+            details={"ours": ours, "baseline": base},
+        )
+    ]
 
 
 # --- memory ----------------------------------------------------------------------------------
@@ -220,13 +262,16 @@ def memory_rows(quick: bool) -> list[Row]:
     txt, _ = projects.article_files("big")
     base = ui_task("memory_bare", txt)
     ours = ui_task("memory", db)  # opened for writing, as the app does, but not changed
-    return [Row(
-        scenario="memory",
-        data=f"{ours['documents']:,}-article project ({spans:,} spans) open, 1 MiB article shown",
-        ours=f"{ours['rss_mb']:.0f} MB resident (peak {ours['peak_rss_mb']:.0f} MB)",
-        baseline=f"{base['rss_mb']:.0f} MB (bare QPlainTextEdit with the 1 MiB article)",
-        ratio=ours["rss_mb"] / base["rss_mb"],
-        budget="< 300 MB",
-        ok=ours["rss_mb"] < 300,
-        details={"ours": ours, "baseline": base},
-    )]
+    return [
+        Row(
+            scenario="memory",
+            data=f"{ours['documents']:,}-article project ({spans:,} spans) open, "
+            "1 MiB article shown",
+            ours=f"{ours['rss_mb']:.0f} MB resident (peak {ours['peak_rss_mb']:.0f} MB)",
+            baseline=f"{base['rss_mb']:.0f} MB (bare QPlainTextEdit with the 1 MiB article)",
+            ratio=ours["rss_mb"] / base["rss_mb"],
+            budget="< 300 MB",
+            ok=ours["rss_mb"] < 300,
+            details={"ours": ours, "baseline": base},
+        )
+    ]

@@ -85,8 +85,10 @@ class _BareTagger(QPlainTextEdit):
         super().__init__()
         self.painted = highlights
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setPlainText(text)
         _rtl(self)
         self.highlights = [self._highlight(s["start"], s["end"]) for s in spans]
@@ -153,15 +155,20 @@ def tag_bare_sqlite(db: str, inserts: str) -> dict:
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE spans (id INTEGER PRIMARY KEY, document_id INTEGER, start "
-                 "INTEGER, end INTEGER, label_id INTEGER, created_at TEXT)")
+    conn.execute(
+        "CREATE TABLE spans (id INTEGER PRIMARY KEY, document_id INTEGER, start "
+        "INTEGER, end INTEGER, label_id INTEGER, created_at TEXT)"
+    )
     conn.execute("CREATE UNIQUE INDEX by_doc ON spans (document_id, start, end, label_id)")
     times = []
     for i in range(int(inserts)):
         t = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO spans (document_id, start, end, label_id, created_at) "
-                     "VALUES (1, ?, ?, 1, '2024-01-01T00:00:00Z')", (i * 10, i * 10 + 5))
+        conn.execute(
+            "INSERT INTO spans (document_id, start, end, label_id, created_at) "
+            "VALUES (1, ?, ?, 1, '2024-01-01T00:00:00Z')",
+            (i * 10, i * 10 + 5),
+        )
         conn.execute("COMMIT")
         times.append((time.perf_counter() - t) * 1000)
     conn.close()

@@ -1,4 +1,5 @@
-"""The real articles of the opt-in corpus (ANNOTATOR_CORPUS): every one imports exactly, tags export exactly."""
+"""The real articles of the opt-in corpus (ANNOTATOR_CORPUS): every one imports exactly,
+tags export exactly."""
 
 from __future__ import annotations
 

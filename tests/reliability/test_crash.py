@@ -34,12 +34,21 @@ def _make_project(tmp_path: Path) -> Path:
 
 
 def _run_and_kill(path: Path, seed: int, acks_before_kill: int, batch: int = 0) -> list[tuple]:
-    cmd = [sys.executable, str(Path(__file__).with_name("crash_writer.py")), str(path),
-           "--seed", str(seed)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).with_name("crash_writer.py")),
+        str(path),
+        "--seed",
+        str(seed),
+    ]
     if batch:
         cmd += ["--batch", str(batch)]
     proc = subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     acked = []

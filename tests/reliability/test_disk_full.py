@@ -128,7 +128,9 @@ def _agree(window, path: Path) -> set[int]:
 
 @OFFSCREEN_NOISE
 def test_app_after_a_failed_tag_shows_only_what_the_file_holds(
-    qtbot, small_disk, settings_files  # noqa: F811
+    qtbot,
+    small_disk,
+    settings_files,  # noqa: F811
 ):
     from ui.app import application
     from ui.main_window import MainWindow

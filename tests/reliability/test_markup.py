@@ -70,7 +70,7 @@ def test_html_in_user_data_is_shown_literally_everywhere(qtbot, tmp_path, trap, 
     application()
     img = f'<img src="{trap.as_uri()}">'
     article = (
-        f"قال <b>المتحدث</b> {img} إن <a href=\"https://example.com/\">النمو</a> "
+        f'قال <b>المتحدث</b> {img} إن <a href="https://example.com/">النمو</a> '
         "<style>body { color: red }</style> بلغ ٣٫٥٪"
     )
     doc_name = f"<i>تقرير</i> {img}.txt"

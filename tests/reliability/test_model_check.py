@@ -66,9 +66,7 @@ class UndoModel(RuleBasedStateMachine):
         return Label(label_id, self.labels[label_id], "#000000", None, None, 0)
 
     def _taken(self, doc, start, end, label, other_than=None) -> bool:
-        return any(
-            v == (doc, start, end, label) and k != other_than for k, v in self.spans.items()
-        )
+        return any(v == (doc, start, end, label) and k != other_than for k, v in self.spans.items())
 
     # --- rules -------------------------------------------------------------------------------
 
@@ -87,9 +85,7 @@ class UndoModel(RuleBasedStateMachine):
         end = min(start + length, len(text))
         label_id = sorted(self.labels)[label]
         expected = not self._taken(doc, start, end, label_id)
-        command = AddSpan(
-            self.session, doc, start, end, self._label(0, label_id), text[start:end]
-        )
+        command = AddSpan(self.session, doc, start, end, self._label(0, label_id), text[start:end])
 
         def effect():
             span = command.span

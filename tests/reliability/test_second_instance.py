@@ -56,7 +56,11 @@ def test_cli_writers_are_refused_while_the_project_is_open_and_readers_work(held
 
 @OFFSCREEN_NOISE
 def test_second_window_on_the_same_project_gets_a_read_only_view(
-    qtbot, tmp_path, open_window, settings_files, told  # noqa: F811
+    qtbot,
+    tmp_path,
+    open_window,  # noqa: F811
+    settings_files,  # noqa: F811
+    told,  # noqa: F811
 ):
     from ui.main_window import MainWindow
 
