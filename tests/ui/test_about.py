@@ -66,3 +66,30 @@ def test_the_app_icon_is_read(qtbot):
     icon = about.app_icon()
     assert not icon.isNull()
     assert not icon.pixmap(64, 64).isNull()
+
+
+EMOJI = Path("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf")
+
+
+def test_the_emoji_font_is_named_in_the_readme_ci_and_standalone_build():
+    """Without an emoji font emoji are empty boxes: the set-up, CI and the build all name one."""
+    root = Path(__file__).resolve().parents[2]
+    readme = " ".join((root / "README.md").read_text(encoding="utf-8").split())
+    setup = readme[readme.index("sudo apt-get install") :]
+    assert "fonts-noto-color-emoji" in setup[: setup.index("`")]
+    assert "fonts-noto-color-emoji" in (root / ".ci" / "run").read_text(encoding="utf-8")
+    assert str(EMOJI) in (root / "build.spec").read_text(encoding="utf-8")
+    assert "NotoColorEmoji" in (root / "scripts" / "build-and-test").read_text(encoding="utf-8")
+    assert (root / "resources" / "licenses" / "NotoColorEmoji.txt").is_file()
+
+
+def test_a_bundled_emoji_font_is_loaded_and_its_licence_shown(qtbot, bundle):
+    assert EMOJI.exists(), "install fonts-noto-color-emoji (README, system packages)"
+    shutil.copy(EMOJI, bundle)
+    assert "Noto Color Emoji" in fonts.load_bundled_fonts()
+    dialog = about.AboutDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.licence_text()
+    assert "NotoColorEmoji.ttf" in text
+    assert "Noto Color Emoji (NotoColorEmoji.ttf)" in text
+    assert "SIL Open Font License, Version 1.1" in text

@@ -266,13 +266,15 @@ def test_font_is_naskh_and_size_adjustable(view):
 
 
 @pytest.mark.slow
-def test_megabyte_article_with_ten_thousand_spans_shows_and_scrolls(view, corpus):
+def _megabyte_article_shows_and_scrolls(view, text: str) -> None:
     """The big case works end to end; its speed is measured by bench/ (open_document,
     tag_latency), not here."""
-    text = "\n".join(a["content"].replace("\r\n", "\n") for a in corpus)[:1_000_000]
+    text = text[:1_000_000]
+    assert len(text) == 1_000_000
     words = [i for i in range(1, len(text) - 12, len(text) // 10_000)]
     spans = [Span(n, 1, s, s + 10, 1 + n % 4, "x") for n, s in enumerate(words[:10_000])]
     spans = [s for s in spans if "\n" not in text[s.start : s.end]]
+    assert len(spans) > 8_000
     view.set_article(text, spans, LABELS)
     view.viewport().grab()
     assert view.text() == text
@@ -285,3 +287,34 @@ def test_megabyte_article_with_ten_thousand_spans_shows_and_scrolls(view, corpus
         bar.setValue(value)
         view.viewport().grab()
     assert bar.maximum() > 1000
+
+
+def test_megabyte_article_with_ten_thousand_spans_shows_and_scrolls(view):
+    """Generated Arabic (bench/generate.py: harakat, numbers, Latin, punctuation), so the test
+    runs in every clone."""
+    import random
+
+    from bench.generate import article
+
+    _megabyte_article_shows_and_scrolls(view, article(random.Random(10), 1_000_000))
+
+
+def test_megabyte_of_real_articles_with_ten_thousand_spans_shows_and_scrolls(view, corpus):
+    """The same with the real corpus (opt-in): real paragraph lengths and punctuation."""
+    _megabyte_article_shows_and_scrolls(
+        view, "\n".join(a["content"].replace("\r\n", "\n") for a in corpus)
+    )
+
+
+def test_emoji_are_drawn_in_colour_not_as_empty_boxes(view):
+    """With the emoji font of the README's system packages, 😀 is drawn in its colours (an
+    empty box would be grey or black)."""
+    view.set_article("😀😀😀", [], LABELS)
+    image = view.viewport().grab().toImage()
+    colours = {
+        image.pixelColor(x, y).hue() // 30
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y).saturation() > 100
+    }
+    assert len(colours) >= 1, "no coloured pixels: is fonts-noto-color-emoji installed?"
