@@ -1,0 +1,112 @@
+"""The article view's span layout (paragraphs, bar depths, restacking), without Qt or a display."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from annotator.model import Span
+from ui.span_layout import SpanLayout, paragraph_starts
+
+
+def _span(span_id: int, start: int, end: int, label_id: int = 1) -> Span:
+    return Span(id=span_id, document_id=1, start=start, end=end, label_id=label_id, label="claim")
+
+
+def _depths(layout: SpanLayout) -> dict[int, int]:
+    return {s.id: s.depth for s in layout.ordered()}
+
+
+def test_importing_the_span_layout_loads_no_qt():
+    code = (
+        "import sys, ui.span_layout\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6', 'PyQt5', 'PyQt6')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_adjacent_spans_share_the_bar_nearest_the_text():
+    layout = SpanLayout("قال الوزير إن")
+    layout.set_spans([_span(1, 0, 3), _span(2, 3, 10), _span(3, 10, 13)])
+    assert _depths(layout) == {1: 0, 2: 0, 3: 0}
+
+
+def test_nested_and_overlapping_spans_go_one_bar_deeper_each():
+    layout = SpanLayout("x" * 20)
+    layout.set_spans([_span(1, 0, 20), _span(2, 2, 10), _span(3, 4, 6), _span(4, 8, 15)])
+    # 4 starts inside 1 and 2 (3 is closed by then, so its bar is free again).
+    assert _depths(layout) == {1: 0, 2: 1, 3: 2, 4: 2}
+
+
+def test_removing_an_outer_span_moves_the_inner_one_up():
+    layout = SpanLayout("x" * 10)
+    layout.set_spans([_span(1, 0, 10), _span(2, 2, 5)])
+    assert layout.remove(1) == (0, 10)
+    assert _depths(layout) == {2: 0}
+
+
+def test_spans_know_their_paragraphs_and_utf16_range():
+    text = "😀 سطر\nثان\r\nثالث"
+    layout = SpanLayout(text)
+    assert layout.block_starts == paragraph_starts(text) == [0, 6, 10, 11]
+    assert layout.paragraphs() == ["😀 سطر", "ثان", "", "ثالث"]
+    placed = layout.place(_span(7, 2, 13))
+    assert (placed.qt_start, placed.qt_end) == (3, 14)  # the emoji is two UTF-16 units
+    assert (placed.first_block, placed.last_block) == (0, 3)
+
+
+def test_spans_outside_the_text_are_not_placed():
+    layout = SpanLayout("abc")
+    layout.set_spans([_span(1, 0, 4), _span(2, 2, 2), _span(3, -1, 2), _span(4, 0, 3)])
+    assert [s.id for s in layout.ordered()] == [4]
+
+
+def test_span_ids_at_a_point_outermost_first():
+    layout = SpanLayout("ab\ncdefgh")
+    layout.set_spans([_span(1, 0, 9), _span(2, 4, 6), _span(3, 5, 9)])
+    assert layout.ids_at(5) == [1, 2, 3]
+    assert layout.ids_at(6) == [1, 3]
+    assert layout.ids_at(1) == [1]
+    assert layout.in_block(1) == [s for s in layout.ordered()]
+
+
+def test_relabel_keeps_the_bar_and_a_moved_span_is_restacked():
+    layout = SpanLayout("x" * 10)
+    layout.set_spans([_span(1, 0, 10), _span(2, 2, 5)])
+    assert layout.relabel(_span(2, 2, 5, label_id=9)) == (2, 5)
+    assert layout.get(2).label_id == 9 and layout.get(2).depth == 1
+    layout.relabel(_span(2, 0, 10, label_id=9))  # moved: dealt again with its new range
+    assert _depths(layout) == {1: 0, 2: 1}
+
+
+_ranges = st.lists(
+    st.tuples(st.integers(0, 30), st.integers(1, 12)).map(lambda t: (t[0], t[0] + t[1])),
+    max_size=14,
+)
+
+
+@given(_ranges, st.data())
+@example([(0, 10), (2, 5), (5, 8), (6, 7)], None)  # adjacent children of one parent
+@example([(0, 4), (4, 8), (2, 6)], None)  # a span bridging two adjacent ones
+def test_adding_and_removing_one_by_one_deals_the_bars_a_fresh_layout_would(ranges, data):
+    text = "كلمة\n" * 9
+    layout = SpanLayout(text)
+    live: dict[int, tuple[int, int]] = {}
+    for number, (start, end) in enumerate(ranges, 1):
+        layout.add(_span(number, start, end))
+        live[number] = (start, end)
+        if data is not None and live and data.draw(st.booleans()):
+            gone = data.draw(st.sampled_from(sorted(live)))
+            layout.remove(gone)
+            del live[gone]
+        fresh = SpanLayout(text)
+        fresh.set_spans([_span(i, a, b) for i, (a, b) in live.items()])
+        assert _depths(layout) == _depths(fresh)
+        for pos in range(len(text)):
+            assert layout.ids_at(pos) == fresh.ids_at(pos)

@@ -1,0 +1,207 @@
+"""Where spans sit in the article view, without Qt: paragraphs, reading order and bar depths.
+
+The view paints each span as a tint under its glyphs and a bar under its line; nested and
+overlapping spans get bars at different depths. Which paragraphs a span covers, which bar it
+gets and which spans must be dealt their bars again after a change are decided here, in plain
+Python, so they are tested without a display (``tests/core/test_span_layout.py``). This module
+imports no Qt: the painting is ``ui.span_painter``, the widget ``ui.article_view``.
+
+Offsets are code points, end-exclusive (the core's); each span also keeps its UTF-16 range,
+the unit of Qt document positions, converted once here with the core's ``Utf16Map``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from annotator.model import Span
+from annotator.text import Utf16Map
+
+#: Bars stacked under a line before deeper spans share the last one.
+BAR_LEVELS = 3
+
+# Qt starts a new block at each of these when the text is set (QTextCursor::insertText).
+BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")
+
+
+@dataclass(eq=False, slots=True)
+class PlacedSpan:
+    """One span as the view places it: its ranges, paragraphs, label and bar depth."""
+
+    id: int
+    start: int  # code points
+    end: int
+    qt_start: int  # UTF-16 positions in the document
+    qt_end: int
+    first_block: int  # the paragraphs it covers
+    last_block: int
+    label_id: int
+    depth: int = 0  # which bar under the line (0 = nearest the text)
+
+
+def reading_order(span: PlacedSpan) -> tuple[int, int, int]:
+    """Outer spans before the spans nested in them."""
+    return (span.start, -span.end, span.id)
+
+
+def assign_depths(spans: Iterable[PlacedSpan]) -> None:
+    """Give each span (in reading order) the nearest bar no span still open at its start uses."""
+    active: list[tuple[int, int]] = []  # (end, depth) of spans still open
+    free: list[int] = []  # depths given back by closed spans
+    deepest = 0
+    for span in spans:
+        while active and active[0][0] <= span.start:
+            heapq.heappush(free, heapq.heappop(active)[1])
+        if free:
+            depth = heapq.heappop(free)
+        else:
+            depth, deepest = deepest, deepest + 1
+        heapq.heappush(active, (span.end, depth))
+        span.depth = depth
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Code-point offset where each paragraph (Qt block) of ``text`` starts."""
+    return [0] + [m.end() for m in BLOCK_BREAK.finditer(text)]
+
+
+class SpanLayout:
+    """The spans of one article, by id and by paragraph, each with its bar depth.
+
+    Changes return the code-point range whose painting is stale (None when nothing changed),
+    so the view repaints those paragraphs only.
+    """
+
+    def __init__(self, text: str = ""):
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        """A new article: forget every span."""
+        self.text = text
+        self.map = Utf16Map(text)
+        self.block_starts = paragraph_starts(text)
+        self._by_id: dict[int, PlacedSpan] = {}
+        self._by_block: dict[int, list[PlacedSpan]] = {}
+
+    def paragraphs(self) -> list[str]:
+        """The text of each paragraph, without its break."""
+        return BLOCK_BREAK.split(self.text)
+
+    def block_of(self, pos: int) -> int:
+        """The paragraph (block number) holding code point ``pos``."""
+        return bisect.bisect_right(self.block_starts, pos) - 1
+
+    def blocks_of(self, start: int, end: int) -> range:
+        """The paragraphs holding ``[start, end)`` (the one at ``start`` when it is empty)."""
+        return range(self.block_of(start), self.block_of(max(start, end - 1)) + 1)
+
+    # --- reading -------------------------------------------------------------------------
+
+    def get(self, span_id: int | None) -> PlacedSpan | None:
+        return self._by_id.get(span_id) if span_id is not None else None
+
+    def __contains__(self, span_id: object) -> bool:
+        return span_id in self._by_id
+
+    def __bool__(self) -> bool:
+        return bool(self._by_id)
+
+    def ordered(self) -> list[PlacedSpan]:
+        """Every span in reading order."""
+        return sorted(self._by_id.values(), key=reading_order)
+
+    def in_block(self, number: int) -> list[PlacedSpan]:
+        """The spans reaching into paragraph ``number``, in reading order."""
+        return self._by_block.get(number, [])
+
+    def has_block(self, number: int) -> bool:
+        return number in self._by_block
+
+    def ids_at(self, pos: int) -> list[int]:
+        """Ids of the spans covering code point ``pos``, outermost first."""
+        return [s.id for s in self._by_block.get(self.block_of(pos), ()) if s.start <= pos < s.end]
+
+    # --- changes -------------------------------------------------------------------------
+
+    def place(self, span: Span) -> PlacedSpan | None:
+        """``span`` placed on this text (not added); None if it does not fit the text."""
+        if not 0 <= span.start < span.end <= len(self.text):
+            return None
+        return PlacedSpan(
+            span.id,
+            span.start,
+            span.end,
+            self.map.to_utf16(span.start),
+            self.map.to_utf16(span.end),
+            self.block_of(span.start),
+            self.block_of(span.end - 1),
+            span.label_id,
+        )
+
+    def set_spans(self, spans: Iterable[Span]) -> None:
+        """Replace every span and deal all bars afresh."""
+        placed = sorted((p for s in spans if (p := self.place(s)) is not None), key=reading_order)
+        assign_depths(placed)
+        by_block: dict[int, list[PlacedSpan]] = {}
+        for item in placed:
+            for number in range(item.first_block, item.last_block + 1):
+                by_block.setdefault(number, []).append(item)
+        self._by_id = {s.id: s for s in placed}
+        self._by_block = by_block
+
+    def add(self, span: Span) -> tuple[int, int] | None:
+        """Add (or move) one span; the range whose bars were dealt again."""
+        removed = self.remove(span.id)
+        item = self.place(span)
+        if item is None:
+            return removed
+        self._by_id[item.id] = item
+        for number in range(item.first_block, item.last_block + 1):
+            bisect.insort(self._by_block.setdefault(number, []), item, key=reading_order)
+        return self.restack(item.start, item.end)
+
+    def remove(self, span_id: int) -> tuple[int, int] | None:
+        """Drop one span; the spans it overlapped may move up a bar."""
+        item = self._by_id.pop(span_id, None)
+        if item is None:
+            return None
+        for number in range(item.first_block, item.last_block + 1):
+            block_spans = self._by_block[number]
+            block_spans.remove(item)
+            if not block_spans:
+                del self._by_block[number]
+        return self.restack(item.start, item.end)
+
+    def relabel(self, span: Span) -> tuple[int, int] | None:
+        """A span got another label: same range, same bar, unless its range changed too."""
+        item = self._by_id.get(span.id)
+        if item is None or (item.start, item.end) != (span.start, span.end):
+            return self.add(span)
+        item.label_id = span.label_id
+        return (item.start, item.end)
+
+    def restack(self, start: int, end: int) -> tuple[int, int]:
+        """Re-deal the bars of the spans overlapping ``[start, end)``, directly or through
+        each other; the whole range they cover.
+
+        The group is closed: no span outside it overlaps its range, so no span outside it
+        is open where it starts, and dealing its bars afresh gives what dealing every
+        span of the document would.
+        """
+        members: dict[int, PlacedSpan] = {}
+        while True:
+            for number in self.blocks_of(start, end):
+                for item in self._by_block.get(number, ()):
+                    if item.start < end and item.end > start:
+                        members[item.id] = item
+            wider_start = min([start, *(m.start for m in members.values())])
+            wider_end = max([end, *(m.end for m in members.values())])
+            if (wider_start, wider_end) == (start, end):
+                break
+            start, end = wider_start, wider_end
+        assign_depths(sorted(members.values(), key=reading_order))
+        return (start, end)

@@ -1,0 +1,242 @@
+"""Painting spans under the article's text: the document layout, glyph shapes and paint cache.
+
+Spans are painted under the text, from the glyph runs of the laid-out lines, never as
+character formats (a format that starts inside a word splits the shaping run and unjoins the
+letters), so a span that crosses from Arabic into Latin covers exactly its own glyphs. Which
+spans a paragraph has and their bar depths come from ``ui.span_layout``; this module turns
+them into rectangles, keeps them per paragraph between paints, and draws them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextDocument, QTextOption
+from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+from annotator.model import Label
+
+from .span_layout import BAR_LEVELS, PlacedSpan, SpanLayout
+
+BACKGROUND_ALPHA = 64
+
+
+def bar_and_fill(color: str | QColor) -> tuple[QColor, QColor]:
+    """A label's bar colour and the translucent tint painted under its text."""
+    bar = QColor(color)
+    fill = QColor(bar)
+    fill.setAlpha(BACKGROUND_ALPHA)
+    return bar, fill
+
+
+_GRAY = bar_and_fill(QColor(Qt.GlobalColor.gray))
+
+
+@dataclass(slots=True)
+class BlockPaint:
+    """One paragraph's span painting, kept between paints.
+
+    ``shapes`` maps a paragraph-relative UTF-16 range to its glyph pieces (they depend on the
+    laid-out text only); ``batches`` are the tints and bars of the paragraph's spans as
+    (colour, rectangles) in painting order, relative to the paragraph, built again when a
+    span of the paragraph changes: a paint is then one ``drawRects`` per colour.
+    """
+
+    shapes: dict[tuple[int, int], list[tuple]] = field(default_factory=dict)
+    batches: list[tuple[QColor, list[QRectF]]] | None = None
+    outline: tuple[QColor, list[QRectF]] | None = None  # the current span's, on each line
+
+
+class ArticleLayout(QPlainTextDocumentLayout):
+    """QPlainTextEdit's lazy layout, plus per-paragraph direction and room for span bars.
+
+    QPlainTextDocumentLayout ignores block formats (direction, line height), so after Qt
+    lays out a block this lays out an LTR block again left to right, and moves every line
+    down by ``line_gap`` to leave room for the bars under the line above. Qt's own layout
+    puts the first line at y == 0; ours never does, which tells the two apart.
+    """
+
+    def __init__(self, document: QTextDocument):
+        super().__init__(document)
+        self.line_gap = 8.0
+        #: What spans look like per block number, dropped here whenever Qt lays a block
+        #: out again (new width, font, text).
+        self.painted: dict[int, BlockPaint] = {}
+
+    def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802 (Qt override)
+        layout = block.layout()
+        if layout.lineCount() == 0 or layout.lineAt(0).y() == 0.0:
+            self.ensureBlockLayout(block)
+            self._adjust(block)
+        return super().blockBoundingRect(block)
+
+    def _adjust(self, block: QTextBlock) -> None:
+        self.painted.pop(block.blockNumber(), None)
+        layout = block.layout()
+        if layout.lineCount() == 0:
+            return
+        if block.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight:
+            first = layout.lineAt(0)
+            width, x = first.width(), first.x()
+            option = QTextOption(layout.textOption())
+            option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+            option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            while (line := layout.createLine()).isValid():
+                line.setLeadingIncluded(True)
+                line.setLineWidth(width)
+                line.setPosition(QPointF(x, 0))
+            layout.endLayout()
+            block.setLineCount(layout.lineCount())
+        y = 0.0
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            y += self.line_gap
+            line.setPosition(QPointF(line.x(), y))
+            y += line.height()
+
+
+def measure(layout, start: int, end: int) -> list[tuple]:
+    """Where UTF-16 range ``[start, end)`` of a laid-out paragraph is, one piece per visual run.
+
+    (left, top, width, height, baseline, descent) relative to the paragraph: a span crossing
+    from Arabic into Latin can be two separate stretches of one line, and
+    cursorToX(start)..cursorToX(end) would cover the wrong glyphs.
+    """
+    if start >= end or layout.lineCount() == 0:
+        return []
+    first = layout.lineForTextPosition(start).lineNumber()
+    last = layout.lineForTextPosition(end - 1).lineNumber()
+    pieces = []
+    for number in range(max(first, 0), max(last, first) + 1):
+        line = layout.lineAt(number)
+        a = max(start, line.textStart())
+        b = min(end, line.textStart() + line.textLength())
+        if a >= b:
+            continue
+        extents = sorted(
+            (r.left(), r.right())
+            for r in (run.boundingRect() for run in line.glyphRuns(a, b - a))
+            if r.width() > 0
+        )
+        merged: list[list[float]] = []
+        for left, right in extents:
+            if merged and left <= merged[-1][1] + 0.5:
+                merged[-1][1] = max(merged[-1][1], right)
+            else:
+                merged.append([left, right])
+        top = line.y()
+        baseline = top + line.ascent()
+        for left, right in merged:
+            pieces.append((left, top, right - left, line.height(), baseline, line.descent()))
+    return pieces
+
+
+class SpanPainter:
+    """Paints the spans of a ``SpanLayout`` on the paragraphs of an ``ArticleLayout``."""
+
+    def __init__(self, layout: ArticleLayout, spans: SpanLayout):
+        self.layout = layout
+        self.spans = spans
+        self.bar = 2.0  # bar thickness, set from the font by the view
+        self._palette: dict[int, tuple[QColor, QColor]] = {}  # label id: (bar, fill)
+
+    def set_labels(self, labels: Iterable[Label]) -> None:
+        self._palette = {label.id: bar_and_fill(label.color) for label in labels}
+
+    def colors(self, span: PlacedSpan) -> tuple[QColor, QColor]:
+        """(bar, tint) of a span's label; gray for a label the view was not given."""
+        return self._palette.get(span.label_id, _GRAY)
+
+    def forget(self, numbers: Iterable[int] | None = None) -> None:
+        """Drop the batches of paragraphs ``numbers`` (all when None); shapes are kept."""
+        painted = self.layout.painted
+        for number in painted if numbers is None else numbers:
+            if (paint := painted.get(number)) is not None:
+                paint.batches = paint.outline = None
+
+    def forget_all(self) -> None:
+        """A new text: drop shapes too."""
+        self.layout.painted.clear()
+
+    def _block_paint(self, number: int) -> BlockPaint:
+        paint = self.layout.painted.get(number)
+        if paint is None:
+            paint = self.layout.painted[number] = BlockPaint()
+        return paint
+
+    def shapes(self, block: QTextBlock, span: PlacedSpan) -> list[tuple]:
+        """A span's pieces on one paragraph (``measure``), measured once per range and kept
+        until Qt lays the paragraph out again (``ArticleLayout._adjust``)."""
+        base = block.position()
+        start = max(span.qt_start, base) - base
+        end = min(span.qt_end, base + block.length() - 1) - base
+        cache = self._block_paint(block.blockNumber()).shapes
+        pieces = cache.get((start, end))
+        if pieces is None:
+            pieces = cache[(start, end)] = measure(block.layout(), start, end)
+        return pieces
+
+    def rects(self, block: QTextBlock, span: PlacedSpan, origin: QPointF) -> list[QRectF]:
+        """The glyph rectangles of a span on one paragraph whose top-left is ``origin``."""
+        x, y = origin.x(), origin.y()
+        return [
+            QRectF(x + left, y + top, w, h) for left, top, w, h, _, _ in self.shapes(block, span)
+        ]
+
+    def paint(self, painter: QPainter, blocks, current: int | None) -> None:
+        """Paint the spans of ``blocks`` ((block, top-left) pairs); outline span ``current``."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        outlines = []
+        for block, origin in blocks:
+            number = block.blockNumber()
+            if not self.spans.has_block(number):
+                continue
+            paint = self._block_paint(number)
+            if paint.batches is None:
+                self._batch(block, self.spans.in_block(number), paint, current)
+            painter.translate(origin)
+            for color, rects in paint.batches:
+                painter.setBrush(color)
+                painter.drawRects(rects)
+            painter.translate(-origin)
+            if paint.outline is not None:
+                color, rects = paint.outline
+                outlines += [(color, rect.translated(origin)) for rect in rects]
+        for color, rect in outlines:
+            painter.setPen(QPen(color, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+
+    def _batch(
+        self, block: QTextBlock, spans: list[PlacedSpan], paint: BlockPaint, current: int | None
+    ) -> None:
+        """One paragraph's tints, bars and current-span outline, relative to the paragraph.
+
+        All tints before all bars, outer spans' tints before inner ones'; tints of one colour
+        go in one batch only while no other colour comes between them, so an inner span's
+        tint still lies on top of its outer span's.
+        """
+        batches: list[tuple[QColor, list[QRectF]]] = []
+        bars: dict[int, tuple[QColor, list[QRectF]]] = {}
+        outline = None
+        step = self.bar + 1
+        for span in spans:
+            color, fill = self.colors(span)
+            for left, top, width, height, baseline, descent in self.shapes(block, span):
+                rect = QRectF(left, top, width, height)
+                if batches and batches[-1][0] is fill:
+                    batches[-1][1].append(rect)
+                else:
+                    batches.append((fill, [rect]))
+                bar = self.bar * (2 if span.id == current else 1)
+                y = baseline + descent * 0.45 + min(span.depth, BAR_LEVELS - 1) * step
+                bars.setdefault(id(color), (color, []))[1].append(QRectF(left, y, width, bar))
+                if span.id == current:
+                    outline = outline or (color.darker(150), [])
+                    outline[1].append(rect.adjusted(-1, -1, 1, 1))
+        paint.batches = batches + list(bars.values())
+        paint.outline = outline
