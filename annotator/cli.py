@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import AnnotatorError
-from .labels import EXTRA_COLORS
+from .labels import EXTRA_COLORS, validate_name
 
 # Kept in step with annotator.formats.FORMATS (a test checks): importing formats here would
 # load orjson and the importer before the desktop app starts.
@@ -46,7 +46,7 @@ def _open(path: str, readonly: bool = False):
 
 
 def cmd_import(args) -> int:
-    from .importer import import_paths
+    from .importer import apply_plan, plan_import
     from .store import Project
 
     path = Path(args.project)
@@ -54,10 +54,11 @@ def cmd_import(args) -> int:
     project = Project.create(path) if created else _open(args.project)
     try:
         with project:
-            result = import_paths(
+            known = {label.name for label in project.labels()}
+            plan = plan_import(args.paths, known, encoding=args.encoding)
+            result = apply_plan(
                 project,
-                args.paths,
-                encoding=args.encoding,
+                plan,
                 skip_bad=args.skip_bad,
                 create_labels=args.create_labels,
                 repair_presentation_forms=args.repair_presentation_forms,
@@ -75,15 +76,14 @@ def cmd_import(args) -> int:
         if getattr(warning, "kind", None) == "presentation_forms":
             advice = "; import with --repair-presentation-forms to turn them back into letters"
         print(f"warning: {name}: {warning}{advice}", file=sys.stderr)
-    for name, reason in result.skipped:
-        print(f"skipped {name}: {reason}", file=sys.stderr)
+    for skip in result.skipped:
+        print(f"skipped {skip.source}: {skip.reason}", file=sys.stderr)
     print(
         f"imported {_count(len(result.added), 'document')} with "
         f"{_count(result.spans_added, 'span')} into {args.project}",
         file=sys.stderr,
     )
-    bad = [s for s in result.skipped if "already" not in s[1] and "duplicate" not in s[1]]
-    return 1 if bad else 0
+    return 1 if any(skip.kind.is_problem for skip in result.skipped) else 0
 
 
 def cmd_export(args) -> int:
@@ -132,6 +132,9 @@ def cmd_check(args) -> int:
 
 def cmd_labels(args) -> int:
     readonly = args.action == "list"
+    for value, what in ((args.name, "a label's name"), (args.rename, "a label's new name")):
+        if value is not None:
+            validate_name(value, what)
     with _open(args.project, readonly=readonly) as project:
         if args.action == "add":
             color = args.color or EXTRA_COLORS[len(project.labels()) % len(EXTRA_COLORS)]

@@ -36,3 +36,17 @@ def validate_color(color: str) -> str:
     if not isinstance(color, str) or not _COLOR.fullmatch(color):
         raise SpanError(f"a label colour is written #rrggbb, not {color!r}")
     return color.lower()
+
+
+def validate_name(name: str, what: str = "a label's name") -> str:
+    """``name`` if it is text that can be stored, else ``SpanError``.
+
+    A command-line argument holding bytes that are not UTF-8 arrives as lone surrogates
+    (``\udcff``), which SQLite cannot store.
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise SpanError(f"{what} {shown!r} is not valid text (bytes that are not UTF-8)") from None
+    return name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 STATUSES = ("new", "in_progress", "done")
 
@@ -58,12 +59,39 @@ class Document:
     meta: dict = field(default_factory=dict)
 
 
+class SkipKind(str, Enum):
+    """Why an import left a file or a document out."""
+
+    UNREADABLE = "unreadable"  # missing, unreadable, too large, not text in a known encoding
+    MALFORMED = "malformed"  # a records file with bad records (``Skip.problems``)
+    MISSING_LABELS = "missing_labels"  # its spans name labels the project lacks (``Skip.labels``)
+    DUPLICATE = "duplicate"  # the same article twice in this import
+    ALREADY_IN_PROJECT = "already_in_project"  # the same article is in the project already
+
+    @property
+    def is_problem(self) -> bool:
+        """A file that could not be imported, as opposed to an article already there."""
+        return self not in (SkipKind.DUPLICATE, SkipKind.ALREADY_IN_PROJECT)
+
+
+@dataclass(frozen=True)
+class Skip:
+    """One file or document an import left out: what (``source``: a file's path, or a
+    document's name for duplicates), why as a ``kind`` and its data, and ``reason`` in words."""
+
+    source: str
+    kind: SkipKind
+    reason: str
+    labels: tuple[str, ...] = ()  # MISSING_LABELS: the labels, sorted
+    problems: tuple[tuple[int, str], ...] = ()  # MALFORMED, MISSING_LABELS: (line, message)
+
+
 @dataclass
 class ImportResult:
     """What an import did: ids of new documents, and what was skipped and why."""
 
     added: list[int] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
     spans_added: int = 0
     encodings: dict[str, str] = field(default_factory=dict)  # source name -> encoding used
     #: (source name, message): imported, but the analyst should know (presentation forms,

@@ -15,13 +15,13 @@ from annotator import formats, importer
 from annotator.model import ImportResult
 
 from .import_choices import (
+    Choices,
     ImportOutcome,
     for_the_app,
     join_names,
-    labels_to_add,
-    merge,
-    scan_presentation_forms,
+    needs_asking,
     short_names,
+    skip_reason,
 )
 from .opening import dialog_ask, dialog_tell, open_project
 from .plain import message_box, plural, show_error
@@ -82,22 +82,13 @@ class FileOperations(QObject):
             self._remember_folder("articles", folder)  # its parent: the next folder beside it
             self.import_paths([folder])
 
-    def import_paths(
-        self,
-        paths: list[str],
-        *,
-        repair: bool | None = None,
-        create_labels: bool = False,
-        earlier: tuple[ImportResult, set[str]] | None = None,
-        quiet: frozenset[str] = frozenset(),
-    ) -> Task | None:
+    def import_paths(self, paths: list[str]) -> Task | None:
         """Import files and folders into the project in the background.
 
-        ``repair`` None first looks for articles stored as presentation forms and, if there
-        are any, asks whether to repair them before anything is imported. Record files
-        skipped only for labels the project lacks are offered again with those labels added
-        (``create_labels``); ``earlier`` is the first run's result and the files retried;
-        ``quiet`` are warnings not to report (the notes of a repair the analyst chose).
+        The core plans the import first (every file read once). When the plan holds articles
+        stored as presentation forms, or record files naming labels the project lacks, the
+        analyst is asked (repair? add the labels?) before anything is stored; then the same
+        plan is stored, in one transaction.
         """
         session = self.session
         if session is None:
@@ -112,26 +103,42 @@ class FileOperations(QObject):
             return None
 
         def work(progress) -> ImportOutcome:
-            if repair is None:
-                flagged, notes = scan_presentation_forms(paths, progress)
-                if flagged:
-                    return ImportOutcome(presentation_forms=flagged, repair_notes=notes)
-            result = importer.import_paths(
-                session.project,
-                paths,
-                skip_bad=True,
-                create_labels=create_labels,
-                repair_presentation_forms=bool(repair),
-                progress=progress,
-            )
-            missing = {} if create_labels else labels_to_add(session.project, result.skipped)
-            return ImportOutcome(result, missing)
+            known = {label.name for label in session.project.labels()}
+            plan = importer.plan_import(paths, known, progress=progress)
+            if needs_asking(plan):
+                return ImportOutcome(plan)
+            result = importer.apply_plan(session.project, plan, skip_bad=True, progress=progress)
+            return ImportOutcome(plan, result)
 
         return self.window.tasks.start(
             "Importing articles",
             f"Importing {label}",
             work,
-            on_success=lambda outcome: self._import_outcome(paths, outcome, earlier, quiet),
+            on_success=lambda outcome: self._planned(label, outcome),
+            on_failure=lambda msg: self._failed("Import failed", msg),
+        )
+
+    def _store_plan(self, label: str, plan, choices: Choices) -> Task | None:
+        session = self.session
+        if session is None:
+            return None
+
+        def work(progress) -> ImportOutcome:
+            result = importer.apply_plan(
+                session.project,
+                plan,
+                skip_bad=True,
+                create_labels=choices.create_labels,
+                repair_presentation_forms=choices.repair,
+                progress=progress,
+            )
+            return ImportOutcome(plan, result)
+
+        return self.window.tasks.start(
+            "Importing articles",
+            f"Importing {label}",
+            work,
+            on_success=lambda outcome: self._imported(outcome.result, choices),
             on_failure=lambda msg: self._failed("Import failed", msg),
         )
 
@@ -159,31 +166,32 @@ class FileOperations(QObject):
         )
         box.open()
 
-    def _import_outcome(
-        self,
-        paths: list[str],
-        outcome: ImportOutcome,
-        earlier: tuple[ImportResult, set[str]] | None,
-        quiet: frozenset[str],
-    ) -> None:
+    def _planned(self, label: str, outcome: ImportOutcome) -> None:
         if self.session is None:
             return
-        if outcome.presentation_forms:
-            self._ask_repair(paths, outcome, earlier)
+        if outcome.result is not None:
+            self._imported(outcome.result)
             return
-        result = outcome.result
-        if earlier is not None:
-            result = merge(earlier[0], result, earlier[1])
-        self.session.refresh_documents()
-        if result.added:
-            self.window.open_document(result.added[0])
-        if outcome.missing_labels:
-            self._ask_labels(result, outcome.missing_labels, quiet)
-            return
-        self._imported(result, quiet)
+        plan = outcome.plan
 
-    def _ask_repair(self, paths, outcome: ImportOutcome, earlier) -> None:
-        names = list(short_names(outcome.presentation_forms).values())
+        def ask_labels(choices: Choices) -> None:
+            missing = plan.missing_labels({x.name for x in self.session.labels()})
+            if missing:
+                self._ask_labels(missing, lambda add: store(choices, add))
+            else:
+                store(choices, False)
+
+        def store(choices: Choices, add_labels: bool) -> None:
+            choices.create_labels = add_labels
+            self._store_plan(label, plan, choices)
+
+        if plan.presentation_forms:
+            self._ask_repair(plan.presentation_forms, ask_labels)
+        else:
+            ask_labels(Choices())
+
+    def _ask_repair(self, paths: list[str], then: Callable[[Choices], None]) -> None:
+        names = list(short_names(paths).values())
         n = len(names)
         shown = "\n".join(names[:10]) + (f"\n… and {n - 10} more" if n > 10 else "")
         text = (
@@ -194,11 +202,8 @@ class FileOperations(QObject):
         )
 
         def answer(choice: int | None) -> None:
-            if choice == 0:
-                quiet = frozenset(outcome.repair_notes)
-                self.import_paths(paths, repair=True, earlier=earlier, quiet=quiet)
-            elif choice == 1:
-                self.import_paths(paths, repair=False, earlier=earlier)
+            if choice in (0, 1):
+                then(Choices(repair=choice == 0))
             else:
                 self._failed("Import", "cancelled")
 
@@ -209,9 +214,7 @@ class FileOperations(QObject):
             answer,
         )
 
-    def _ask_labels(
-        self, result: ImportResult, missing: dict[str, list[str]], quiet: frozenset[str]
-    ) -> None:
+    def _ask_labels(self, missing: dict[str, list[str]], then: Callable[[bool], None]) -> None:
         labels = sorted({name for names in missing.values() for name in names})
         files = list(short_names(list(missing)).values())
         some = "s" if len(labels) > 1 else ""
@@ -220,38 +223,24 @@ class FileOperations(QObject):
             f"label{some} this project does not have: {join_names(labels)}.\n\n"
             f"Add the label{some} {join_names(labels)} and import?"
         )
-
-        def answer(choice: int | None) -> None:
-            if choice == 0:
-                retried = set(missing)
-                self.import_paths(
-                    list(missing),
-                    repair=False,
-                    create_labels=True,
-                    earlier=(result, retried),
-                    quiet=quiet,
-                )
-                return
-            result.skipped = [
-                (source, f"uses labels this project does not have: {join_names(missing[source])}")
-                if source in missing
-                else (source, why)
-                for source, why in result.skipped
-            ]
-            self._imported(result, quiet)
-
         self.ask_choice(
-            f"Add label{some}?", text, [f"Add label{some} and import", "Don't import"], answer
+            f"Add label{some}?",
+            text,
+            [f"Add label{some} and import", "Don't import"],
+            lambda choice: then(choice == 0),
         )
 
-    def _imported(self, result: ImportResult, quiet: frozenset[str] = frozenset()) -> None:
+    def _imported(self, result: ImportResult, choices: Choices | None = None) -> None:
         if self.session is None:
             return
+        self.session.refresh_documents()
+        if result.added:
+            self.window.open_document(result.added[0])
         message = f"Imported {plural(len(result.added), 'article')}"
-        warnings = for_the_app(result.warnings, quiet)
+        warnings = for_the_app(result.warnings, repaired=bool(choices and choices.repair))
         if result.skipped or warnings:
             message += f"; skipped {len(result.skipped)}" if result.skipped else ""
-            entries = [*result.skipped, *warnings]
+            entries = [(s.source, skip_reason(s)) for s in result.skipped] + warnings
             shown = short_names([source for source, _why in entries])
             notes = [f"{shown[source]}: {why}" for source, why in entries]
             more = f"\n… and {len(notes) - 20} more" if len(notes) > 20 else ""

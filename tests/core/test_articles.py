@@ -144,7 +144,7 @@ def test_one_bad_file_means_nothing_is_imported_unless_skip_bad(tmp_path):
             import_paths(p, [good, bad])
         assert p.document_count() == 0
         result = import_paths(p, [good, bad], skip_bad=True)
-        assert len(result.added) == 1 and [s[0] for s in result.skipped] == [str(bad)]
+        assert len(result.added) == 1 and [s.source for s in result.skipped] == [str(bad)]
         assert p.document(result.added[0]).text == CANONICAL
 
 

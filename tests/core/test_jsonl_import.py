@@ -129,26 +129,47 @@ def test_many_records_each_become_a_document(project, tmp_path):
     assert [d.name for d in project.documents()] == [f"خبر {n}" for n in range(50)]
 
 
+#: A bad record, and the reason the refusal must give for it (not only its line).
 BAD_RECORDS = {
-    "not-json": "{not json",
-    "no-text": {"spans": []},
-    "unknown-label": {"text": TEXT, "label": [[0, 3, "villain"]]},
-    "span-out-of-range": {"text": TEXT, "label": [[0, 999, "speaker"]]},
-    "span-cuts-a-letter-from-its-mark": {"text": "قَالَ", "label": [[0, 1, "speaker"]]},
-    "span-text-disagrees (UTF-16 offsets)": {
-        "text": "😀 قال",
-        "spans": [{"start": 3, "end": 6, "label": "speaker", "text": "قال"}],
-    },
-    "offsets-in-another-unit": {"text": TEXT, "offset_unit": "utf16", "spans": []},
-    "start-not-a-number": {"text": TEXT, "label": [["0", 3, "speaker"]]},
+    "not-json": ("{not json", "not valid JSON"),
+    "no-text": ({"spans": []}, "'text' is missing or not a string"),
+    "unknown-label": (
+        {"text": TEXT, "label": [[0, 3, "villain"]]},
+        "span 1: unknown label 'villain'",
+    ),
+    "span-out-of-range": (
+        {"text": TEXT, "label": [[0, 999, "speaker"]]},
+        "span 1: 0–999 is empty, reversed or outside the text",
+    ),
+    "span-cuts-a-letter-from-its-mark": (
+        {"text": "قَالَ", "label": [[0, 1, "speaker"]]},
+        "span 1: offset 1 cuts a letter from its marks",
+    ),
+    # Offsets counted in UTF-16 (the emoji is two units): in range in code points, so only the
+    # span's own text can tell, and the refusal must say that.
+    "span-text-disagrees (UTF-16 offsets)": (
+        {
+            "text": "😀 قال الوزير",
+            "spans": [{"start": 2 + 1, "end": 2 + 1 + 3, "label": "speaker", "text": "قال"}],
+        },
+        "span 1: its text 'قال' is not text[3:6] ('ال '); were the offsets counted in another",
+    ),
+    "offsets-in-another-unit": (
+        {"text": TEXT, "offset_unit": "utf16", "spans": []},
+        "offset_unit 'utf16' is not supported",
+    ),
+    "start-not-a-number": (
+        {"text": TEXT, "label": [["0", 3, "speaker"]]},
+        "span 1: 'start' must be a whole number, not '0'",
+    ),
 }
 
 
 @pytest.mark.parametrize("kind", list(BAD_RECORDS))
-def test_bad_record_refuses_the_whole_file_with_its_line_number(tmp_path, kind):
+def test_bad_record_refuses_the_whole_file_with_its_line_number_and_reason(tmp_path, kind):
     project = tmp_path / "p.annot"
     Project.create(project).close()
-    bad = BAD_RECORDS[kind]
+    bad, reason = BAD_RECORDS[kind]
     path = tmp_path / "pre.jsonl"
     path.write_text(
         json.dumps({"text": "خبر سليم"}, ensure_ascii=False)
@@ -161,7 +182,9 @@ def test_bad_record_refuses_the_whole_file_with_its_line_number(tmp_path, kind):
     done = run_cli("import", project, path)
     assert done.returncode == 1
     message = done.stderr.decode()
-    assert "pre.jsonl" in message and "line 2" in message and "Traceback" not in message
+    assert "pre.jsonl" in message and "Traceback" not in message
+    assert f"  line 2: {reason}" in message, message
+    assert "line 1:" not in message
     assert fingerprint(project) == before
 
 

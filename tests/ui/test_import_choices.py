@@ -84,7 +84,7 @@ def test_declining_unknown_labels_skips_the_file_in_the_apps_words(qtbot, open_w
     assert "quote" not in [label.name for label in window.session.labels()]
 
 
-def test_good_files_import_while_the_label_question_waits(qtbot, open_window, tmp_path):
+def test_good_and_relabelled_files_import_together_after_the_question(qtbot, open_window, tmp_path):
     window = open_window(articles=[])
     plain = tmp_path / "plain.txt"
     plain.write_text("أعلنت الوزارة أن 12 شخصاً أصيبوا.\n", encoding="utf-8")
@@ -141,3 +141,25 @@ def test_the_question_is_a_window_modal_box_with_the_choices(qtbot, open_window,
     assert [b.text() for b in box.buttons()].count("Add and import") == 1
     box.escapeButton().click()
     assert answers == [1]
+
+
+def test_the_answer_stores_what_was_read_before_the_question(qtbot, open_window, tmp_path):
+    """The app asks from the core's plan and stores that plan: nothing is read twice."""
+    window = open_window(articles=[])
+    reshaped = tmp_path / "reshaped.txt"
+    reshaped.write_text(PRESENTATION + "\n", encoding="utf-8")
+    tagged = _jsonl_with_label(tmp_path)
+    asked = []
+
+    def answer_after_the_files_are_gone(title, text, choices, answer):
+        asked.append(title)
+        reshaped.unlink(missing_ok=True)
+        tagged.unlink(missing_ok=True)
+        answer(0)
+
+    result = _import(qtbot, window, [reshaped, tagged], answer_after_the_files_are_gone)
+    assert asked == ["Repair the articles?", "Add label?"]  # both asked before storing
+    assert len(result.added) == 2 and result.skipped == []
+    texts = {window.session.project.document(i).text for i in result.added}
+    assert texts == {REPAIRED + "\n", REPAIRED}
+    assert _message_boxes() == []

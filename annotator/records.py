@@ -1,0 +1,246 @@
+"""Document records from JSON: JSONL files (one record a line) and JSON arrays.
+
+A record is native, doccano (``label`` triples or ``entities``) or Prodigy shaped; each is
+checked (offsets, graphemes, surrogates, labels) and comes back as a document record ready
+for the store, with ``line`` (where it was in its file) and ``unknown_labels`` (span number,
+label) for labels the project lacks when the caller allows creating them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+from pathlib import Path
+
+from .errors import ArticleError, FormatError
+from .text import is_grapheme_boundary, normalise_newlines, text_warnings
+
+OFFSET_UNIT = "codepoint"
+#: A document's text in a record is refused past this many characters (as article files are).
+MAX_TEXT_CHARS = 16 * 2**20
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def jsonl_records(path: Path, labels: set[str], create_labels: bool) -> list[dict]:
+    """Every record of a JSONL file, checked; raises ``FormatError`` listing bad lines."""
+    problems: list[tuple[int, str]] = []
+    ids: dict[object, int] = {}
+    records = []
+    try:
+        f = open(path, encoding="utf-8-sig", newline="")
+    except OSError as e:
+        raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
+    with f:
+        try:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line.rstrip("\r\n"))  # columns count on this line
+                except json.JSONDecodeError as e:
+                    problems.append((n, f"not valid JSON ({e.msg} at column {e.colno})"))
+                    continue
+                try:
+                    rec = record_from_json(obj, f"{_shown(path.name)}:{n}", labels, create_labels)
+                except FormatError as e:
+                    problems.append((n, str(e)))
+                    continue
+                rec["line"] = n
+                if "id" in rec:
+                    if rec["id"] in ids:
+                        problems.append(
+                            (n, f"duplicate id {rec['id']!r} (first on line {ids[rec['id']]})")
+                        )
+                        continue
+                    ids[rec["id"]] = n
+                records.append(rec)
+        except UnicodeDecodeError as e:
+            raise FormatError(f"{path}: not UTF-8 (byte {e.start} of a line)") from None
+    if problems:
+        raise FormatError(f"{path}: {_bad_records(len(problems))}", problems)
+    if not records:
+        raise FormatError(f"{path}: no records")
+    return records
+
+
+def json_array_records(path: Path, labels: set[str], create_labels: bool) -> list[dict]:
+    """Every record of a JSON array (or one object), checked, as ``jsonl_records``."""
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            data = json.load(f)
+    except OSError as e:
+        raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise FormatError(f"{path}: not a valid JSON file ({e})") from None
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise FormatError(f"{path}: expected a JSON array of articles")
+    problems: list[tuple[int, str]] = []
+    records = []
+    for i, obj in enumerate(data):
+        if isinstance(obj, dict) and "text" not in obj and "content" in obj:
+            if not (obj.get("content") or "").strip():
+                continue  # empty articles are common in scraped archives; nothing to tag
+            obj = {
+                "text": obj["content"],
+                "name": obj.get("title"),
+                "meta": {
+                    k: v
+                    for k, v in obj.items()
+                    if k != "content" and isinstance(v, (str, int, float))
+                },
+            }
+        try:
+            rec = record_from_json(obj, f"{_shown(path.name)}[{i}]", labels, create_labels)
+        except FormatError as e:
+            problems.append((i + 1, str(e)))
+            continue
+        rec["line"] = i + 1
+        records.append(rec)
+    if problems:
+        raise FormatError(f"{path}: {_bad_records(len(problems))}", problems)
+    return records
+
+
+def _shown(name: str) -> str:
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _bad_records(n: int) -> str:
+    return "1 bad record" if n == 1 else f"{n} bad records"
+
+
+def record_from_json(obj: object, where: str, labels: set[str], create_labels: bool) -> dict:
+    """Check one JSON record (native, doccano or Prodigy shape) and return a document record."""
+    if not isinstance(obj, dict):
+        raise FormatError("a record must be a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise FormatError("'text' is missing or not a string")
+    _refuse_surrogates(text)
+    unit = obj.get("offset_unit", OFFSET_UNIT)
+    if unit != OFFSET_UNIT:
+        raise FormatError(f"offset_unit {unit!r} is not supported (only {OFFSET_UNIT!r})")
+    raw_spans = _raw_spans(obj)
+    if len(text) > MAX_TEXT_CHARS:
+        raise FormatError(
+            f"'text' is too long for an article ({len(text):,} characters; the limit is "
+            f"{MAX_TEXT_CHARS:,})"
+        )
+    canonical, shift = _canonical_with_shift(text)
+    if not canonical.strip():
+        raise FormatError("'text' is empty")
+    spans = []
+    unknown: list[tuple[int, str]] = []
+    seen = set()
+    for k, s in enumerate(raw_spans):
+        start, end, label = s.get("start"), s.get("end"), s.get("label")
+        for field, value in (("start", start), ("end", end)):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise FormatError(f"span {k + 1}: '{field}' must be a whole number, not {value!r}")
+        if not isinstance(label, str) or not label.strip():
+            raise FormatError(f"span {k + 1}: 'label' must be a non-empty string")
+        label = label.strip()  # " claim " from another tool is our claim
+        if not 0 <= start < end <= len(text):
+            raise FormatError(
+                f"span {k + 1}: {start}–{end} is empty, reversed or outside the text "
+                f"(0–{len(text)})"
+            )
+        if "text" in s and s["text"] != text[start:end]:
+            raise FormatError(
+                f"span {k + 1}: its text {s['text']!r} is not text[{start}:{end}] "
+                f"({text[start:end]!r}); were the offsets counted in another unit?"
+            )
+        start, end = shift(start), shift(end)
+        for value in (start, end):
+            if not is_grapheme_boundary(canonical, value):
+                raise FormatError(
+                    f"span {k + 1}: offset {value} cuts a letter from its marks (inside a grapheme)"
+                )
+        if label not in labels:
+            if not create_labels:
+                raise FormatError(unknown_label_problem(k + 1, label))
+            unknown.append((k + 1, label))
+        if (start, end, label) in seen:
+            continue
+        seen.add((start, end, label))
+        span = {"start": start, "end": end, "label": label}
+        for extra in ("annotator", "created_at", "note"):
+            if isinstance(s.get(extra), str):
+                span[extra] = s[extra]
+        spans.append(span)
+    meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+    name = obj.get("name") or meta.get("name") or obj.get("title") or f"{where}"
+    rec = {
+        "name": str(name),
+        "text": canonical,
+        "sha256": obj["sha256"] if isinstance(obj.get("sha256"), str) else sha256_text(canonical),
+        "spans": spans,
+        "meta": meta,
+        "warnings": text_warnings(canonical),
+    }
+    if isinstance(obj.get("encoding"), str):
+        rec["encoding"] = obj["encoding"]
+    if isinstance(obj.get("status"), str):
+        rec["status"] = obj["status"]
+    if unknown:
+        rec["unknown_labels"] = unknown
+    if "id" in obj:
+        if not isinstance(obj["id"], (int, str)) or isinstance(obj["id"], bool):
+            raise FormatError(f"'id' must be a number or a string, not {obj['id']!r}")
+        rec["id"] = obj["id"]  # kept as the document's id only when a free SQLite integer
+    _refuse_surrogates(json.dumps(rec, ensure_ascii=False))  # names, notes, meta
+    return rec
+
+
+def unknown_label_problem(span_number: int, label: str) -> str:
+    return f"span {span_number}: unknown label {label!r} (use --create-labels to add it)"
+
+
+def _refuse_surrogates(text: str) -> None:
+    """JSON may escape half a UTF-16 pair (\\ud800): not text, and not storable as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise FormatError(
+            f"contains {e.object[e.start : e.end]!r}, half of a UTF-16 surrogate pair: "
+            "not valid Unicode text"
+        ) from None
+
+
+def _raw_spans(obj: dict) -> list[dict]:
+    """Spans from our and Prodigy's ``spans``, or doccano's ``label`` / ``entities``."""
+    if "spans" in obj:
+        spans = obj["spans"]
+        if not isinstance(spans, list) or not all(isinstance(s, dict) for s in spans):
+            raise FormatError("'spans' must be a list of objects")
+        return spans
+    if "entities" in obj:  # doccano, newer export
+        ents = obj["entities"]
+        if not isinstance(ents, list) or not all(isinstance(e, dict) for e in ents):
+            raise FormatError("'entities' must be a list of objects")
+        return [
+            {"start": e.get("start_offset"), "end": e.get("end_offset"), "label": e.get("label")}
+            for e in ents
+        ]
+    labels = obj.get("label", obj.get("labels"))
+    if labels is None:
+        return []
+    if not isinstance(labels, list) or not all(isinstance(x, list) and len(x) == 3 for x in labels):
+        raise FormatError("doccano 'label' must be a list of [start, end, label] triples")
+    return [{"start": a, "end": b, "label": c} for a, b, c in labels]
+
+
+def _canonical_with_shift(text: str):
+    """Canonical text plus a function moving offsets of ``text`` onto it (CRLF → LF)."""
+    canonical = normalise_newlines(text)
+    if canonical == text:
+        return text, lambda i: i
+    # Each "\r" followed by "\n" disappears; a lone "\r" becomes "\n" in place.
+    removed = [i for i in range(len(text) - 1) if text[i] == "\r" and text[i + 1] == "\n"]
+    return canonical, lambda i: i - bisect.bisect_right(removed, i - 1)
