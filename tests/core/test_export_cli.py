@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import inspect
 import json
+import os
+import stat
 
 import arabic_reshaper
 import pytest
@@ -117,6 +119,22 @@ def test_export_to_a_file_writes_it_and_leaves_no_temporary_file(project_path, t
     assert b"exported 1 document (prodigy)" in done.stderr
     assert json.loads(out.read_text("utf-8"))["text"] == "قال الوزير"
     assert [p.name for p in out.parent.iterdir()] == ["export.jsonl"]
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o002])
+def test_an_exported_file_gets_the_mode_of_any_new_file(project_path, tmp_path, umask):
+    """Written through a private temporary file (0600), the export must still be readable by
+    whoever the analyst's umask lets read new files: the NLP team's account, a web server."""
+    from annotator import export_to_path
+
+    with Project.create(project_path) as p:
+        add_text(p, "قال الوزير")
+        old = os.umask(umask)
+        try:
+            export_to_path(p, tmp_path / "export.jsonl")
+        finally:
+            os.umask(old)
+    assert stat.S_IMODE((tmp_path / "export.jsonl").stat().st_mode) == 0o666 & ~umask
 
 
 def test_failed_export_to_a_file_leaves_the_old_file_untouched(project_path, tmp_path, monkeypatch):
