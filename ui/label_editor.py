@@ -25,6 +25,7 @@ from annotator.model import Label
 
 from .actions import reserved_keys
 from .commands import UpdateLabel
+from .keyboard import western_digit
 from .models import ID_ROLE, LabelModel
 from .panels import SwatchDelegate
 from .plain import plain_label
@@ -145,8 +146,9 @@ class LabelEditor(QDialog):
         label = self.current_label()
         if label is None:
             return False
-        key = self.key.text().strip() or None
-        letter = (self.letter.text().strip() or None) and self.letter.text().strip().lower()
+        # ١ and 1 are one key to the shortcuts (both digit sets tag): store the Western digit.
+        key = western_digit(self.key.text().strip()) or None
+        letter = western_digit(self.letter.text().strip()).lower() or None
         if not self._check_keys(key, letter):
             return False
         return self._update(label, name=self.name.text().strip(), key=key, letter=letter)

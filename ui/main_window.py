@@ -15,11 +15,19 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.store import Project
 
 from . import actions as action_table
+from . import keyboard
 from .about import AboutDialog
 from .commands import SetStatus
 from .panels import DocumentPanel, LegendPanel, SpanPanel
@@ -94,6 +102,7 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self._label_actions: list[QAction] = []
         self._build_menus()
+        keyboard.install(QApplication.instance())  # shortcuts on Arabic and AZERTY layouts
 
         self.path_label = plain_label()
         self.path_label.setObjectName("project-path")

@@ -1,0 +1,184 @@
+"""Shortcuts that work whatever keyboard layout is active.
+
+Qt matches a shortcut against the character the layout produces. On an Arabic-only layout the
+S key gives س and Ctrl+F gives Ctrl+ب, so the label letters, Ctrl+F and ] [ matched nothing;
+on AZERTY the digit keys give & é " '. On Arabic + Latin Qt tries both characters of a key,
+so a label lettered م and one lettered l made the L key ambiguous: it did nothing.
+
+``LayoutRouter``, an application event filter, reads a character key press in this order and
+triggers the first enabled action of the focused window bound to a reading (same modifiers):
+
+1. the character as typed (an explicit label key or letter always wins: م tags the label
+   lettered م, even on a layout that also has l on that key);
+2. the key at the same physical place on a US keyboard, from the native scan code, unless the
+   layout typed a Latin letter (AZERTY's A means A, never the Q at its place);
+3. the Latin letter on that key of the Arabic (101) layout, or the Arabic letter on that key
+   (for labels lettered in Arabic), and the digit in the other digit sets (1 ١ ۱).
+
+It claims the press at the ShortcutOverride stage, so Qt's own matching (and its ambiguity)
+never runs for it; keys it finds nothing for go to Qt as before. In a field the analyst types
+into, only presses with Ctrl, Alt or Meta are re-read, and only after Qt found nothing.
+
+Scan codes are known for X11 and Wayland (evdev + 8), Windows (set 1) and macOS (virtual key
+codes); only X11 is tested (tests/e2e/test_keyboard_layouts.py, under Xvfb with setxkbmap).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+#: The US keys in evdev order from KEY_1 (2) on: Windows set-1 scan codes are the same numbers,
+#: X11 and Wayland keycodes are 8 more. "\0" marks a code that is not a character key.
+_EVDEV_FROM_2 = "1234567890-=\0\0qwertyuiop[]\0\0asdfghjkl;'`\0\\zxcvbnm,./"
+_US_BY_EVDEV = {i + 2: c for i, c in enumerate(_EVDEV_FROM_2) if c != "\0"}
+#: macOS kVK_ANSI_* virtual key codes.
+_US_BY_MAC_VK = dict(enumerate("asdfhgzxcv\0bqweryt123465=97-80]ou[ip\0lj'k;\\,/nm.\0\0`"))
+_US_BY_MAC_VK = {k: c for k, c in _US_BY_MAC_VK.items() if c != "\0"}
+
+#: Level 1 of the Arabic (101) layout (X11 "ara", Windows "Arabic (101)") by US key.
+ARABIC_BY_LATIN = {
+    **dict(zip("qwertyuiop[]", "ضصثقفغعهخحجد", strict=True)),
+    **dict(zip("asdfghjkl;'", "شسيبلاتنمكط", strict=True)),
+    **dict(zip("zxcvbnm,./`", "ئءؤرﻻىةوزظذ", strict=True)),
+}
+LATIN_BY_ARABIC = {a: latin for latin, a in ARABIC_BY_LATIN.items()}
+
+_DIGIT_SETS = ("0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")  # Western, Arabic-Indic, Persian
+_WESTERN_DIGIT = {d: str(i) for digits in _DIGIT_SETS for i, d in enumerate(digits)}
+
+
+def western_digit(char: str) -> str:
+    """``char`` with an Arabic-Indic or Persian digit turned into 0-9 (else unchanged)."""
+    return _WESTERN_DIGIT.get(char, char)
+
+
+def physical_latin(event: QKeyEvent, platform: str | None = None) -> str | None:
+    """The character the pressed key gives on a US keyboard, from the native key code."""
+    platform = platform or QGuiApplication.platformName()
+    if platform in ("xcb", "wayland"):
+        return _US_BY_EVDEV.get(event.nativeScanCode() - 8)
+    if platform == "windows":
+        return _US_BY_EVDEV.get(event.nativeScanCode())
+    if platform == "cocoa":
+        return _US_BY_MAC_VK.get(event.nativeVirtualKey())
+    return None
+
+
+_MODIFIERS = (
+    Qt.KeyboardModifier.ShiftModifier
+    | Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+_DEAD_KEYS = range(Qt.Key.Key_Dead_Grave.value, Qt.Key.Key_Dead_Longsolidusoverlay.value + 1)
+
+
+def _char_of(event: QKeyEvent) -> str:
+    """The pressed key as a lower-case character; "\0" for a dead key; "" for other keys."""
+    key = event.key()
+    if 0x20 < key < 0x110000:
+        return chr(key).lower()
+    return "\0" if key in _DEAD_KEYS else ""
+
+
+def readings(event: QKeyEvent, platform: str | None = None) -> list[QKeySequence]:
+    """The key sequences a character key press may mean, in the order they are tried."""
+    char = _char_of(event)
+    if not char:
+        return []
+    modifiers = event.modifiers() & _MODIFIERS
+    chars = [] if char == "\0" else [char]
+    physical = physical_latin(event, platform)
+    if physical and not ("a" <= char <= "z"):
+        chars.append(physical)
+    for c in list(chars):
+        chars += [LATIN_BY_ARABIC.get(c, ""), ARABIC_BY_LATIN.get(c, "")]
+        if c in _WESTERN_DIGIT:
+            i = int(_WESTERN_DIGIT[c])
+            chars += [digits[i] for digits in _DIGIT_SETS]
+    out: list[QKeySequence] = []
+    for c in chars:
+        if c:
+            seq = QKeySequence(QKeyCombination(modifiers, Qt.Key(ord(c.upper()))))
+            if seq not in out:
+                out.append(seq)
+    return out
+
+
+def _takes_text(widget: QWidget | None) -> bool:
+    """True for a widget the analyst types into (line edits, editable text, spin boxes)."""
+    return widget is not None and widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+
+
+def _actions_for(widget: QWidget) -> list[QAction]:
+    """The actions whose shortcuts are live for ``widget``: its own, its parents', its window's."""
+    found: list[QAction] = []
+    current: QWidget | None = widget
+    while current is not None:
+        found += QWidget.actions(current)  # unbound: MainWindow.actions is its dict
+        if current.isWindow():
+            break
+        current = current.parentWidget()
+    return found
+
+
+def _action_for(widget: QWidget, sequences: list[QKeySequence]) -> QAction | None:
+    actions = [a for a in _actions_for(widget) if a.isEnabled()]
+    for seq in sequences:
+        for action in actions:
+            if seq in action.shortcuts():
+                return action
+    return None
+
+
+class LayoutRouter(QObject):
+    """Application event filter: reads key presses whatever the layout (see module doc)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._claimed: tuple[int, int, QAction] | None = None  # (key, modifiers, action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(watched, QWidget) or watched is not QApplication.focusWidget():
+            return False  # the window's QWindow, or the press on its way up to the parents
+        if kind == QEvent.Type.ShortcutOverride:
+            self._claimed = None
+            if _takes_text(watched):
+                return False
+            action = _action_for(watched, readings(event))
+            if action is None:
+                return False
+            # Claimed: Qt skips its own shortcut matching and delivers the press.
+            self._claimed = (event.key(), event.modifiers().value, action)
+            event.accept()
+            return True
+        claimed, self._claimed = self._claimed, None
+        if claimed and claimed[:2] == (event.key(), event.modifiers().value):
+            claimed[2].trigger()
+            return True
+        if _takes_text(watched) and event.modifiers() & _COMMAND_MODIFIERS:
+            action = _action_for(watched, readings(event)[1:])  # the literal one Qt tried
+            if action is not None:
+                action.trigger()
+                return True
+        return False
+
+
+def install(app: QApplication) -> None:
+    """Install the router once per application."""
+    if getattr(app, "_layout_router", None) is None:
+        router = LayoutRouter(app)
+        app.installEventFilter(router)
+        app._layout_router = router  # noqa: SLF001 - kept alive with the application
