@@ -1,7 +1,16 @@
 """Typed errors: expected problems a user can fix, as opposed to bugs.
 
 Every error the command line or the app shows to a user is an ``AnnotatorError``;
-anything else escaping the core is a bug.
+anything else escaping the core is a bug. Each kind of refusal has its own type, so a
+caller can tell "that span is not valid" from "that label name is taken" without reading
+the message:
+
+- ``ProjectError`` (and its subclasses): the project file cannot be opened, created or
+  written.
+- ``FileError``: another file (an article, an export or backup target) cannot be read or
+  written; ``ArticleError`` for an article that cannot be read or decoded.
+- ``FormatError``: an import file is malformed.
+- ``DocumentError``, ``LabelError``, ``SpanError``: an edit the project refuses.
 """
 
 from __future__ import annotations
@@ -27,12 +36,24 @@ class ReadOnlyProjectError(ProjectError):
     """A write was attempted on a project opened read-only."""
 
 
-class ArticleError(AnnotatorError):
+class FileError(AnnotatorError):
+    """A file other than the project (an article, an export or backup target) is refused."""
+
+
+class ArticleError(FileError):
     """An article file cannot be read or decoded."""
 
 
+class DocumentError(AnnotatorError):
+    """No such document, or a document change the project refuses (an unknown status)."""
+
+
+class LabelError(AnnotatorError):
+    """A label is missing, or a label change is refused (name, colour, key taken or invalid)."""
+
+
 class SpanError(AnnotatorError):
-    """A span is not valid for its document (range, grapheme, duplicate, label)."""
+    """A span is not valid for its document (range, grapheme, duplicate, missing span)."""
 
 
 class FormatError(AnnotatorError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import SpanError
+from .errors import LabelError
 
 
 @dataclass(frozen=True)
@@ -32,9 +32,9 @@ _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 def validate_color(color: str) -> str:
-    """Return ``color`` as lower-case ``#rrggbb`` or raise ``SpanError``."""
+    """Return ``color`` as lower-case ``#rrggbb`` or raise ``LabelError``."""
     if not isinstance(color, str) or not _COLOR.fullmatch(color):
-        raise SpanError(f"a label colour is written #rrggbb, not {color!r}")
+        raise LabelError(f"a label colour is written #rrggbb, not {color!r}")
     return color.lower()
 
 

@@ -14,7 +14,8 @@ import shutil
 import time
 from pathlib import Path
 
-from annotator import Project, schema
+from annotator import Project
+from annotator.store import schema
 from annotator.text import normalise_newlines
 
 from . import generate as gen

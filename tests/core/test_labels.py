@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator import Project, SpanError
+from annotator import LabelError, Project
 
 from .conftest import add_text
 
@@ -76,10 +76,10 @@ def test_renaming_a_label_renames_it_on_existing_spans(project):
 def test_label_collisions_and_bad_values_are_refused_and_change_nothing(project, change, message):
     before = project.labels()
     claim = project.label_by_name("claim")
-    with pytest.raises(SpanError, match=message):
+    with pytest.raises(LabelError, match=message):
         project.update_label(claim.id, **change)
     fields = {"name": "source", "color": "#0072b2", "key": "5", "letter": "o", **change}
-    with pytest.raises(SpanError, match=message):
+    with pytest.raises(LabelError, match=message):
         project.add_label(**fields)
     assert project.labels() == before
 
@@ -94,7 +94,7 @@ def test_a_used_label_cannot_be_deleted_but_an_unused_one_can(project):
     doc = add_text(project, "قال الوزير")
     speaker = project.label_by_name("speaker")
     project.add_span(doc, 0, 3, speaker.id)
-    with pytest.raises(SpanError, match="used by 1"):
+    with pytest.raises(LabelError, match="used by 1"):
         project.delete_label(speaker.id)
     project.delete_label(project.label_by_name("statistic").id)
     assert [lab.name for lab in project.labels()] == ["speaker", "claim", "location"]

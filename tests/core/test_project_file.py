@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator import Project, ProjectError, ProjectLockedError, ReadOnlyProjectError
-from annotator.schema import APPLICATION_ID, VERSION
+from annotator import FileError, Project, ProjectError, ProjectLockedError, ReadOnlyProjectError
+from annotator.store.schema import APPLICATION_ID, VERSION
 
 from .conftest import add_text, fingerprint, folder_listing, run_cli
 
@@ -342,5 +342,35 @@ def test_backup_is_a_verified_openable_copy(project, tmp_path):
     copy = project.backup(tmp_path / "copy.annot")
     with Project.open(copy, readonly=True) as c:
         assert [s.label for s in c.spans(doc)] == ["speaker"]
-    with pytest.raises(ProjectError, match="already exists"):
+    with pytest.raises(FileError, match="already exists"):
         project.backup(copy)
+
+
+def test_check_sees_the_search_index_and_objects_the_app_never_creates(tmp_path):
+    path = tmp_path / "p.annot"
+    Project.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE search_indexed")
+    conn.execute("CREATE INDEX spans_by_note ON spans (note)")
+    conn.commit()
+    conn.close()
+    with Project.open(path, readonly=True) as project:
+        problems = project.check()
+    assert "table search_indexed is missing" in problems
+    assert "index spans_by_note is not part of the schema of this version" in problems
+
+
+def test_a_file_from_before_the_search_index_gets_it_on_its_first_write_open(tmp_path):
+    path = tmp_path / "p.annot"
+    Project.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.executescript("DROP TABLE search_indexed; DROP TABLE search_index;")
+    conn.close()
+    with Project.open(path, readonly=True) as project:
+        assert project.check() == []  # an older file opened read-only: nothing is missing
+    with Project.open(path) as project:
+        assert project.check() == []
+    conn = sqlite3.connect(path)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()
+    assert {"search_index", "search_indexed"} <= names

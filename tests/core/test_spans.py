@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator import SpanError, snap_to_graphemes
+from annotator import DocumentError, LabelError, SpanError, snap_to_graphemes
 from annotator.text import grapheme_boundaries, is_grapheme_boundary
 
 from .conftest import add_text
@@ -105,9 +105,9 @@ def test_bad_ranges_are_refused(project, start, end):
 
 def test_unknown_label_or_document_is_refused(project):
     doc = add_text(project, "قال الوزير")
-    with pytest.raises(SpanError, match="no label"):
+    with pytest.raises(LabelError, match="no label"):
         project.add_span(doc, 0, 3, 999)
-    with pytest.raises(SpanError, match="no document"):
+    with pytest.raises(DocumentError, match="no document"):
         project.add_span(doc + 1, 0, 3, project.labels()[0].id)
     assert project.spans(doc) == []
 

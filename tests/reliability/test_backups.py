@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator import Project, schema
+from annotator import Project
+from annotator.store import schema
 from tests.core.conftest import add_text, run_cli
 
 #: The schema version this build writes; fake migrations below go one step past it.

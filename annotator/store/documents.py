@@ -1,0 +1,192 @@
+"""Documents: the articles of a project, their status, and bulk insert for the importers."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+
+from ..errors import DocumentError
+from ..model import STATUSES, Document, DocumentInfo
+from . import search
+from .labels import add_missing_labels
+from .transactions import Transactions, utc_now
+
+Progress = Callable[[int, int], None]
+
+
+class Documents(Transactions):
+    """The document methods of ``Project``."""
+
+    #: Texts by document id: texts never change once stored, so a small cache is always right.
+    _texts: dict[int, str]
+
+    def documents(self) -> list[DocumentInfo]:
+        """Every document, in import order, with its span count."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT d.id, d.name, d.status, coalesce(c.n, 0), d.length FROM documents d "
+                "LEFT JOIN (SELECT document_id, count(*) AS n FROM spans GROUP BY document_id) c "
+                "ON c.document_id = d.id ORDER BY d.id"
+            ).fetchall()
+        return [DocumentInfo(*row) for row in rows]
+
+    def document_info(self, document_id: int) -> DocumentInfo:
+        """One row of the document list, read alone (cheap after each edit)."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT d.id, d.name, d.status, "
+                "(SELECT count(*) FROM spans WHERE document_id = d.id), d.length "
+                "FROM documents d WHERE d.id = ?",
+                (document_id,),
+            ).fetchone()
+        if row is None:
+            raise DocumentError(f"no document with id {document_id}")
+        return DocumentInfo(*row)
+
+    def document_status(self, document_id: int) -> str:
+        """A document's status alone, without reading its text."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT status FROM documents WHERE id = ?", (document_id,)
+            ).fetchone()
+        if row is None:
+            raise DocumentError(f"no document with id {document_id}")
+        return row[0]
+
+    def document_count(self) -> int:
+        with self._read() as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def document(self, document_id: int) -> Document:
+        """One document with its canonical text."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT id, name, text, status, encoding, sha256, meta FROM documents WHERE id = ?",
+                (document_id,),
+            ).fetchone()
+        if row is None:
+            raise DocumentError(f"no document with id {document_id}")
+        self._texts[row[0]] = row[2]
+        return Document(*row[:6], meta=json.loads(row[6]))
+
+    def document_id_by_sha256(self, sha256: str) -> int | None:
+        with self._read() as conn:
+            row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return row[0] if row else None
+
+    def _text(self, document_id: int) -> str:
+        text = self._texts.get(document_id)
+        if text is None:
+            with self._read() as conn:
+                row = conn.execute(
+                    "SELECT text FROM documents WHERE id = ?", (document_id,)
+                ).fetchone()
+            if row is None:
+                raise DocumentError(f"no document with id {document_id}")
+            if len(self._texts) > 16:
+                self._texts.clear()
+            text = self._texts[document_id] = row[0]
+        return text
+
+    def set_status(self, document_id: int, status: str) -> str:
+        """Set a document's status (new, in_progress, done); returns the old status."""
+        if status not in STATUSES:
+            raise DocumentError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT status FROM documents WHERE id = ?", (document_id,)
+            ).fetchone()
+            if row is None:
+                raise DocumentError(f"no document with id {document_id}")
+            conn.execute(
+                "UPDATE documents SET status = ?, updated_at = ? WHERE id = ?",
+                (status, utc_now(), document_id),
+            )
+        return row[0]
+
+    def add_documents(
+        self,
+        records: Iterable[dict],
+        progress: Progress | None = None,
+        total: int = 0,
+        create_labels: bool = False,
+    ) -> list[tuple[int | None, dict]]:
+        """Store documents in one transaction; returns (new id or None if a duplicate, record).
+
+        Each record has ``name``, ``text`` (canonical), ``sha256``; optionally ``encoding``,
+        ``status``, ``meta``, ``id`` (kept when free) and ``spans`` (dicts with ``start``,
+        ``end``, ``label`` and optional ``annotator``, ``created_at``, ``note``), which must
+        already be valid. With ``create_labels``, labels the spans name that the project lacks
+        are added in the same transaction. Used by the importers; see ``annotator.importer``.
+        """
+        out = []
+        with self._write() as conn:
+            labels = dict(conn.execute("SELECT name, id FROM labels"))
+            if create_labels:
+                records = list(records)
+                add_missing_labels(conn, labels, records)
+            now = utc_now()
+            span_rows = []
+            for n, rec in enumerate(records, 1):
+                doc_id = _insert_document(conn, rec, now)
+                out.append((doc_id, rec))
+                if doc_id is not None:
+                    for s in rec.get("spans", ()):
+                        span_rows.append(
+                            {
+                                "document_id": doc_id,
+                                "start": s["start"],
+                                "end": s["end"],
+                                "label_id": labels[s["label"]],
+                                "annotator": s.get("annotator"),
+                                "note": s.get("note"),
+                                "created_at": s.get("created_at") or now,
+                            }
+                        )
+                    if len(span_rows) >= 5000:
+                        self._db["spans"].insert_all(span_rows, ignore=True, batch_size=1000)
+                        span_rows = []
+                if progress:
+                    progress(n, total)
+            if span_rows:
+                # sqlite-utils runs inside our transaction as a savepoint: still one commit.
+                self._db["spans"].insert_all(span_rows, ignore=True, batch_size=1000)
+        return out
+
+    def delete_document(self, document_id: int) -> None:
+        """Remove a document and its spans (and its entry in the search index)."""
+        with self._write() as conn:
+            search.forget_document(conn, document_id)
+            conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+        self._texts.pop(document_id, None)
+
+
+def _insert_document(conn: sqlite3.Connection, rec: dict, now: str) -> int | None:
+    wanted = rec.get("id")
+    if isinstance(wanted, int) and not isinstance(wanted, bool) and 0 < wanted < 2**63:
+        if conn.execute("SELECT 1 FROM documents WHERE id = ?", (wanted,)).fetchone():
+            wanted = None
+    else:
+        wanted = None
+    status = rec.get("status") if rec.get("status") in STATUSES else "new"
+    meta = rec.get("meta")
+    # A document already stored (same bytes or text) is skipped by the UNIQUE sha256.
+    cur = conn.execute(
+        "INSERT INTO documents (id, name, text, length, sha256, encoding, status, meta, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (sha256) DO NOTHING",
+        (
+            wanted,
+            rec["name"],
+            rec["text"],
+            len(rec["text"]),
+            rec["sha256"],
+            rec.get("encoding"),
+            status,
+            json.dumps(meta, ensure_ascii=False) if meta else "{}",
+            now,
+            now,
+        ),
+    )
+    return cur.lastrowid if cur.rowcount else None

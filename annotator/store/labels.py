@@ -1,0 +1,121 @@
+"""Labels: the tag set of a project, in display order, with colours and keys."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..errors import LabelError
+from ..labels import EXTRA_COLORS, validate_color
+from ..model import Label
+from .transactions import Transactions
+
+
+class Labels(Transactions):
+    """The label methods of ``Project``."""
+
+    def labels(self) -> list[Label]:
+        """The label set, in display order."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT id, name, color, key, letter, position FROM labels ORDER BY position, id"
+            ).fetchall()
+        return [Label(*row) for row in rows]
+
+    def label(self, label_id: int) -> Label:
+        for label in self.labels():
+            if label.id == label_id:
+                return label
+        raise LabelError(f"no label with id {label_id}")
+
+    def label_by_name(self, name: str) -> Label | None:
+        return next((label for label in self.labels() if label.name == name), None)
+
+    def add_label(
+        self, name: str, color: str, key: str | None = None, letter: str | None = None
+    ) -> Label:
+        """Add a label at the end of the set."""
+        name, color, key, letter = self._check_label(None, name, color, key, letter)
+        with self._write() as conn:
+            position = conn.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM labels"
+            ).fetchone()[0]
+            cur = conn.execute(
+                "INSERT INTO labels (name, color, key, letter, position) VALUES (?, ?, ?, ?, ?)",
+                (name, color, key, letter, position),
+            )
+            return Label(cur.lastrowid, name, color, key, letter, position)
+
+    def update_label(self, label_id: int, **changes) -> Label:
+        """Rename, recolour or re-key a label: ``name=``, ``color=``, ``key=``, ``letter=``."""
+        old = self.label(label_id)
+        unknown = set(changes) - {"name", "color", "key", "letter"}
+        if unknown:
+            raise TypeError(f"unknown label fields: {sorted(unknown)}")
+        merged = {
+            "name": old.name,
+            "color": old.color,
+            "key": old.key,
+            "letter": old.letter,
+            **changes,
+        }
+        name, color, key, letter = self._check_label(
+            label_id, merged["name"], merged["color"], merged["key"], merged["letter"]
+        )
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE labels SET name = ?, color = ?, key = ?, letter = ? WHERE id = ?",
+                (name, color, key, letter, label_id),
+            )
+        return Label(label_id, name, color, key, letter, old.position)
+
+    def delete_label(self, label_id: int) -> None:
+        """Remove a label that no span uses."""
+        with self._write() as conn:
+            used = conn.execute(
+                "SELECT count(*) FROM spans WHERE label_id = ?", (label_id,)
+            ).fetchone()[0]
+            if used:
+                raise LabelError(f"the label is used by {used} spans; relabel or delete them first")
+            conn.execute("DELETE FROM labels WHERE id = ?", (label_id,))
+
+    def _check_label(self, label_id, name, color, key, letter):
+        name = (name or "").strip()
+        if not name:
+            raise LabelError("a label needs a name")
+        color = validate_color(color)
+        # Keys are compared without case (the app's shortcuts are), and are letters or digits:
+        # punctuation keys such as ] and [ belong to the app's own commands.
+        key = (key or None) and key.lower()
+        letter = (letter or None) and letter.lower()
+        for value, what in ((key, "key"), (letter, "letter")):
+            if value is not None and (len(value) != 1 or not value.isalnum()):
+                raise LabelError(f"a label's {what} is one letter or digit, not {value!r}")
+        if key is not None and letter is not None and key == letter:
+            raise LabelError("a label's key and letter must differ")
+        for other in self.labels():
+            if other.id == label_id:
+                continue
+            if other.name == name:
+                raise LabelError(f"there is already a label called {name!r}")
+            taken = {other.key, other.letter} - {None}
+            for value in (key, letter):
+                if value is not None and value in taken:
+                    raise LabelError(f"the key {value!r} already tags {other.name!r}")
+        return name, color, key, letter
+
+
+def add_missing_labels(
+    conn: sqlite3.Connection, labels: dict[str, int], records: list[dict]
+) -> None:
+    """Add (inside the caller's transaction) the labels ``records``' spans name that
+    ``labels`` (name to id, updated here) lacks."""
+    for rec in records:
+        for span in rec.get("spans", ()):
+            name = span["label"]
+            if name not in labels:
+                position = len(labels)
+                cur = conn.execute(
+                    "INSERT INTO labels (name, color, position) VALUES (?, ?, ?)",
+                    (name, EXTRA_COLORS[position % len(EXTRA_COLORS)], position),
+                )
+                labels[name] = cur.lastrowid

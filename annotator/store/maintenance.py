@@ -1,0 +1,138 @@
+"""Whole-project operations: the export snapshot, counts, the integrity check, backups."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import FileError, ProjectError
+from ..model import STATUSES
+from ..text import is_grapheme_boundary
+from . import schema
+from .file import connect, readonly_mode
+from .transactions import Transactions, describe
+
+
+class Maintenance(Transactions):
+    """The whole-project methods of ``Project``."""
+
+    def _reader(self) -> sqlite3.Connection:
+        """A separate read-only connection for a long read, made on the thread that uses it.
+
+        WAL lets it read a consistent snapshot while this project keeps writing.
+        """
+        self._require_open()
+        mode = readonly_mode(self.path) if self.readonly else "ro"
+        return connect(self.path, mode, check_same_thread=True)
+
+    def snapshot(self) -> Iterator[tuple[int, tuple, list[tuple]]]:
+        """Yield ``(document count, document row, its span rows)`` for every document, in id
+        order, from one consistent snapshot on a connection of its own (for export).
+
+        A document row is ``(id, name, text, status, encoding, sha256, meta_json)``; a span
+        row is ``(start, end, label name, annotator, created_at, note)``, ordered by start,
+        end and label. Memory stays at one document however large the project.
+        """
+        conn = self._reader()
+        try:
+            conn.execute("BEGIN")  # one snapshot for both cursors, while the app keeps writing
+            total = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            docs = conn.execute(
+                "SELECT id, name, text, status, encoding, sha256, meta FROM documents ORDER BY id"
+            )
+            spans = conn.execute(
+                "SELECT s.document_id, s.start, s.end, l.name, s.annotator, s.created_at, "
+                "s.note FROM spans s JOIN labels l ON l.id = s.label_id "
+                "ORDER BY s.document_id, s.start, s.end, l.name"
+            )
+            pending = spans.fetchone()
+            for doc in docs:
+                doc_spans = []
+                while pending is not None and pending[0] < doc[0]:
+                    pending = spans.fetchone()  # spans of a deleted document: none with FKs on
+                while pending is not None and pending[0] == doc[0]:
+                    doc_spans.append(pending[1:])
+                    pending = spans.fetchone()
+                yield total, doc, doc_spans
+            conn.execute("COMMIT")
+        except sqlite3.DatabaseError as e:
+            raise ProjectError(f"{self.path}: cannot read: {describe(e)}") from None
+        finally:
+            conn.close()
+
+    def stats(self) -> dict:
+        """Counts: documents by status, spans by label, characters."""
+        with self._read() as conn:
+            by_status = dict(conn.execute("SELECT status, count(*) FROM documents GROUP BY status"))
+            by_label = dict(
+                conn.execute(
+                    "SELECT l.name, count(s.id) FROM labels l "
+                    "LEFT JOIN spans s ON s.label_id = l.id GROUP BY l.id ORDER BY l.position, l.id"
+                )
+            )
+            docs, chars = conn.execute(
+                "SELECT count(*), coalesce(sum(length), 0) FROM documents"
+            ).fetchone()
+        return {
+            "documents": docs,
+            "characters": chars,
+            "spans": sum(by_label.values()),
+            "documents_by_status": {s: by_status.get(s, 0) for s in STATUSES},
+            "spans_by_label": by_label,
+        }
+
+    def check(self) -> list[str]:
+        """Integrity and schema problems, as sentences; an empty list means all is well."""
+        problems = []
+        with self._read() as conn:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                problems += [f"integrity: {r}" for r in rows[:20]]
+            for row in conn.execute("PRAGMA foreign_key_check"):
+                problems.append(
+                    f"foreign key: row {row[1]} of {row[0]} points to a missing {row[2]}"
+                )
+            problems += schema.problems(conn)
+            for sid, doc, start, end, length in conn.execute(
+                "SELECT s.id, s.document_id, s.start, s.end, d.length FROM spans s "
+                "JOIN documents d ON d.id = s.document_id WHERE s.end > d.length OR s.start < 0 "
+                "OR s.end <= s.start"
+            ):
+                problems.append(f"span {sid} of document {doc}: {start}–{end} outside 0–{length}")
+            for doc_id, text in conn.execute("SELECT id, text FROM documents"):
+                for sid, start, end in conn.execute(
+                    "SELECT id, start, end FROM spans WHERE document_id = ?", (doc_id,)
+                ):
+                    if end <= len(text) and not (
+                        is_grapheme_boundary(text, start) and is_grapheme_boundary(text, end)
+                    ):
+                        problems.append(f"span {sid} of document {doc_id} cuts a grapheme")
+        return problems
+
+    def backup(self, destination: str | os.PathLike) -> Path:
+        """Copy the project with SQLite's backup API (WAL included), then verify the copy."""
+        destination = Path(destination)
+        if destination.exists():
+            raise FileError(f"{destination}: already exists; choose another backup name")
+        with self._read() as conn:
+            try:
+                target = sqlite3.connect(destination)
+                try:
+                    conn.backup(target)
+                    # A copy gets its own identity, so that the original's -wal file is
+                    # never taken for the copy's (say, a backup restored over a crash).
+                    schema.new_identity(target)
+                    target.commit()
+                    result = target.execute("PRAGMA quick_check").fetchone()[0]
+                finally:
+                    target.close()
+            except sqlite3.Error as e:
+                with contextlib.suppress(OSError):
+                    destination.unlink()
+                raise FileError(f"{destination}: backup failed: {describe(e)}") from None
+        if result != "ok":
+            raise FileError(f"{destination}: the backup does not verify ({result})")
+        return destination

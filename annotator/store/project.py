@@ -1,0 +1,223 @@
+"""``Project``: the one public entry point to a project file.
+
+``Project`` opens, creates and closes the file; what it can do comes from one class per
+subject, each in its own module and each reading and writing only through the
+transactions of ``transactions.Transactions``:
+
+========================  ==================================================
+``labels.Labels``         the tag set
+``documents.Documents``   articles, status, bulk insert for the importers
+``spans.Spans``           tagged ranges
+``search.Search``         the full-text index
+``maintenance.Maintenance``  export snapshot, stats, check, backup
+========================  ==================================================
+
+Mixins rather than Anki-style managers (``project.labels.add``) so that the public method
+names the app, the CLI and the tests use (``project.labels()``, ``project.add_span``) stay
+as they are. A new subject (relations, suggestions, layers) is a new module with a new
+class added to the bases below.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import sqlite3
+from pathlib import Path
+
+from ..errors import ProjectError, ProjectLockedError, ProjectNotWritableError
+from ..labels import DEFAULT_LABELS
+from . import file, header, schema
+from .documents import Documents
+from .labels import Labels
+from .maintenance import Maintenance
+from .search import Search
+from .spans import Spans
+from .transactions import Transactions, describe, utc_now
+
+
+def _default_annotator() -> str | None:
+    try:
+        return os.environ.get("ANNOTATOR_USER") or getpass.getuser()
+    except Exception:  # no user name on this platform: spans simply carry none
+        return None
+
+
+class Project(Labels, Documents, Spans, Search, Maintenance, Transactions):
+    """An open project file.
+
+    Open one with ``Project.open(path)``, ``Project.create(path)`` or
+    ``Project.open_or_create(path)``; close it with ``close()`` or a ``with`` block.
+    Methods are safe to call from more than one thread (calls are serialised).
+    """
+
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: file.FileLock | None, readonly: bool
+    ):
+        super().__init__(path, conn, readonly)
+        self._file_lock = lock
+        self._texts = {}
+        self.annotator = _default_annotator()
+        self._identity = file.identity(path) if not readonly else None
+        if self._identity:
+            file.OPEN_HERE.add(self._identity)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, labels=DEFAULT_LABELS) -> Project:
+        """Create a new project file at ``path``; it must not exist yet."""
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"{path}: already exists; open it instead of creating it")
+        if not path.parent.is_dir():
+            raise ProjectError(f"{path}: the folder {path.parent} does not exist")
+        try:
+            # O_EXCL: if another process creates the same file at the same moment, one of us
+            # is refused, and we never delete a file we did not make.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            raise ProjectError(f"{path}: already exists; open it instead of creating it") from None
+        except OSError as e:
+            raise ProjectError(f"{path}: cannot create the project file ({e.strerror})") from None
+        lock = file.FileLock(path)
+        conn = None
+        try:
+            if not lock.acquire():
+                raise ProjectLockedError(f"{path}: another process is creating this project")
+            conn = file.connect(path, "rw")
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("BEGIN IMMEDIATE")
+            schema.create(conn, created_at=utc_now())
+            for position, label in enumerate(labels):
+                conn.execute(
+                    "INSERT INTO labels (name, color, key, letter, position) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (label.name, label.color, label.key, label.letter, position),
+                )
+            conn.execute("COMMIT")
+        except BaseException as e:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if isinstance(e, sqlite3.Error):
+                raise ProjectError(
+                    f"{path}: cannot create the project file ({describe(e)})"
+                ) from None
+            raise
+        return cls(path, conn, lock, readonly=False)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, readonly: bool = False) -> Project:
+        """Open an existing project; never creates one.
+
+        Raises ``ProjectError`` with a message naming the file when it is missing, not a
+        project, damaged, from a newer version, or (for writing) read-only or open in
+        another process. A refused file is left byte for byte as it was.
+        """
+        path = Path(path)
+        if not readonly and file.identity(path) in file.OPEN_HERE:
+            # Checked before touching the file: opening and closing another descriptor of
+            # it would drop the POSIX locks our own SQLite connection holds on it.
+            raise ProjectLockedError(f"{path}: the project is already open in this window")
+        found = header.read_header(path)  # raises ProjectError for non-projects
+        lock = None
+        if not readonly:
+            if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+                raise ProjectNotWritableError(
+                    f"{path}: the file (or its folder) is read-only: it can be read, not changed"
+                )
+            lock = file.FileLock(path)
+            if not lock.acquire():
+                raise ProjectLockedError(
+                    f"{path}: the project is open in another annotator window or process: "
+                    "it can be read (read-only) meanwhile, and changed once it is closed there"
+                )
+        conn = None
+        upgrade = found.user_version < schema.VERSION
+        try:
+            conn = file.connect(path, file.readonly_mode(path) if readonly else "rw")
+            schema.verify(conn, path)
+            if upgrade and readonly:
+                raise ProjectError(
+                    f"{path}: written by an older version (schema {found.user_version}); "
+                    "open it for writing once to upgrade it"
+                )
+            if not readonly and not upgrade:
+                if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    conn.execute("PRAGMA journal_mode=WAL")
+        except BaseException as e:
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            if lock:
+                lock.release()
+            if isinstance(e, sqlite3.DatabaseError):
+                raise ProjectError(f"{path}: the project file is damaged ({e})") from None
+            raise
+        project = cls(path, conn, lock, readonly=readonly)
+        if not readonly:
+            try:
+                if upgrade:
+                    project._migrate(found.user_version)
+                project._complete_schema()
+            except BaseException:
+                project.close()
+                raise
+        return project
+
+    @classmethod
+    def open_or_create(cls, path: str | os.PathLike) -> Project:
+        """Open ``path`` if it exists, else create it."""
+        return cls.open(path) if Path(path).exists() else cls.create(path)
+
+    def close(self) -> None:
+        """Close the file (checkpointing the WAL) and release the lock."""
+        with self._mutex:
+            if self._conn is None:
+                return
+            if not self.readonly:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None
+            if self._file_lock:
+                self._file_lock.release()
+            file.OPEN_HERE.discard(self._identity)
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _complete_schema(self) -> None:
+        """Give files made before them an identity and the search index (first write open)."""
+        with self._read() as conn:
+            if schema.has_identity(conn) and schema.has_search_index(conn):
+                return
+        with self._write() as conn:
+            schema.stamp_identity(conn)
+            schema.ensure_search_index(conn)
+
+    def _migrate(self, from_version: int) -> None:
+        backup = self.path.with_name(f"{self.path.name}.schema{from_version}.bak")
+        n = 1
+        while backup.exists():  # an earlier attempt failed: keep its backup too
+            n += 1
+            backup = self.path.with_name(f"{self.path.name}.schema{from_version}.{n}.bak")
+        self.backup(backup)
+        # Rebuilding a table (SQLite's documented procedure) needs foreign keys off, and the
+        # pragma only takes effect outside a transaction.
+        self._conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self._write() as conn:
+                schema.migrate(conn, from_version)
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,269 @@
+"""The project file's schema: every table, index and trigger the app creates, its version,
+its migrations, and the checks that compare a file with it.
+
+Nothing outside this module creates a schema object, so ``problems`` (``annotator check``)
+sees all of them, the search index included.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import uuid
+from pathlib import Path
+
+from ..errors import ProjectError
+
+#: "ArAn" – marks an SQLite file as an annotator project (PRAGMA application_id).
+APPLICATION_ID = 0x4172416E
+#: PRAGMA user_version of files this version writes; older files are migrated forward.
+VERSION = 2
+
+# AUTOINCREMENT: a deleted span's id is never given to another span, so an undo command that
+# names a span by id can never reach someone else's span (schema 2).
+_SPANS = """
+CREATE TABLE {name} (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    label_id INTEGER NOT NULL REFERENCES labels(id),
+    annotator TEXT,
+    note TEXT,
+    meta TEXT NOT NULL DEFAULT '{{}}',
+    created_at TEXT NOT NULL,
+    CHECK (start >= 0 AND end > start)
+);
+-- Serves "spans of a document" and forbids the same range carrying the same label twice.
+CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id);
+"""
+
+_TABLES = """
+CREATE TABLE project_info (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE labels (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    color TEXT NOT NULL,
+    key TEXT,
+    letter TEXT,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    text TEXT NOT NULL,
+    length INTEGER NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    encoding TEXT,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'done')),
+    meta TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+{spans}CREATE TABLE relations (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    head_span_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+    tail_span_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    annotator TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX relations_by_document ON relations (document_id);
+"""
+
+# The search index (``store.search``): FTS5 with trigrams over folded text, contentless (no
+# second copy of the articles), and the list of documents it covers. Files made before the
+# index was declared here get it on their next open for writing (``ensure_search_index``).
+_SEARCH = """
+CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(body, content='', tokenize='trigram');
+CREATE TABLE IF NOT EXISTS search_indexed (document_id INTEGER PRIMARY KEY);
+"""
+
+EXPECTED_COLUMNS = {
+    "project_info": {"key", "value"},
+    "labels": {"id", "name", "color", "key", "letter", "position"},
+    "documents": {
+        "id",
+        "name",
+        "text",
+        "length",
+        "sha256",
+        "encoding",
+        "status",
+        "meta",
+        "created_at",
+        "updated_at",
+    },
+    "spans": {
+        "id",
+        "document_id",
+        "start",
+        "end",
+        "label_id",
+        "annotator",
+        "note",
+        "meta",
+        "created_at",
+    },
+    "relations": {
+        "id",
+        "document_id",
+        "head_span_id",
+        "tail_span_id",
+        "label",
+        "annotator",
+        "created_at",
+    },
+}
+
+#: Steps that move a file from version N to N + 1, run in one transaction.
+MIGRATIONS: dict[int, str] = {
+    # 1 -> 2: spans ids AUTOINCREMENT (SQLite's table rebuild; runs with foreign keys off).
+    1: _SPANS.format(name="spans_v2").replace(
+        "CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id);", ""
+    )
+    + """
+INSERT INTO spans_v2 (id, document_id, start, end, label_id, annotator, note, meta, created_at)
+    SELECT id, document_id, start, end, label_id, annotator, note, meta, created_at FROM spans;
+DROP TABLE spans;
+ALTER TABLE spans_v2 RENAME TO spans;
+CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id);
+""",
+}
+
+
+def create(conn: sqlite3.Connection, created_at: str) -> None:
+    """Create the tables in an open transaction and stamp the file as ours."""
+    _run(conn, _TABLES.replace("{spans}", _SPANS.format(name="spans")) + _SEARCH)
+    conn.execute(
+        "INSERT INTO project_info (key, value) VALUES ('created_at', ?), ('created_by', ?)",
+        (created_at, f"annotator schema {VERSION}"),
+    )
+    stamp_identity(conn)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {VERSION}")
+
+
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    # Not executescript: it would commit the caller's transaction half-way.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def has_search_index(conn: sqlite3.Connection) -> bool:
+    return (
+        conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name IN ('search_index', 'search_indexed')"
+        ).fetchone()[0]
+        == 2
+    )
+
+
+def ensure_search_index(conn: sqlite3.Connection) -> None:
+    """Create the search index of a file made before it was part of the schema."""
+    _run(conn, _SEARCH)
+
+
+def stamp_identity(conn: sqlite3.Connection) -> None:
+    """Give the file a random identity (once), so a -wal file can be matched to it.
+
+    ``mark_write`` changes the row beside it in every transaction, so every transaction in
+    the -wal file carries a copy of the page that holds the identity.
+    """
+    conn.execute(
+        "INSERT OR IGNORE INTO project_info (key, value) VALUES ('uuid', ?), ('writes', '0')",
+        (str(uuid.uuid4()),),
+    )
+
+
+def has_identity(conn: sqlite3.Connection) -> bool:
+    return bool(
+        conn.execute(
+            "SELECT count(*) FROM project_info WHERE key IN ('uuid', 'writes')"
+        ).fetchone()[0]
+        == 2
+    )
+
+
+def new_identity(conn: sqlite3.Connection) -> None:
+    """A copy (a backup) gets an identity of its own: the original's -wal never fits it."""
+    if "project_info" not in {
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }:
+        return
+    conn.execute("UPDATE project_info SET value = ? WHERE key = 'uuid'", (str(uuid.uuid4()),))
+
+
+def mark_write(conn: sqlite3.Connection) -> None:
+    """Touch the identity page in the current transaction (see ``stamp_identity``)."""
+    conn.execute("UPDATE project_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'writes'")
+
+
+def verify(conn: sqlite3.Connection, path: Path) -> None:
+    """Check that the tables we need are there (raises ``ProjectError``)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = set(EXPECTED_COLUMNS) - tables
+    if missing:
+        raise ProjectError(
+            f"{path}: the project file is damaged (missing tables: {', '.join(sorted(missing))})"
+        )
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Run the migration steps from ``from_version`` to ``VERSION`` (inside a transaction)."""
+    for version in range(from_version, VERSION):
+        if version not in MIGRATIONS:
+            raise ProjectError(
+                f"schema version {version} is not one this version of annotator can upgrade"
+            )
+        _run(conn, MIGRATIONS[version])
+    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise ProjectError(f"the upgrade would break {len(broken)} references; nothing was changed")
+    conn.execute(f"PRAGMA user_version = {VERSION}")
+
+
+@functools.cache
+def expected_objects() -> dict[str, str]:
+    """Every schema object (name to type) a file made by this version holds, FTS5's own
+    shadow tables included: the schema created in memory and read back."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        create(conn, created_at="")
+        return dict(conn.execute("SELECT name, type FROM sqlite_master"))
+    finally:
+        conn.close()
+
+
+def problems(conn: sqlite3.Connection) -> list[str]:
+    """How the schema of an open file differs from this version's, as sentences."""
+    found = []
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        found.append(f"application_id is {app_id:#x}, expected {APPLICATION_ID:#x}")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version != VERSION:
+        found.append(f"schema version is {version}, expected {VERSION}")
+    have = dict(conn.execute("SELECT name, type FROM sqlite_master"))
+    expected = expected_objects()
+    search = {name for name in expected if name.startswith("search_index")}
+    for name, kind in expected.items():
+        if name in search and not search & set(have):
+            continue  # a file from before the index was declared, opened read-only
+        if have.get(name) != kind:
+            found.append(f"{kind} {name} is missing")
+    for name, kind in sorted(have.items()):
+        if name not in expected and not name.startswith("sqlite_"):
+            found.append(f"{kind} {name} is not part of the schema of this version")
+    for table, columns in EXPECTED_COLUMNS.items():
+        if have.get(table) != "table":
+            continue
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if columns - present:
+            found.append(f"table {table} lacks columns {', '.join(sorted(columns - present))}")
+    return found

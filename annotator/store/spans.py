@@ -1,0 +1,164 @@
+"""Spans: tagged ranges of a document's text (code points, end-exclusive)."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Callable
+
+from ..errors import DocumentError, LabelError, SpanError
+from ..model import STATUSES, Span
+from ..text import is_grapheme_boundary
+from .transactions import Transactions, constraint, utc_now
+
+SPAN_COLUMNS = (
+    "s.id, s.document_id, s.start, s.end, s.label_id, l.name, s.annotator, s.created_at, s.note"
+)
+
+
+class Spans(Transactions):
+    """The span methods of ``Project``."""
+
+    _text: Callable[[int], str]  # a document's text, from ``Documents``
+
+    def spans(self, document_id: int) -> list[Span]:
+        """A document's spans in reading order (start, then longer first)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT {SPAN_COLUMNS} FROM spans s JOIN labels l ON l.id = s.label_id "
+                "WHERE s.document_id = ? ORDER BY s.start, s.end DESC, l.position",
+                (document_id,),
+            ).fetchall()
+        return [Span(*row) for row in rows]
+
+    def span(self, span_id: int) -> Span:
+        with self._read() as conn:
+            return span_in(conn, span_id)
+
+    def validate_span(self, document_id: int, start: int, end: int) -> None:
+        """Raise ``SpanError`` unless ``[start, end)`` is non-empty and on grapheme boundaries."""
+        text = self._text(document_id)
+        for name, value in (("start", start), ("end", end)):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise SpanError(f"span {name} must be a whole number, not {value!r}")
+        if not 0 <= start < end <= len(text):
+            raise SpanError(f"span {start}–{end} is outside the text (0–{len(text)}) or empty")
+        for value in (start, end):
+            if not is_grapheme_boundary(text, value):
+                raise SpanError(
+                    f"span {start}–{end} cuts a character in two at {value} "
+                    "(a letter and its marks, or an emoji, belong together)"
+                )
+
+    def add_span(
+        self,
+        document_id: int,
+        start: int,
+        end: int,
+        label_id: int,
+        *,
+        span_id: int | None = None,
+        annotator: str | None = None,
+        note: str | None = None,
+        created_at: str | None = None,
+    ) -> Span:
+        """Tag ``[start, end)`` (code points) with a label; committed when this returns.
+
+        Raises ``SpanError`` for an invalid range, a range that cuts a grapheme, or the
+        same range already carrying the same label; ``LabelError`` for an unknown label,
+        ``DocumentError`` for an unknown document.
+        """
+        self.validate_span(document_id, start, end)
+        annotator = annotator if annotator is not None else self.annotator
+        created_at = created_at or utc_now()
+        try:
+            with self._write() as conn:
+                label = conn.execute("SELECT name FROM labels WHERE id = ?", (label_id,)).fetchone()
+                if label is None:
+                    raise LabelError(f"no label with id {label_id}")
+                cur = conn.execute(
+                    "INSERT INTO spans (id, document_id, start, end, label_id, annotator, note, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (span_id, document_id, start, end, label_id, annotator, note, created_at),
+                )
+                conn.execute(
+                    "UPDATE documents SET status = 'in_progress', updated_at = ? "
+                    "WHERE id = ? AND status = 'new'",
+                    (created_at, document_id),
+                )
+        except sqlite3.IntegrityError as e:
+            code = constraint(e)
+            if code == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:  # restore_span of a taken id
+                raise SpanError(f"span {span_id} already exists") from None
+            if code == sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
+                raise DocumentError(f"no document with id {document_id}") from None
+            if code == sqlite3.SQLITE_CONSTRAINT_UNIQUE:
+                raise SpanError(f"{start}–{end} is already tagged {label[0]!r}") from None
+            raise
+        return Span(
+            cur.lastrowid, document_id, start, end, label_id, label[0], annotator, created_at, note
+        )
+
+    def restore_span(self, span: Span) -> Span:
+        """Put back a deleted span with its id and fields (undo of a delete)."""
+        return self.add_span(
+            span.document_id,
+            span.start,
+            span.end,
+            span.label_id,
+            span_id=span.id,
+            annotator=span.annotator,
+            note=span.note,
+            created_at=span.created_at,
+        )
+
+    def delete_span(self, span_id: int, *, document_status: str | None = None) -> Span:
+        """Remove a span; returns it as it was, so it can be restored.
+
+        ``document_status`` also sets its document's status in the same transaction (the
+        undo of a first tag puts a document back to "new").
+        """
+        if document_status is not None and document_status not in STATUSES:
+            raise DocumentError(f"unknown status {document_status!r}")
+        with self._write() as conn:
+            span = span_in(conn, span_id)
+            conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
+            if document_status is not None:
+                conn.execute(
+                    "UPDATE documents SET status = ?, updated_at = ? WHERE id = ?",
+                    (document_status, utc_now(), span.document_id),
+                )
+        return span
+
+    def relabel_span(self, span_id: int, label_id: int) -> Span:
+        """Give a span another label; returns the span as it is now."""
+        with self._write() as conn:
+            label = conn.execute("SELECT name FROM labels WHERE id = ?", (label_id,)).fetchone()
+            if label is None:
+                raise LabelError(f"no label with id {label_id}")
+            span = span_in(conn, span_id)
+            try:
+                conn.execute("UPDATE spans SET label_id = ? WHERE id = ?", (label_id, span_id))
+            except sqlite3.IntegrityError as e:
+                if constraint(e) != sqlite3.SQLITE_CONSTRAINT_UNIQUE:
+                    raise
+                raise SpanError(f"{span.start}–{span.end} is already tagged {label[0]!r}") from None
+        return dataclasses.replace(span, label_id=label_id, label=label[0])
+
+    def set_span_note(self, span_id: int, note: str | None) -> Span:
+        """Attach a free-text note to a span (``None`` removes it)."""
+        with self._write() as conn:
+            span = span_in(conn, span_id)
+            conn.execute("UPDATE spans SET note = ? WHERE id = ?", (note or None, span_id))
+        return dataclasses.replace(span, note=note or None)
+
+
+def span_in(conn: sqlite3.Connection, span_id: int) -> Span:
+    """A span read on ``conn``; inside a write, the change that follows is atomic with it."""
+    row = conn.execute(
+        f"SELECT {SPAN_COLUMNS} FROM spans s JOIN labels l ON l.id = s.label_id WHERE s.id = ?",
+        (span_id,),
+    ).fetchone()
+    if row is None:
+        raise SpanError(f"no span with id {span_id}")
+    return Span(*row)
