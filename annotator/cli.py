@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import AnnotatorError
+from .errors import AnnotatorError, LabelError
 from .labels import EXTRA_COLORS, validate_name
 
 # Kept in step with annotator.formats.FORMATS (a test checks): importing formats here would
@@ -142,7 +142,7 @@ def cmd_labels(args) -> int:
         elif args.action in ("set", "remove"):
             label = project.label_by_name(args.name)
             if label is None:
-                raise AnnotatorError(f"no label called {args.name!r}")
+                raise LabelError(f"no label called {args.name!r}")
             if args.action == "remove":
                 project.delete_label(label.id)
             else:

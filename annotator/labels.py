@@ -39,7 +39,7 @@ def validate_color(color: str) -> str:
 
 
 def validate_name(name: str, what: str = "a label's name") -> str:
-    """``name`` if it is text that can be stored, else ``SpanError``.
+    """``name`` if it is text that can be stored, else ``LabelError``.
 
     A command-line argument holding bytes that are not UTF-8 arrives as lone surrogates
     (``\udcff``), which SQLite cannot store.
@@ -48,5 +48,5 @@ def validate_name(name: str, what: str = "a label's name") -> str:
         name.encode("utf-8")
     except UnicodeEncodeError:
         shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-        raise SpanError(f"{what} {shown!r} is not valid text (bytes that are not UTF-8)") from None
+        raise LabelError(f"{what} {shown!r} is not valid text (bytes that are not UTF-8)") from None
     return name
