@@ -303,6 +303,12 @@ def snap_to_graphemes(text: str, start: int, end: int) -> tuple[int, int]:
 _EXTRA_BREAKS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
 #: Separators that stay inside a number: 3.5, 1,000, ٣٫٥, ١٬٠٠٠
 _NUMBER_INNER = set(".,\u066b\u066c")
+#: Signs that belong to the number beside them: per cent and per mille, Latin and Arabic
+#: (3.5%, ٪٣٫٥, ‰). Currency signs ($, €, ﷼) are symbols, not punctuation: always kept.
+_NUMBER_SIGNS = set("%\u066a\u2030\u0609\u060a")
+#: Hyphens that join two parts of one name between letters or digits (ألما-آتا, COVID-19):
+#: hyphen-minus, hyphen, non-breaking hyphen, the Hebrew maqaf.
+_JOINERS = set("-\u2010\u2011\u05be")
 
 
 def _is_word_char(text: str, i: int) -> bool:
@@ -311,38 +317,44 @@ def _is_word_char(text: str, i: int) -> bool:
         return False
     cat = unicodedata.category(c)
     if cat[0] == "P" or cat in ("Sm", "Zs", "Zl", "Zp", "Cc"):
-        if c in _NUMBER_INNER and 0 < i < len(text) - 1:
-            return text[i - 1].isdigit() and text[i + 1].isdigit()
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if c in _NUMBER_INNER:
+            return before.isdigit() and after.isdigit()
+        if c in _NUMBER_SIGNS:
+            return before.isdigit() or after.isdigit()
+        if c in _JOINERS:
+            return _letter_or_digit(before, marks=True) and _letter_or_digit(after)
         return False
     return True
 
 
-def _is_edge_junk(c: str) -> bool:
-    return c.isspace() or c in _EXTRA_BREAKS
+def _letter_or_digit(c: str, marks: bool = False) -> bool:
+    """A letter or digit (or, with ``marks``, a mark on one: the harakat of المَا-آتا)."""
+    return bool(c) and (c.isalnum() or (marks and unicodedata.category(c)[0] == "M"))
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Widen ``[start, end)`` to whole words; ``None`` if it holds only whitespace.
+    """Widen ``[start, end)`` to whole words; ``None`` if it holds no word character.
 
-    Whitespace (and bidi marks) at either edge is dropped first; then a word cut by an
-    edge is completed. Whitespace and Arabic and Latin punctuation (، ؛ ؟ « » " ( ) . :)
-    end words, except a separator inside a number (3.5, ١٬٠٠٠). Punctuation the analyst
-    selected is kept. The result always lies on grapheme boundaries.
+    Whitespace, bidi marks and punctuation at either edge are dropped first (the comma after
+    a name, the quotes and brackets around it); then a word cut by an edge is completed.
+    Whitespace and Arabic and Latin punctuation (، ؛ ؟ « » " ( ) . :) end words, except what
+    belongs to a number (3.5, ١٬٠٠٠, 3.5%, ٪) and a hyphen between two letters (ألما-آتا).
+    The result always lies on grapheme boundaries.
     """
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
-    while start < end and _is_edge_junk(text[start]):
+    while start < end and not _is_word_char(text, start):
         start += 1
-    while end > start and _is_edge_junk(text[end - 1]):
+    while end > start and not _is_word_char(text, end - 1):
         end -= 1
     if start == end:
         return None
-    if _is_word_char(text, start):
-        while start > 0 and _is_word_char(text, start - 1):
-            start -= 1
-    if _is_word_char(text, end - 1):
-        while end < len(text) and _is_word_char(text, end):
-            end += 1
+    while start > 0 and _is_word_char(text, start - 1):
+        start -= 1
+    while end < len(text) and _is_word_char(text, end):
+        end += 1
     return snap_to_graphemes(text, start, end)
 
 

@@ -111,7 +111,12 @@ class Tagger(QObject):
         else:
             snapped = snap_to_words(self.text, start, end)
             if snapped is None:
-                self.message_posted.emit("Nothing to tag: the selection is only spaces.")
+                self.message_posted.emit(
+                    self.tr(
+                        "Nothing to tag: the selection has no word, only spaces or punctuation "
+                        "(Shift + the label key tags exact characters)."
+                    )
+                )
                 return None
             start, end = snapped
         existing = self.order.find(start, end, label.id)

@@ -50,6 +50,12 @@ OTHER = list("abcXYZ0123456789٠١٢٣٤٥٦٧٨٩") + [
     "٫",
     "٬",
     "٪",
+    "%",
+    "$",
+    "-",
+    "\u2010",
+    "[",
+    "]",
     "\u0600",
 ]
 
@@ -184,6 +190,14 @@ def test_utf16_map_agrees_with_utf16_encoding(text):
 
 
 _JUNK = set(BIDI_MARKS) | {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e"}
+#: Punctuation a word-snapped span never starts or ends with.
+_TRIMMED = set('،؛؟«»"().:,!?[]-\u2010')
+_SIGNS = set("%٪")
+_CLAIM = "قال «قاسم جومارت توكايف،» إن"
+
+
+def _between_letters(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
 @example(text="قَالَ المتحدّث", a=1, b=2)  # inside a word, between marks
@@ -196,15 +210,40 @@ _JUNK = set(BIDI_MARKS) | {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e"}
 @example(text="سطر\r\nسطر", a=2, b=5)  # across CRLF
 @settings(max_examples=150, deadline=None)
 @given(text=long_texts | texts, a=st.integers(0, 10_000), b=st.integers(0, 10_000))
+@example(text=_CLAIM, a=_CLAIM.index("«"), b=_CLAIM.index("»") + 1)  # quotes and ، trimmed
+@example(text=_CLAIM, a=_CLAIM.index("ق", 2), b=_CLAIM.index("»"))  # the ، inside the quotes
+@example(text="وصل إلى ألما-آتا أمس", a=8, b=10)  # half a hyphenated name: all of it
+@example(text="بلغ 3.5%، ثم", a=4, b=9)  # the per cent sign stays, the comma goes
+@example(text="بلغ ٣٫٥٪. ثم", a=4, b=5)  # Arabic decimal separator and per cent sign
+@example(text="(تقريباً)", a=0, b=9)
+@example(text="قال - أمس", a=0, b=5)  # a dash between spaces is punctuation
 def test_snap_to_words_lies_on_graphemes_and_keeps_the_selection(text, a, b):
     a, b = sorted((a % (len(text) + 1), b % (len(text) + 1)))
-    kept = [i for i in range(a, b) if not (text[i].isspace() or text[i] in _JUNK)]
+    kept = [i for i in range(a, b) if text[i].isalnum()]
+    blank = all(text[i].isspace() or text[i] in _JUNK or text[i] in _TRIMMED for i in range(a, b))
     got = snap_to_words(text, a, b)
-    if not kept:
+    if blank:
         assert got is None
         return
+    if not kept:
+        return  # marks, emoji, symbols: a word or None, both fine
     assert got is not None
     start, end = got
     bounds = grapheme_boundaries(text)
     assert start in bounds and end in bounds
     assert start <= kept[0] and kept[-1] < end
+    # Nothing to trim is left at the edges, nothing that belongs to the word is cut off.
+    # (An edge is a grapheme: a stray haraka after a comma makes one cluster with it.)
+    i = bounds.index(start)
+    for lo, hi in ((start, bounds[i + 1]), (bounds[bounds.index(end) - 1], end)):
+        assert any(
+            not (text[k].isspace() or text[k] in _JUNK or text[k] in _TRIMMED)
+            or _between_letters(text, k)
+            for k in range(lo, hi)
+        ), (lo, hi)
+    if end < len(text):
+        assert not (text[end] in "-\u2010" and _between_letters(text, end)), "a name cut at -"
+        assert not (text[end] in _SIGNS and text[end - 1].isdigit()), "a number's sign cut off"
+    if start > 0:
+        assert not (text[start - 1] in "-\u2010" and _between_letters(text, start - 1))
+    assert snap_to_words(text, start, end) == (start, end)  # snapping twice changes nothing

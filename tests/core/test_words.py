@@ -1,4 +1,4 @@
-"""Word snapping: widen a selection to whole words; punctuation and whitespace end words."""
+"""Word snapping: widen a selection to whole words; trim punctuation and whitespace at its edges."""
 
 from __future__ import annotations
 
@@ -44,10 +44,10 @@ def test_numbers_with_separators_stay_whole(selection, number):
     assert _snapped(selection) == number
 
 
-def test_arabic_decimal_separator_stays_inside_a_number():
+def test_arabic_decimal_separator_and_percent_sign_stay_with_the_number():
     text = "النسبة ٣٫٥٪ فقط"
     got = snap_to_words(text, text.index("٣"), text.index("٣") + 1)
-    assert text[got[0] : got[1]] == "٣٫٥"
+    assert text[got[0] : got[1]] == "٣٫٥٪"
 
 
 def test_sentence_full_stop_after_a_number_ends_the_word():
@@ -56,10 +56,72 @@ def test_sentence_full_stop_after_a_number_ends_the_word():
     assert text[got[0] : got[1]] == "2015"
 
 
-def test_selected_punctuation_is_kept():
-    text = "قال: «النمو»"
-    got = snap_to_words(text, text.index("«"), text.index("»") + 1)
-    assert text[got[0] : got[1]] == "«النمو»"
+@pytest.mark.parametrize(
+    "text, selected, word",
+    [
+        ("قال «قاسم جومارت توكايف،» أمس", "«قاسم جومارت توكايف،»", "قاسم جومارت توكايف"),
+        ("قال «قاسم جومارت توكايف،» أمس", "قاسم جومارت توكايف،", "قاسم جومارت توكايف"),
+        ("قال: «النمو»", "«النمو»", "النمو"),
+        ("(تقريباً) هنا", "(تقريباً)", "تقريباً"),
+        ("[الرياض]؛ ثم", "[الرياض]؛", "الرياض"),
+        ("هل قال ذلك؟ نعم.", "قال ذلك؟", "قال ذلك"),
+        ("هل قال ذلك؟ نعم.", "نعم.", "نعم"),
+        ('"حسناً", قال', '"حسناً",', "حسناً"),
+        ("قال: «النمو»", ": «ال", "النمو"),
+    ],
+)
+def test_punctuation_at_the_edges_is_trimmed(text, selected, word):
+    assert _snapped(selected, text=text) == word
+
+
+@pytest.mark.parametrize(
+    "text, selected, number",
+    [
+        ("بلغ النمو 3.5% هذا العام", "3.5%", "3.5%"),
+        ("بلغ النمو 3.5%، هذا العام", "3.5%،", "3.5%"),
+        ("بلغ النمو 3.5% هذا", "3", "3.5%"),
+        ("النسبة ٣٫٥٪ فقط", "٣٫٥٪", "٣٫٥٪"),
+        ("النسبة ٣٫٥٪. فقط", "٥٪.", "٣٫٥٪"),
+        ("بلغ (١٬٠٠٠) ريال", "(١٬٠٠٠)", "١٬٠٠٠"),
+        ("الكلفة $100، ثم", "$100،", "$100"),
+        ("نحو 5‰ فقط", "5‰", "5‰"),
+    ],
+)
+def test_signs_that_belong_to_a_number_are_kept(text, selected, number):
+    assert _snapped(selected, text=text) == number
+
+
+@pytest.mark.parametrize(
+    "text, selected, name",
+    [
+        ("وصل إلى ألما-آتا أمس", "ألما", "ألما-آتا"),
+        ("وصل إلى ألما-آتا أمس", "آتا", "ألما-آتا"),
+        ("وصل إلى ألمَا-آتا أمس", "ألمَا", "ألمَا-آتا"),  # a haraka before the hyphen
+        ("انتشر COVID-19 سريعاً", "COVID", "COVID-19"),
+        ("מלחמת יום\u05beהכיפורים", "יום", "יום\u05beהכיפורים"),  # maqaf
+        ("وصل إلى ألما‑آتا أمس", "ألما", "ألما‑آتا"),  # non-breaking hyphen
+    ],
+)
+def test_a_hyphen_between_letters_stays_inside_the_word(text, selected, name):
+    assert _snapped(selected, text=text) == name
+
+
+@pytest.mark.parametrize(
+    "text, selected, word",
+    [
+        ("قال - أمس", "قال -", "قال"),  # a dash between spaces ends the word
+        ("قال- أمس", "قال-", "قال"),
+        ("الرياض -جدة", "-جدة", "جدة"),
+    ],
+)
+def test_a_hyphen_beside_a_space_is_punctuation(text, selected, word):
+    assert _snapped(selected, text=text) == word
+
+
+@pytest.mark.parametrize("only", ["،", "«»", " . ", "؟!", "(،)"])
+def test_a_selection_of_punctuation_only_gives_none(only):
+    text = f"قال{only}الوزير"
+    assert snap_to_words(text, 3, 3 + len(only)) is None
 
 
 def test_whitespace_at_the_edges_is_dropped():

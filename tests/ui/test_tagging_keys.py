@@ -202,3 +202,38 @@ def test_undoing_the_first_tag_restores_the_status_in_the_same_write(qtbot, open
         (info,) = p.documents()
         assert (info.span_count, info.status) == (0, "new")
     assert window.documents.model.row(0).status == "new"
+
+
+def test_a_name_selected_with_its_comma_is_tagged_without_it(qtbot, open_window, tmp_path):
+    window = open_window()
+    text = window.view.text()
+    start, end = find(text, "قاسم جومارت توكاييف،")
+    window.view.select_range(start - 1, end + 1)  # the spaces around it too
+    press(qtbot, window, K.Key_1)
+    name = "قاسم جومارت توكاييف"
+    assert file_spans(tmp_path / "test.annot") == [(start, start + len(name), "speaker", name)]
+
+
+def test_half_of_a_hyphenated_name_tags_all_of_it(qtbot, open_window, tmp_path):
+    window = open_window()
+    start, end = find(window.view.text(), "ألما-آتا")
+    window.view.select_range(start, start + 3)
+    press(qtbot, window, K.Key_3)
+    assert file_spans(tmp_path / "test.annot") == [(start, end, "location", "ألما-آتا")]
+
+
+def test_exact_characters_trim_nothing(qtbot, open_window, tmp_path):
+    window = open_window()
+    start, end = find(window.view.text(), "توكاييف،")
+    window.view.select_range(start, end)
+    press(qtbot, window, K.Key_1, M.ShiftModifier)
+    assert file_spans(tmp_path / "test.annot") == [(start, end, "speaker", "توكاييف،")]
+
+
+def test_punctuation_alone_is_not_tagged_and_the_status_bar_says_why(qtbot, open_window, tmp_path):
+    window = open_window()
+    start = window.view.text().index("،")
+    window.view.select_range(start, start + 1)
+    press(qtbot, window, K.Key_1)
+    assert file_spans(tmp_path / "test.annot") == []
+    assert "only spaces or punctuation" in window.statusBar().currentMessage()
