@@ -24,11 +24,24 @@ ARTICLE_SUFFIXES = (".txt", ".text", ".jsonl", ".json")  # importer's TEXT_ and 
 
 
 def _visual(text: str) -> str:
-    """Shape and reorder Arabic for a terminal without bidi support, line by line."""
-    import arabic_reshaper
+    """Shape and reorder Arabic for a terminal without bidi support, line by line.
+
+    Harakat are kept (arabic-reshaper deletes them by default) and moved so that after the
+    reordering each still follows its letter, which a terminal draws it on; ZWNJ and tatweel
+    are kept, and a ZWJ's joining is kept in the shapes it selects.
+    """
+    from arabic_reshaper import ArabicReshaper
     from bidi.algorithm import get_display  # the pure-Python one mirrors brackets
 
-    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
+    reshaper = ArabicReshaper(
+        configuration={
+            "delete_harakat": False,
+            "shift_harakat_position": True,
+            "delete_tatweel": False,
+            "support_zwj": True,
+        }
+    )
+    return "\n".join(get_display(reshaper.reshape(line)) for line in text.split("\n"))
 
 
 def _say(args, text: str, file=None) -> None:

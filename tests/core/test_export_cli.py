@@ -6,6 +6,7 @@ import inspect
 import json
 import os
 import stat
+import unicodedata
 
 import arabic_reshaper
 import pytest
@@ -106,6 +107,42 @@ def test_visual_shapes_and_reorders_only_when_asked(project_path):
     line = visual_text.splitlines()[0].strip()
     assert line == arabic_reshaper.reshape("قال الوزير إن النمو بلغ")[::-1]
     assert line.endswith("\ufedd\ufe8e\ufed7")  # ﻗ ﺎ ﻝ written right to left
+
+
+def _clusters(shown: str) -> list[tuple[str, str]]:
+    """(letter, its marks) as a terminal draws them: a mark sits on the character before it.
+    Zero-width joiners are left out: the bidi algorithm drops them (rule X9) once the
+    reshaper has used them to pick the letters' shapes."""
+    out: list[tuple[str, str]] = []
+    for c in shown:
+        if c in "\u200c\u200d":
+            continue
+        if unicodedata.category(c) == "Mn" and out:
+            out[-1] = (out[-1][0], out[-1][1] + c)
+        else:
+            out.append((unicodedata.normalize("NFKC", c), ""))
+    return out
+
+
+@pytest.mark.parametrize(
+    "line, shapes",
+    [
+        ("قَالَ الرَّئِيسُ إِنَّ النُّمُوَّ بَلَغَ", ""),
+        ("مُحَمَّـــدٌ", "\ufee3\u0640"),  # tatweel kept, م joined to it
+        ("مي\u200cخواهم", "\ufef2\ufea7"),  # ZWNJ: ي final, خ initial (not joined)
+        ("ب\u200d جُمْهُورِيَّة", "\ufe91"),  # ZWJ: ب initial, joined to nothing
+    ],
+)
+def test_visual_keeps_harakat_on_their_letters_and_keeps_joiners(project_path, line, shapes):
+    with Project.create(project_path) as p:
+        doc = add_text(p, line)
+    visual = run_cli("show", project_path, str(doc), "--visual")
+    assert visual.returncode == 0
+    shown = visual.stdout.decode().splitlines()[0].strip()
+    # Read right to left, the terminal shows the same letters with the same marks on them.
+    assert _clusters(shown)[::-1] == _clusters(line)
+    assert presentation_forms_share(shown.replace("\u0640", "")) > 0.9  # tatweel has no forms
+    assert all(shape in shown for shape in shapes)
 
 
 def test_export_to_a_file_writes_it_and_leaves_no_temporary_file(project_path, tmp_path):
