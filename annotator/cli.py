@@ -20,7 +20,8 @@ from .labels import EXTRA_COLORS, validate_name
 # Kept in step with annotator.formats.FORMATS (a test checks): importing formats here would
 # load orjson and the importer before the desktop app starts.
 FORMATS = ("native", "doccano", "prodigy")
-ARTICLE_SUFFIXES = (".txt", ".text", ".jsonl", ".json")  # importer's TEXT_ and RECORD_SUFFIXES
+# The importer's TEXT_, RECORD_ and EXTRACTED_SUFFIXES.
+ARTICLE_SUFFIXES = (".txt", ".text", ".jsonl", ".json", ".html", ".htm", ".xhtml", ".docx", ".pdf")
 
 
 def _visual(text: str) -> str:
@@ -75,6 +76,7 @@ def cmd_import(args) -> int:
                 skip_bad=args.skip_bad,
                 create_labels=args.create_labels,
                 repair_presentation_forms=args.repair_presentation_forms,
+                whole_page=args.whole_page,
             )
     except BaseException:
         if created:  # a failed import leaves no empty project behind
@@ -84,6 +86,8 @@ def cmd_import(args) -> int:
         raise
     for source, encoding in result.encodings.items():
         print(f"{source}: read as {encoding}", file=sys.stderr)
+    for name, summary in result.extracted:
+        print(f"{name}: {summary}", file=sys.stderr)
     for name, warning in result.warnings:
         advice = ""
         if getattr(warning, "kind", None) == "presentation_forms":
@@ -254,8 +258,11 @@ def build_parser() -> argparse.ArgumentParser:
         "import",
         help="import articles (files, folders, JSONL) into a project",
         description="Import articles into PROJECT, creating it if it does not exist. "
-        "Text files (UTF-8, UTF-16 with BOM, Windows-1256), folders of them, and "
-        "JSONL in native, doccano or Prodigy shape. All-or-nothing unless --skip-bad.",
+        "Text files (UTF-8, UTF-16 with BOM, Windows-1256), saved web pages (.html, .htm: the "
+        "article without the page around it), Word documents (.docx), PDFs with a text layer, "
+        "folders of them, and JSONL in native, doccano or Prodigy shape. Each web page, Word "
+        "document or PDF is reported with what was kept and left out. "
+        "All-or-nothing unless --skip-bad.",
     )
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -270,6 +277,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--repair-presentation-forms",
         action="store_true",
         help="turn Arabic presentation forms (text reshaped for display) back into letters",
+    )
+    p.add_argument(
+        "--whole-page",
+        action="store_true",
+        help="web pages: keep every visible line, not only the article",
     )
     p.set_defaults(func=cmd_import)
 
@@ -331,7 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the desktop app (the default command)",
         description="Open PROJECT (created if needed; default: the project in your "
         "data folder, seeded with a sample article) and import FILEs into it. When the first "
-        "argument is an article (.txt, .text, .jsonl, .json) or a folder, it is imported into "
+        "argument is an article (.txt, .text, .jsonl, .json, .html, .htm, .docx, .pdf) or a "
+        "folder, it is imported into "
         "the default project.",
     )
     p.add_argument("project", nargs="?")

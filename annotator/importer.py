@@ -14,9 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import extract
 from .errors import AnnotatorError, ArticleError, FormatError
 from .model import ImportResult, Skip, SkipKind
 from .reading import (
+    EXTRACTED_SUFFIXES,
     MAX_ARTICLE_BYTES,
     READERS,
     RECORD_SUFFIXES,
@@ -32,6 +34,7 @@ from .text import PRESENTATION_FORMS
 Progress = Callable[[int, int], None]
 
 __all__ = [
+    "EXTRACTED_SUFFIXES",
     "MAX_ARTICLE_BYTES",
     "MAX_TEXT_CHARS",
     "OFFSET_UNIT",
@@ -50,7 +53,7 @@ __all__ = [
 ]
 
 #: Keys the readers put on a record for the plan; never stored.
-_PLAN_KEYS = ("line", "unknown_labels", "warnings")
+_PLAN_KEYS = ("line", "unknown_labels", "warnings", "summary", "extraction")
 
 
 @dataclass
@@ -143,6 +146,7 @@ def apply_plan(
     skip_bad: bool = False,
     create_labels: bool = False,
     repair_presentation_forms: bool = False,
+    whole_page: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Store a plan's documents in ``project`` in one transaction.
@@ -153,7 +157,9 @@ def apply_plan(
     any bad file is a malformed records file the error is a ``FormatError`` whose
     ``problems`` hold (line, message) pairs. Documents already in the project, or twice in the
     import, are skipped as such. ``repair_presentation_forms`` turns presentation forms in
-    text articles back into letters.
+    text articles back into letters; ``whole_page`` stores web pages' whole visible text
+    instead of the article. What was read from each web page, Word document and PDF is in
+    ``ImportResult.extracted``.
     """
     result = ImportResult()
     known = {label.name for label in project.labels()}
@@ -167,6 +173,10 @@ def apply_plan(
         for rec in f.records:
             if f.is_text and repair_presentation_forms:
                 rec = repaired_record(rec)
+            if whole_page:
+                rec = extract.whole_page_record(rec)
+            if "summary" in rec:
+                result.extracted.append((rec["name"], rec["summary"]))
             if "encoding" in rec:
                 result.encodings[str(f.path)] = rec["encoding"]
             result.warnings += [(rec["name"], w) for w in rec.get("warnings", ())]
@@ -180,7 +190,10 @@ def apply_plan(
             raise _format_error(message, formats)
         raise AnnotatorError(message)
     if not plan.files and not plan.failed:
-        raise ArticleError("no article files found (folders are searched for .txt, .jsonl, .json)")
+        raise ArticleError(
+            "no article files found (folders are searched for .txt, .jsonl, .json, .html, "
+            ".htm, .docx, .pdf)"
+        )
     seen: set[str] = set()
     unique = []
     for rec in records:
@@ -209,12 +222,14 @@ def import_paths(
     skip_bad: bool = False,
     create_labels: bool = False,
     repair_presentation_forms: bool = False,
+    whole_page: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Import files and folders into ``project``: ``plan_import`` then ``apply_plan``.
 
     Text files become one document each; ``.jsonl`` files one document per line (with
-    spans in our, doccano's or Prodigy's shape); ``.json`` files hold an array of records.
+    spans in our, doccano's or Prodigy's shape); ``.json`` files hold an array of records;
+    web pages, Word documents and PDFs are read by ``annotator.extract``.
     """
     total = 0
 
@@ -236,6 +251,7 @@ def import_paths(
         skip_bad=skip_bad,
         create_labels=create_labels,
         repair_presentation_forms=repair_presentation_forms,
+        whole_page=whole_page,
         progress=storing,
     )
 

@@ -97,6 +97,8 @@ class ImportResult:
     #: (source name, message): imported, but the analyst should know (presentation forms,
     #: visual order); the CLI prints them to standard error.
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    #: (source name, summary): what was read from each web page, Word document or PDF
+    extracted: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from . import extract
 from .errors import ArticleError
 from .records import json_array_records, jsonl_records
 from .text import REPAIRED, TextWarning, decode_article, repair_presentation_forms, text_warnings
@@ -18,6 +19,8 @@ from .text import REPAIRED, TextWarning, decode_article, repair_presentation_for
 #: File endings a folder import picks up; files named explicitly are read whatever their name.
 TEXT_SUFFIXES = {".txt", ".text"}
 RECORD_SUFFIXES = {".jsonl", ".json"}
+#: Web pages, Word documents and PDFs, read by ``annotator.extract``.
+EXTRACTED_SUFFIXES = set(extract.FORMATS)
 
 #: Larger article files are refused before they are read: no news article comes near it,
 #: and reading one would hold several copies of it in memory (bytes, text, the view).
@@ -76,12 +79,15 @@ def shown_name(name: str) -> str:
 def collect_files(paths: list[Path]) -> list[tuple[Path, str]]:
     """Expand folders (recursively, sorted, hidden files left out) into (file, name) pairs."""
     files = []
-    wanted = tuple(TEXT_SUFFIXES | RECORD_SUFFIXES)
+    wanted = tuple(TEXT_SUFFIXES | RECORD_SUFFIXES | EXTRACTED_SUFFIXES)
     for path in paths:
         path = Path(path)
         if path.is_dir():
             for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                # "page_files" holds what a browser saved beside page.html: not articles.
+                dirs[:] = sorted(
+                    d for d in dirs if not d.startswith(".") and not d.endswith("_files")
+                )
                 relative = os.path.relpath(root, path)
                 prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
                 for n in sorted(names):
@@ -102,6 +108,10 @@ Reader = Callable[[Path, str, set[str], bool, "str | None"], list[dict]]
 READERS: dict[str, Reader] = {
     ".jsonl": lambda path, name, labels, create, encoding: jsonl_records(path, labels, create),
     ".json": lambda path, name, labels, create, encoding: json_array_records(path, labels, create),
+    **{
+        suffix: lambda path, name, labels, create, encoding: [extract.extracted_record(path, name)]
+        for suffix in EXTRACTED_SUFFIXES | set(extract.REFUSED)  # .doc and such: refused
+    },
 }
 
 

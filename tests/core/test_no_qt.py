@@ -64,4 +64,6 @@ def test_the_cli_knows_the_same_formats_and_article_files_as_the_core():
     from annotator import cli, formats, importer
 
     assert cli.FORMATS == formats.FORMATS
-    assert set(cli.ARTICLE_SUFFIXES) == importer.TEXT_SUFFIXES | importer.RECORD_SUFFIXES
+    assert set(cli.ARTICLE_SUFFIXES) == (
+        importer.TEXT_SUFFIXES | importer.RECORD_SUFFIXES | importer.EXTRACTED_SUFFIXES
+    )

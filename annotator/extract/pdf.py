@@ -1,0 +1,340 @@
+"""PDFs: the text layer's glyphs, put back into lines, logical order and real letters.
+
+pdfminer.six (MIT, maintained) reads the PDF and reports every glyph with its position and
+its Unicode text. Its own layout analysis puts numbers, Latin words and brackets of an Arabic
+line in boxes of their own, out of place; so lines are rebuilt here from the glyphs'
+baselines, sorted left to right into visual order, turned back into logical order by the
+Unicode bidi algorithm (python-bidi's, which also mirrors brackets back), and Arabic
+presentation forms are turned into letters (NFKC). Glyphs without a Unicode mapping (Noto
+Naskh's lam-alef, for one) cannot be read: they become U+FFFD and a warning, never a guess.
+A PDF without a text layer (scanned pages) is refused: OCR is needed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..errors import ArticleError
+from ..text import TextWarning, repair_presentation_forms
+from . import LAYOUT, UNMAPPED_GLYPHS, Extraction, LeftOut, library_version
+
+MAX_PAGES = 500
+#: Refused when more than this share of the words hold an unmapped glyph.
+UNREADABLE_SHARE = 0.25
+UNMAPPED = "\ufffd"
+_CID = re.compile(r"^\(cid:\d+\)$")
+#: A gap wider than this share of the font size between two glyphs is a word break.
+WORD_GAP = 0.15
+#: A gap wider than this many font sizes inside a line suggests side-by-side columns.
+COLUMN_GAP = 3.0
+#: A line narrower than this share of the page's text ends its paragraph.
+SHORT_LINE = 0.85
+
+
+@dataclass
+class Unit:
+    """A glyph and the marks (or zero-width glyphs) drawn on it, in logical order."""
+
+    text: str
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+
+
+@dataclass
+class Line:
+    units: list[Unit] = field(default_factory=list)
+    text: str = ""
+    rtl: bool = True
+
+    @property
+    def baseline(self) -> float:
+        return self.units[0].baseline
+
+    @property
+    def size(self) -> float:
+        return max(u.size for u in self.units)
+
+    @property
+    def x0(self) -> float:
+        return min(u.x0 for u in self.units)
+
+    @property
+    def x1(self) -> float:
+        return max(u.x1 for u in self.units)
+
+
+def _strong(text: str) -> str | None:
+    for c in text:
+        kind = unicodedata.bidirectional(c)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return None
+
+
+def _is_mark(text: str) -> bool:
+    return bool(text) and all(unicodedata.category(c) in ("Mn", "Me") for c in text)
+
+
+def _units(chars) -> tuple[list[Unit], int]:
+    """Glyphs (in drawing order) grouped with their marks; also the unmapped glyphs' count."""
+    units: list[Unit] = []
+    unmapped = 0
+    for ch in chars:
+        text = ch.get_text()
+        if _CID.match(text):
+            unmapped += 1
+            text = UNMAPPED
+        elif text.isspace():
+            text = " "  # Noto Naskh's space glyph maps back to a tab
+        baseline = ch.matrix[5]
+        prev = units[-1] if units else None
+        zero_width = ch.x1 - ch.x0 < 0.01 * max(ch.size, 1)
+        if (
+            prev is not None
+            and (_is_mark(text) or zero_width)
+            and abs(prev.baseline - baseline) < 0.5 * ch.size
+            and prev.text != " "
+        ):
+            if not (text == UNMAPPED and prev.text.endswith(UNMAPPED)):
+                prev.text += text  # an unmapped ligature drawn as two glyphs is one gap
+            prev.x0, prev.x1 = min(prev.x0, ch.x0), max(prev.x1, ch.x1)
+            continue
+        units.append(Unit(text, ch.x0, ch.x1, baseline, ch.size))
+    return units, unmapped
+
+
+def _lines(units: list[Unit]) -> list[Line]:
+    """Units on the same baseline, top to bottom."""
+    lines: list[Line] = []
+    for unit in sorted(units, key=lambda u: -u.baseline):
+        if lines and abs(lines[-1].baseline - unit.baseline) <= 0.35 * max(unit.size, 1):
+            lines[-1].units.append(unit)
+        else:
+            lines.append(Line([unit]))
+    return lines
+
+
+def _kind(text: str) -> str:
+    """'L' for a left-to-right letter or a digit, 'R' for a right-to-left letter, else 'N'."""
+    strong = _strong(text)
+    if strong:
+        return strong
+    return "L" if any(c.isdigit() for c in text) else "N"
+
+
+def _rtl_logical(units: list[Unit]) -> str:
+    """A right-to-left line's units (left to right) in logical order.
+
+    Displaying reversed the line and then each left-to-right run (Latin words, numbers)
+    back: undo both. A run starts and ends with a Latin letter or a digit and holds no
+    right-to-left letter; brackets outside runs were drawn mirrored and are mirrored back.
+    """
+    from bidi.mirror import MIRRORED
+
+    texts = [u.text for u in reversed(units)]
+    kinds = [_kind(t) for t in texts]
+    out: list[str] = []
+    i = 0
+    while i < len(texts):
+        if kinds[i] != "L":
+            out.append(MIRRORED.get(texts[i], texts[i]) if kinds[i] == "N" else texts[i])
+            i += 1
+            continue
+        end = i
+        j = i
+        while j < len(texts) and kinds[j] != "R":
+            if kinds[j] == "L":
+                end = j
+            j += 1
+        out += texts[i : end + 1][::-1]
+        i = end + 1
+    return "".join(out)
+
+
+def _logical(line: Line, default_rtl: bool) -> tuple[str, bool]:
+    """The line's text in logical order, and whether a gap suggests side-by-side columns."""
+    from bidi.algorithm import get_display  # the pure-Python one mirrors brackets back
+
+    units: list[Unit] = []
+    columns = False
+    rtl = ltr = 0
+    for unit in sorted(line.units, key=lambda u: (u.x0 + u.x1) / 2):
+        if units and unit.text != " " and units[-1].text != " ":
+            gap = unit.x0 - units[-1].x1
+            if gap > WORD_GAP * unit.size:
+                units.append(Unit(" ", units[-1].x1, unit.x0, unit.baseline, unit.size))
+            columns = columns or gap > COLUMN_GAP * unit.size
+        strong = _strong(unit.text)
+        rtl += strong == "R"
+        ltr += strong == "L"
+        units.append(unit)
+    line.rtl = rtl > ltr or (rtl == ltr and default_rtl)
+    if line.rtl:
+        text = _rtl_logical(units)
+    else:
+        # Left-to-right lines are rare in these PDFs: the bidi algorithm reverses their
+        # right-to-left runs (a unit of a letter and its marks goes in reversed to come out
+        # right).
+        visual = [u.text[::-1] if _strong(u.text) == "R" else u.text for u in units]
+        text = get_display("".join(visual), base_dir="L")
+    return " ".join(text.split()), columns
+
+
+def _page_text(lines: list[Line]) -> str:
+    """Lines joined into paragraphs: a line break where the spacing widens or a line is
+    clearly shorter than the text's width (the last line of a paragraph), a space otherwise."""
+    if not lines:
+        return ""
+    pitches = [a.baseline - b.baseline for a, b in zip(lines, lines[1:], strict=False)]
+    pitch = statistics.median(pitches) if pitches else 0.0
+    width = max(line.x1 for line in lines) - min(line.x0 for line in lines)
+    out = [lines[0].text]
+    for prev, line, gap in zip(lines, lines[1:], pitches, strict=False):
+        short = prev.x1 - prev.x0 < SHORT_LINE * width
+        out.append("\n" if gap > 1.4 * pitch or short else " ")
+        out.append(line.text)
+    return "".join(out)
+
+
+def _info(document) -> dict[str, str]:
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    meta: dict[str, str] = {}
+    for info in document.info[:1]:
+        for key, field_name in (("Title", "title"), ("Author", "author"), ("CreationDate", "date")):
+            value = resolve1(info.get(key))
+            if isinstance(value, bytes):
+                value = decode_text(value)
+            if not isinstance(value, str) or not value.strip():
+                continue
+            value = value.strip()
+            date = re.match(r"D:(\d{4})(\d{2})(\d{2})", value)
+            meta[field_name] = "-".join(date.groups()) if date and key == "CreationDate" else value
+    return meta
+
+
+def extract(data: bytes, name: str) -> Extraction:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar, LTContainer, LTImage
+    from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    if not data.lstrip()[:1024].count(b"%PDF-"):
+        raise ArticleError(f"{name}: not a PDF file")
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        pages = list(PDFPage.create_pages(document))
+    except PDFPasswordIncorrect:
+        raise ArticleError(f"{name}: the PDF is protected by a password") from None
+    except Exception as e:  # noqa: BLE001 - pdfminer raises many kinds on a damaged file
+        raise ArticleError(f"{name}: not a readable PDF ({type(e).__name__})") from None
+    if len(pages) > MAX_PAGES:
+        raise ArticleError(f"{name}: {len(pages)} pages: too long for an article")
+    got = Extraction(
+        text="",
+        source_format="pdf",
+        library="pdfminer.six",
+        library_version=library_version("pdfminer.six"),
+        sha256="",
+    )
+    try:
+        got.meta = _info(document)
+    except Exception:  # noqa: BLE001 - damaged metadata is no reason to refuse the text
+        got.meta = {}
+    resources = PDFResourceManager()
+    device = PDFPageAggregator(resources, laparams=None)
+    interpreter = PDFPageInterpreter(resources, device)
+    page_lines: list[list[Line]] = []
+    unmapped = rotated = images = 0
+    textless: list[int] = []
+    for number, page in enumerate(pages, 1):
+        chars, page_images = [], 0
+        try:
+            interpreter.process_page(page)
+            stack = [device.get_result()]
+            while stack:
+                for item in stack.pop():
+                    if isinstance(item, LTChar):
+                        chars.append(item)
+                    elif isinstance(item, LTImage):
+                        page_images += 1
+                    elif isinstance(item, LTContainer):
+                        stack.append(item)
+        except Exception as e:  # noqa: BLE001
+            raise ArticleError(
+                f"{name}: page {number} cannot be read ({type(e).__name__})"
+            ) from None
+        upright = [c for c in chars if c.upright]
+        rotated += len(chars) - len(upright)
+        units, missing = _units(upright)
+        unmapped += missing
+        images += page_images
+        if not units and page_images:
+            textless.append(number)
+        page_lines.append(_lines(units))
+    if not any(page_lines):
+        if images:
+            raise ArticleError(
+                f"{name}: the PDF has no text layer (scanned pages): OCR is needed to read it, "
+                "and this app does not do OCR"
+            )
+        raise ArticleError(f"{name}: the PDF holds no text")
+    letters = [_strong(u.text) for lines in page_lines for line in lines for u in line.units]
+    default_rtl = letters.count("R") >= letters.count("L")
+    columns = total = 0
+    for lines in page_lines:
+        for line in lines:
+            line.text, wide = _logical(line, default_rtl)
+            columns += wide
+            total += 1
+    got.text = repair_presentation_forms("\n".join(_page_text(lines) for lines in page_lines))
+    words = got.text.split()
+    broken = sum(1 for w in words if UNMAPPED in w)
+    if broken > UNREADABLE_SHARE * len(words):
+        raise ArticleError(
+            f"{name}: {broken} of its {len(words)} words are drawn with glyphs that have no "
+            "Unicode mapping in the PDF: the text cannot be recovered reliably (ask for the "
+            "source document, or use OCR)"
+        )
+    _warn(got, unmapped, rotated, textless, columns / max(total, 1))
+    got.left_out += [LeftOut("images") for _ in range(images)]
+    return got
+
+
+def _warn(got: Extraction, unmapped: int, rotated: int, textless: list[int], columns: float):
+    if unmapped:
+        words = sum(1 for w in got.text.split() if UNMAPPED in w)
+        got.warnings.append(
+            TextWarning(
+                UNMAPPED_GLYPHS,
+                f"{unmapped} glyphs in the PDF have no Unicode mapping (often a font's lam-alef "
+                f"ligature): they show as {UNMAPPED} in {words} words; check those words "
+                "against the PDF",
+            )
+        )
+    if rotated:
+        got.left_out.append(LeftOut("rotated or vertical text (characters)", ""))
+    if textless:
+        shown = ", ".join(map(str, textless[:10])) + (" …" if len(textless) > 10 else "")
+        got.warnings.append(
+            TextWarning(LAYOUT, f"pages {shown} have no text layer (scanned?): OCR is needed")
+        )
+    if columns > 0.2:
+        got.warnings.append(
+            TextWarning(
+                LAYOUT,
+                "the pages seem to be laid out in columns: side-by-side lines were joined; "
+                "check the reading order",
+            )
+        )
