@@ -6,6 +6,7 @@ Imports and exports run on a pool thread with a progress dialog (see ``workers``
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -20,6 +21,7 @@ from .import_choices import (
     for_the_app,
     join_names,
     needs_asking,
+    previews,
     short_names,
     skip_reason,
 )
@@ -27,7 +29,9 @@ from .opening import dialog_ask, dialog_tell, open_project
 from .plain import message_box, plural, show_error
 from .workers import Task
 
-ARTICLE_FILTER = "Articles (*.txt *.text *.jsonl *.json);;All files (*)"
+ARTICLE_FILTER = (
+    "Articles (*.txt *.text *.jsonl *.json *.html *.htm *.xhtml *.docx *.pdf);;All files (*)"
+)
 PROJECT_FILTER = "Annotator projects (*.annot);;All files (*)"
 EXPORT_FILTERS = {
     "native": "Native JSONL (*.jsonl)",
@@ -43,9 +47,11 @@ class FileOperations(QObject):
         import_finished(object result): an ``ImportResult`` after a successful import.
         export_finished(str path, int count): a finished export.
         task_failed(str title, str message): an import or export failed or was cancelled.
+        preview_shown(object dialog): the preview of web pages, Word documents or PDFs is open.
     """
 
     import_finished = Signal(object)
+    preview_shown = Signal(object)
     export_finished = Signal(str, int)
     task_failed = Signal(str, str)
 
@@ -85,10 +91,11 @@ class FileOperations(QObject):
     def import_paths(self, paths: list[str]) -> Task | None:
         """Import files and folders into the project in the background.
 
-        The core plans the import first (every file read once). When the plan holds articles
-        stored as presentation forms, or record files naming labels the project lacks, the
-        analyst is asked (repair? add the labels?) before anything is stored; then the same
-        plan is stored, in one transaction.
+        The core plans the import first (every file read once). Web pages, Word documents and
+        PDFs are shown in a preview first (import? the whole page?). When the plan holds
+        articles stored as presentation forms, or record files naming labels the project
+        lacks, the analyst is asked (repair? add the labels?) before anything is stored; then
+        the same plan is stored, in one transaction.
         """
         session = self.session
         if session is None:
@@ -130,6 +137,7 @@ class FileOperations(QObject):
                 skip_bad=True,
                 create_labels=choices.create_labels,
                 repair_presentation_forms=choices.repair,
+                whole_page=choices.whole_page,
                 progress=progress,
             )
             return ImportOutcome(plan, result)
@@ -185,10 +193,32 @@ class FileOperations(QObject):
             choices.create_labels = add_labels
             self._store_plan(label, plan, choices)
 
-        if plan.presentation_forms:
-            self._ask_repair(plan.presentation_forms, ask_labels)
+        def ask_repair(choices: Choices) -> None:
+            if plan.presentation_forms:
+                self._ask_repair(
+                    plan.presentation_forms,
+                    lambda answer: ask_labels(replace(answer, whole_page=choices.whole_page)),
+                )
+            else:
+                ask_labels(choices)
+
+        shown = previews(plan)
+        if shown:
+            self._preview(shown, lambda whole_page: ask_repair(Choices(whole_page=whole_page)))
         else:
-            ask_labels(Choices())
+            ask_repair(Choices())
+
+    def _preview(self, shown: list, then: Callable[[bool], None]) -> None:
+        """Show what was read from web pages, Word documents and PDFs; ``then`` gets whether
+        the analyst chose web pages' whole text."""
+        from .import_preview import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(shown, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: then(dialog.whole_page()))
+        dialog.rejected.connect(lambda: self._failed("Import", "cancelled"))
+        dialog.open()
+        self.preview_shown.emit(dialog)
 
     def _ask_repair(self, paths: list[str], then: Callable[[Choices], None]) -> None:
         names = list(short_names(paths).values())

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator import importer
+from annotator import extract, importer
+from annotator.extract import Preview
 from annotator.importer import ImportPlan
 from annotator.model import ImportResult, Skip, SkipKind
 from annotator.text import PRESENTATION_FORMS, REPAIRED
@@ -37,10 +38,29 @@ class Choices:
 
     repair: bool = False
     create_labels: bool = False
+    whole_page: bool = False  # web pages: the whole visible text, not only the article
 
 
 def needs_asking(plan: ImportPlan) -> bool:
-    return bool(plan.presentation_forms or plan.missing_labels())
+    return bool(plan.presentation_forms or plan.missing_labels() or previews(plan))
+
+
+def previews(plan: ImportPlan) -> list[Preview]:
+    """What the plan read from each web page, Word document and PDF (shown before it is
+    stored), and those it could not read, with the reason."""
+    found = [
+        Preview(f.path, f.name, rec["extraction"])
+        for f in plan.files
+        for rec in f.records
+        if "extraction" in rec
+    ]
+    extracted = importer.EXTRACTED_SUFFIXES | set(extract.REFUSED)
+    found += [
+        Preview(path, name, error=str(error).removeprefix(f"{path}: "))
+        for path, name, error in plan.failed
+        if path.suffix.lower() in extracted
+    ]
+    return found
 
 
 def for_the_app(warnings: list[tuple[str, str]], repaired: bool = False) -> list[tuple[str, str]]:
@@ -76,7 +96,7 @@ def join_names(names: list[str]) -> str:
 def _is_file_name(source: str) -> bool:
     # A record's name may be a title with a slash in it: only names of article files are
     # treated as paths.
-    suffixes = importer.TEXT_SUFFIXES | importer.RECORD_SUFFIXES
+    suffixes = importer.TEXT_SUFFIXES | importer.RECORD_SUFFIXES | importer.EXTRACTED_SUFFIXES
     return Path(source).suffix.lower() in suffixes or Path(source).is_absolute()
 
 

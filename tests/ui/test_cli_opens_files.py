@@ -47,3 +47,12 @@ def test_a_mistyped_command_is_an_error_not_a_new_project(tmp_path, started, cap
         cli.main(["exprot", "p.annot"])
     assert e.value.code == 2 and started == []
     assert "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["page.html", "report.docx", "agency.pdf", "Page.HTM"])
+def test_web_pages_word_files_and_pdfs_start_the_app_on_them(tmp_path, started, name):
+    article = tmp_path / name
+    article.write_bytes(b"x")
+    assert cli.main([str(article)]) == 0
+    assert cli.main(["gui", str(article)]) == 0
+    assert started == [(None, [str(article)])] * 2
