@@ -3,8 +3,9 @@
 Steps: open the sample article; select part of its first word and send the key ``1`` (tags
 the whole word as speaker); select the conjunction و at the start of a word and send
 Shift+2 (tags exactly و as claim); export JSONL on the worker thread; check that the
-exported spans slice exactly those texts. Prints one JSON line and exits 0, or 1 with the
-reason on standard error.
+exported spans slice exactly those texts; then import a web page, a Word document and a PDF
+written on the spot into a project of its own (``selftest_formats``) and check their text.
+Prints one JSON line and exits 0, or 1 with the reason on standard error.
 """
 
 from __future__ import annotations
@@ -126,6 +127,13 @@ class SelfTest(QObject):
         except Exception as e:  # noqa: BLE001
             self.finish(1, f"checking the export failed: {e!r}")
             return
+        try:
+            from .selftest_formats import check_formats
+
+            formats = check_formats(self.folder)
+        except Exception as e:  # noqa: BLE001
+            self.finish(1, f"importing a web page, Word document and PDF failed: {e!r}")
+            return
         print(
             json.dumps(
                 {
@@ -136,6 +144,7 @@ class SelfTest(QObject):
                         {"start": s, "end": e, "label": lb, "text": q}
                         for s, e, lb, q in self.expected
                     ],
+                    "formats": formats,
                 },
                 ensure_ascii=False,
             )

@@ -43,6 +43,8 @@ def test_self_test_tags_through_key_events_and_exports(tmp_path):
         ("speaker", "كازاخستان"),
         ("claim", "و"),
     ]
+    # A web page, a Word document and a PDF were imported (into a project of their own).
+    assert [f["file"].rsplit(".", 1)[1] for f in report["formats"]] == ["html", "docx", "pdf"]
     # The project file, read by another process after the app exited, holds both spans.
     assert _spans(project) == [("claim", "و"), ("speaker", "كازاخستان")]
     with Project.open(project, readonly=True) as p:
