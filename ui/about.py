@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,11 @@ from annotator.paths import resource
 
 from .fonts import bundled_font_files, licence_file
 
-NAME = "Arabic news annotator"
+NAME = QT_TRANSLATE_NOOP("About", "Arabic news annotator")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("About", text)
 
 
 def app_icon() -> QIcon:
@@ -33,12 +37,18 @@ def app_icon() -> QIcon:
 
 def about_text() -> str:
     """Name, version and what the app is for, as plain text."""
-    return (
-        f"{NAME}\n"
-        f"Version {annotator.__version__}\n\n"
+    text = _tr(
+        "{name}\nVersion {version}\n\n"
         "Tag speakers, claims, locations and statistics in Arabic news articles. "
         "Every tag is saved as you make it.\n\n"
-        f"Qt {qVersion()}, PySide6 {PySide6.__version__}, Python {platform.python_version()}"
+        "Qt {qt}, PySide6 {pyside}, Python {python}"
+    )
+    return text.format(
+        name=_tr(NAME),
+        version=annotator.__version__,
+        qt=qVersion(),
+        pyside=PySide6.__version__,
+        python=platform.python_version(),
     )
 
 
@@ -46,16 +56,20 @@ def font_licences_text() -> str:
     """The licences of the bundled fonts, or a note that none are bundled."""
     fonts = bundled_font_files()
     if not fonts:
-        return (
+        return _tr(
             "No fonts are bundled with this copy: the article uses the fonts installed on "
             "this computer."
         )
-    parts = ["Fonts bundled with this copy: " + ", ".join(f.name for f in fonts)]
+    parts = [
+        _tr("Fonts bundled with this copy: {fonts}").format(fonts=", ".join(f.name for f in fonts))
+    ]
     seen: set = set()
     for font in fonts:
         licence = licence_file(font)
         if licence is None:
-            parts.append(f"{font.name}: licence text missing from this build.")
+            parts.append(
+                _tr("{font}: licence text missing from this build.").format(font=font.name)
+            )
         elif licence not in seen:
             seen.add(licence)
             parts.append(licence.read_text(encoding="utf-8").strip())
@@ -69,7 +83,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("about-dialog")
-        self.setWindowTitle(f"About {NAME}")
+        self.setWindowTitle(_tr("About {name}").format(name=_tr(NAME)))
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("about-summary")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from annotator.model import Label
@@ -23,6 +23,24 @@ from annotator.model import Label
 from .plain import plain_tooltip
 
 MENUS = ("File", "Edit", "Tag", "Document", "View", "Help")
+#: The menu titles as shown (lupdate reads these; ``menu_title`` translates).
+MENU_TITLES = {
+    "File": QT_TRANSLATE_NOOP("Menus", "&File"),
+    "Edit": QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    "Tag": QT_TRANSLATE_NOOP("Menus", "&Tag"),
+    "Document": QT_TRANSLATE_NOOP("Menus", "&Document"),
+    "View": QT_TRANSLATE_NOOP("Menus", "&View"),
+    "Help": QT_TRANSLATE_NOOP("Menus", "&Help"),
+}
+
+
+def tr_action(text: str) -> str:
+    """An action's text or tip in the interface language."""
+    return QCoreApplication.translate("Actions", text) if text else text
+
+
+def menu_title(menu: str) -> str:
+    return QCoreApplication.translate("Menus", MENU_TITLES[menu])
 
 
 @dataclass(frozen=True)
@@ -45,100 +63,209 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec(
         "open-articles",
-        "&Open articles…",
+        QT_TRANSLATE_NOOP("Actions", "&Open articles…"),
         ("Ctrl+O",),
         "files.open_articles",
         "File",
-        tip="Import article files into the project",
+        tip=QT_TRANSLATE_NOOP("Actions", "Import article files into the project"),
     ),
     ActionSpec(
-        "open-folder", "Open a &folder of articles…", ("Ctrl+Alt+O",), "files.open_folder", "File"
+        "open-folder",
+        QT_TRANSLATE_NOOP("Actions", "Open a &folder of articles…"),
+        ("Ctrl+Alt+O",),
+        "files.open_folder",
+        "File",
     ),
     ActionSpec(
         "new-project",
-        "&New project…",
+        QT_TRANSLATE_NOOP("Actions", "&New project…"),
         ("Ctrl+N",),
         "files.new_project",
         "File",
         separator_before=True,
     ),
-    ActionSpec("open-project", "Open &project…", ("Ctrl+Shift+O",), "files.open_project", "File"),
+    ActionSpec(
+        "open-project",
+        QT_TRANSLATE_NOOP("Actions", "Open &project…"),
+        ("Ctrl+Shift+O",),
+        "files.open_project",
+        "File",
+    ),
     ActionSpec(
         "export-jsonl",
-        "&Export JSONL…",
+        QT_TRANSLATE_NOOP("Actions", "&Export JSONL…"),
         ("Ctrl+E",),
         "files.export_jsonl",
         "File",
         separator_before=True,
-        tip="Write every document and its spans as JSONL",
+        tip=QT_TRANSLATE_NOOP("Actions", "Write every document and its spans as JSONL"),
     ),
-    ActionSpec("quit", "&Quit", ("Ctrl+Q",), "close", "File", separator_before=True),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        ("Ctrl+Q",),
+        "close",
+        "File",
+        separator_before=True,
+    ),
     # Edit
-    ActionSpec("undo", "&Undo", ("Ctrl+Z",), None, "Edit"),
-    ActionSpec("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), None, "Edit"),
-    ActionSpec("find", "&Find…", ("Ctrl+F",), "find_bar.start", "Edit", separator_before=True),
-    ActionSpec("find-next", "Find &next", ("F3",), "find_bar.find_next", "Edit"),
-    ActionSpec("search-all", "&Search all documents…", ("Ctrl+Shift+F",), "start_search", "Edit"),
-    ActionSpec("find-previous", "Find pre&vious", ("Shift+F3",), "find_bar.find_previous", "Edit"),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",), None, "Edit"),
+    ActionSpec(
+        "redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), None, "Edit"
+    ),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        ("Ctrl+F",),
+        "find_bar.start",
+        "Edit",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "find-next",
+        QT_TRANSLATE_NOOP("Actions", "Find &next"),
+        ("F3",),
+        "find_bar.find_next",
+        "Edit",
+    ),
+    ActionSpec(
+        "search-all",
+        QT_TRANSLATE_NOOP("Actions", "&Search all documents…"),
+        ("Ctrl+Shift+F",),
+        "start_search",
+        "Edit",
+    ),
+    ActionSpec(
+        "find-previous",
+        QT_TRANSLATE_NOOP("Actions", "Find pre&vious"),
+        ("Shift+F3",),
+        "find_bar.find_previous",
+        "Edit",
+    ),
     ActionSpec(
         "edit-labels",
-        "Edit &labels…",
+        QT_TRANSLATE_NOOP("Actions", "Edit &labels…"),
         ("Ctrl+Shift+L",),
         "edit_labels",
         "Edit",
         separator_before=True,
     ),
     ActionSpec(
+        "preferences",
+        QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+        ("Ctrl+,",),
+        "show_preferences",
+        "Edit",
+    ),
+    ActionSpec(
         "exact-characters",
-        "Tag e&xact characters",
+        QT_TRANSLATE_NOOP("Actions", "Tag e&xact characters"),
         ("Ctrl+Shift+X",),
         "tagger.set_exact_characters",
         "Edit",
         checkable=True,
-        tip="Tag exactly the selected characters instead of whole words",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Tag exactly the selected characters instead of whole words"
+        ),
     ),
     # Tag (the label actions are inserted at the top of this menu)
     ActionSpec(
         "next-span",
-        "Ne&xt span",
+        QT_TRANSLATE_NOOP("Actions", "Ne&xt span"),
         ("Alt+Down", "]"),
         "tagger.next_span",
         "Tag",
         separator_before=True,
     ),
-    ActionSpec("previous-span", "P&revious span", ("Alt+Up", "["), "tagger.previous_span", "Tag"),
-    ActionSpec("delete-span", "&Delete span", ("Del",), "tagger.delete_current", "Tag"),
-    ActionSpec("clear-selection", "&Clear selection", ("Escape",), "tagger.clear", "Tag"),
-    # Document
-    ActionSpec("next-document", "&Next document", ("Ctrl+PgDown",), "next_document", "Document"),
     ActionSpec(
-        "previous-document", "&Previous document", ("Ctrl+PgUp",), "previous_document", "Document"
+        "previous-span",
+        QT_TRANSLATE_NOOP("Actions", "P&revious span"),
+        ("Alt+Up", "["),
+        "tagger.previous_span",
+        "Tag",
+    ),
+    ActionSpec(
+        "delete-span",
+        QT_TRANSLATE_NOOP("Actions", "&Delete span"),
+        ("Del",),
+        "tagger.delete_current",
+        "Tag",
+    ),
+    ActionSpec(
+        "clear-selection",
+        QT_TRANSLATE_NOOP("Actions", "&Clear selection"),
+        ("Escape",),
+        "tagger.clear",
+        "Tag",
+    ),
+    # Document
+    ActionSpec(
+        "next-document",
+        QT_TRANSLATE_NOOP("Actions", "&Next document"),
+        ("Ctrl+PgDown",),
+        "next_document",
+        "Document",
+    ),
+    ActionSpec(
+        "previous-document",
+        QT_TRANSLATE_NOOP("Actions", "&Previous document"),
+        ("Ctrl+PgUp",),
+        "previous_document",
+        "Document",
     ),
     ActionSpec(
         "mark-done",
-        "Mark &done / not done",
+        QT_TRANSLATE_NOOP("Actions", "Mark &done / not done"),
         ("Ctrl+D", "Ctrl+Return"),
         "toggle_done",
         "Document",
         separator_before=True,
     ),
     # View
-    ActionSpec("zoom-in", "Zoom &in", ("Ctrl++", "Ctrl+="), "zoom_in", "View"),
-    ActionSpec("zoom-out", "Zoom &out", ("Ctrl+-",), "zoom_out", "View"),
-    ActionSpec("zoom-reset", "&Actual size", ("Ctrl+0",), "zoom_reset", "View"),
+    ActionSpec(
+        "zoom-in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), ("Ctrl++", "Ctrl+="), "zoom_in", "View"
+    ),
+    ActionSpec(
+        "zoom-out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), ("Ctrl+-",), "zoom_out", "View"
+    ),
+    ActionSpec(
+        "zoom-reset",
+        QT_TRANSLATE_NOOP("Actions", "&Actual size"),
+        ("Ctrl+0",),
+        "zoom_reset",
+        "View",
+    ),
     ActionSpec(
         "focus-documents",
-        "Go to the &document list",
+        QT_TRANSLATE_NOOP("Actions", "Go to the &document list"),
         ("Ctrl+1",),
         "focus_documents",
         "View",
         separator_before=True,
     ),
-    ActionSpec("focus-article", "Go to the &article", ("Ctrl+2",), "focus_article", "View"),
-    ActionSpec("focus-spans", "Go to the &span list", ("Ctrl+3",), "focus_spans", "View"),
+    ActionSpec(
+        "focus-article",
+        QT_TRANSLATE_NOOP("Actions", "Go to the &article"),
+        ("Ctrl+2",),
+        "focus_article",
+        "View",
+    ),
+    ActionSpec(
+        "focus-spans",
+        QT_TRANSLATE_NOOP("Actions", "Go to the &span list"),
+        ("Ctrl+3",),
+        "focus_spans",
+        "View",
+    ),
     # Help
-    ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",), "show_shortcuts", "Help"),
-    ActionSpec("about", "&About", (), "show_about", "Help"),
+    ActionSpec(
+        "shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        ("F1",),
+        "show_shortcuts",
+        "Help",
+    ),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About"), (), "show_about", "Help"),
 )
 
 
@@ -151,23 +278,29 @@ def label_action_specs(labels: Iterable[Label]) -> list[ActionSpec]:
         specs.append(
             ActionSpec(
                 f"tag-label-{label.id}",
-                f"Tag as {name}",
+                QCoreApplication.translate("Actions", "Tag as {label}").format(label=name),
                 keys,
                 "tagger.tag_with",
                 "Tag",
                 args=(label.id, False),
-                tip=f"Tag the selection (whole words) as {label.name}",
+                tip=QCoreApplication.translate(
+                    "Actions", "Tag the selection (whole words) as {label}"
+                ).format(label=label.name),
             )
         )
         specs.append(
             ActionSpec(
                 f"tag-label-{label.id}-exact",
-                f"Tag exact characters as {name}",
+                QCoreApplication.translate("Actions", "Tag exact characters as {label}").format(
+                    label=name
+                ),
                 tuple(f"Shift+{k}" for k in keys),
                 "tagger.tag_with",
                 None,
                 args=(label.id, True),
-                tip=f"Tag exactly the selected characters as {label.name}",
+                tip=QCoreApplication.translate(
+                    "Actions", "Tag exactly the selected characters as {label}"
+                ).format(label=label.name),
             )
         )
     return specs
@@ -200,7 +333,7 @@ def resolve(window: QObject, dotted: str):
 def build_action(window: QObject, spec: ActionSpec, action: QAction | None = None) -> QAction:
     """Create (or dress an existing, e.g. an undo group's) action from ``spec``."""
     if action is None:
-        action = QAction(spec.text, window)
+        action = QAction(tr_action(spec.text), window)
         if spec.handler:
             handler_path, args = spec.handler, spec.args
             if spec.checkable:
@@ -210,7 +343,8 @@ def build_action(window: QObject, spec: ActionSpec, action: QAction | None = Non
                 action.triggered.connect(lambda: resolve(window, handler_path)(*args))
     action.setObjectName(spec.id)
     action.setShortcuts(key_sequences(spec))
-    tip = spec.tip or spec.text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = tr_action(spec.text)
+    tip = tr_action(spec.tip) or text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     shortcut = action.shortcut().toString(QKeySequence.NativeText)
     action.setToolTip(plain_tooltip(f"{tip} ({shortcut})" if shortcut else tip))
     action.setStatusTip(tip)

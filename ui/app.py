@@ -1,8 +1,8 @@
 """Starting the desktop app: ``annotator``, ``annotator gui [PROJECT] [FILE...]``, ``python -m ui``.
 
-The window chrome (menus, dialogs) is English and stays left-to-right; only the article is laid
-out right-to-left (the view sets that on its document). Mirroring the whole application would put
-English menus in right-to-left order and flip the dock layout, with no gain for the article.
+The interface is Arabic or English (ui/i18n.py): the system's language unless Preferences say
+otherwise. In Arabic the whole window mirrors (menus, docks, dialogs, scroll bars); the article
+is laid out right to left in both (the view sets that on its document).
 
 ``--self-test`` (or ``ANNOTATOR_SELF_TEST=1``) drives the real window once — open the sample
 article, tag through real key events, export JSONL, check the span text — and exits 0 when all
@@ -16,13 +16,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from . import opening
+from . import i18n, opening
 from .about import app_icon
 from .fonts import load_bundled_fonts
-from .settings import APPLICATION, ORGANIZATION
+from .settings import APPLICATION, ORGANIZATION, Preferences
 
 SELF_TEST_ENV = "ANNOTATOR_SELF_TEST"
 
@@ -32,7 +32,9 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Arabic news annotator")
+    if not getattr(app, "_language", None):  # once: the choice applies from the next start
+        app._language = i18n.install(i18n.chosen_language(Preferences().get("ui/language")))
+    app.setApplicationDisplayName(QCoreApplication.translate("About", "Arabic news annotator"))
     app.setWindowIcon(app_icon())
     load_bundled_fonts()  # the Naskh font of the standalone build (none from source)
     return app

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .actions import ACTIONS
+from .actions import ACTIONS, menu_title, tr_action
 
 
 def _plain_text(text: str) -> str:
@@ -25,7 +25,7 @@ def _action_text(action: QAction) -> str:
     """The spec's text: an undo group's action renames itself after the next command
     ("Undo Tag “160” as statistic"), which says nothing in a list of keys."""
     spec = next((s for s in ACTIONS if s.id == action.objectName()), None)
-    return _plain_text(spec.text if spec else action.text())
+    return _plain_text(tr_action(spec.text) if spec else action.text())
 
 
 _K = Qt.Key
@@ -61,7 +61,7 @@ def shortcut_rows(actions: list[tuple[str, QAction]]) -> list[tuple[str, str, st
             for s in action.shortcuts()
             if typeable(s)
         )
-        rows.append((menu, _action_text(action), keys or "—"))
+        rows.append((_plain_text(menu_title(menu)), _action_text(action), keys or "—"))
     return rows
 
 
@@ -71,11 +71,11 @@ class ShortcutSheet(QDialog):
     def __init__(self, actions: list[tuple[str, QAction]], parent=None):
         super().__init__(parent)
         self.setObjectName("shortcut-sheet")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcut-table")
-        self.table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
+        self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, row in enumerate(rows):

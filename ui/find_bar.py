@@ -117,18 +117,18 @@ class FindBar(QWidget):
         self._origin = 0  # where typing searches from: the last match's start, or the caret
         self.edit = _QueryEdit()
         self.edit.setObjectName("find-query")
-        self.edit.setPlaceholderText("Find in the article (harakat optional)")
+        self.edit.setPlaceholderText(self.tr("Find in the article (harakat optional)"))
         self.edit.setClearButtonEnabled(True)
         self.status = plain_label()
         self.status.setObjectName("find-status")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(plain_label("Find:"))
+        layout.addWidget(plain_label(self.tr("Find:")))
         layout.addWidget(self.edit, 1)
         for text, slot, tip in (
-            ("▲", self.find_previous, "Previous match (Shift+F3)"),
-            ("▼", self.find_next, "Next match (Enter, F3)"),
-            ("✕", self.dismiss, "Close (Escape)"),
+            ("▲", self.find_previous, self.tr("Previous match (Shift+F3)")),
+            ("▼", self.find_next, self.tr("Next match (Enter, F3)")),
+            ("✕", self.dismiss, self.tr("Close (Escape)")),
         ):
             button = QToolButton()
             button.setText(text)
@@ -176,7 +176,7 @@ class FindBar(QWidget):
             return False
         found = find_in_text(self.view.text(), query, start, backwards)
         if found is None:
-            self.status.setText("No match")
+            self.status.setText(self.tr("No match"))
             caret = self.view.cursor_position()
             self.view.select_range(caret, caret)
             self.match_missed.emit()

@@ -38,7 +38,7 @@ class LabelEditor(QDialog):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.setObjectName("label-editor")
-        self.setWindowTitle("Labels")
+        self.setWindowTitle(self.tr("Labels"))
         self.session = session
         self.model = LabelModel(self)
         self.list = QListView()
@@ -49,19 +49,19 @@ class LabelEditor(QDialog):
         self.name = QLineEdit(objectName="label-name")
         self.key = QLineEdit(objectName="label-key", maxLength=1)
         self.letter = QLineEdit(objectName="label-letter", maxLength=1)
-        self.color_button = QPushButton("Colour…", objectName="label-color")
-        self.apply_button = QPushButton("Apply", objectName="label-apply")
-        self.add_button = QPushButton("Add label", objectName="label-add")
+        self.color_button = QPushButton(self.tr("Colour…"), objectName="label-color")
+        self.apply_button = QPushButton(self.tr("Apply"), objectName="label-apply")
+        self.add_button = QPushButton(self.tr("Add label"), objectName="label-add")
         self.problem = plain_label()
         self.problem.setObjectName("label-problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
 
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Key", self.key)
-        form.addRow("Letter", self.letter)
-        form.addRow("Colour", self.color_button)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Key"), self.key)
+        form.addRow(self.tr("Letter"), self.letter)
+        form.addRow(self.tr("Colour"), self.color_button)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(self.apply_button)
@@ -121,14 +121,18 @@ class LabelEditor(QDialog):
         self.problem.setText("")
 
     def _ask_color(self, initial: str, name: str) -> str | None:
-        color = QColorDialog.getColor(QColor(initial), self, f"Colour for {name}")
+        color = QColorDialog.getColor(
+            QColor(initial), self, self.tr("Colour for {label}").format(label=name)
+        )
         return color.name() if color.isValid() else None
 
     def _check_keys(self, key: str | None, letter: str | None) -> bool:
         taken = reserved_keys()
         for value in (key, letter):
             if value and value.lower() in taken:
-                self.problem.setText(f"The key {value!r} is used by another command.")
+                self.problem.setText(
+                    self.tr("The key {key} is used by another command.").format(key=repr(value))
+                )
                 return False
         return True
 

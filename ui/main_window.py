@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # built on first use, after the window is on screen
 from ui.article_view import ArticleView  # isort: skip (written alongside; fixed interface)
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
-SAVED = "All changes saved"
+SAVED = QT_TRANSLATE_NOOP("MainWindow", "All changes saved")
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
     def __init__(self, prefs: Preferences | None = None, state: WindowState | None = None):
         super().__init__()
         self.setObjectName("main-window")
-        self.setWindowTitle("Arabic news annotator")
+        self.setWindowTitle(self.tr("Arabic news annotator"))
         self.prefs = prefs or Preferences()
         self.window_state = state or WindowState()
         self.session: Session | None = None
@@ -91,9 +91,9 @@ class MainWindow(QMainWindow):
         self.legend = LegendPanel()
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         docks = [
-            self._dock("documents-dock", "Documents", self.documents, left),
-            self._dock("spans-dock", "Spans", self.spans, right),
-            self._dock("legend-dock", "Labels", self.legend, right),
+            self._dock("documents-dock", self.tr("Documents"), self.documents, left),
+            self._dock("spans-dock", self.tr("Spans"), self.spans, right),
+            self._dock("legend-dock", self.tr("Labels"), self.legend, right),
         ]
 
         self.undo_group = QUndoGroup(self)
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for title in action_table.MENUS:
-            self.menus[title] = bar.addMenu(f"&{title}")
+            self.menus[title] = bar.addMenu(action_table.menu_title(title))
         for spec in action_table.ACTIONS:
             if spec.id == "undo":
                 action = action_table.build_action(
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
                 action = action_table.build_action(self, spec)
             self._add_action(spec, action)
             if spec.id == "open-folder":
-                recent = self.menus["File"].addMenu("&Recent projects")
+                recent = self.menus["File"].addMenu(self.tr("&Recent projects"))
                 recent.setObjectName("recent-projects")
                 recent.aboutToShow.connect(lambda m=recent: self.files.fill_recent_menu(m))
         # Label actions go above the separator that opens the span commands.
@@ -278,8 +278,12 @@ class MainWindow(QMainWindow):
         self.document_id = None
         self._labels_changed()
         self._documents_changed()
-        readonly = " (read-only)" if project.readonly else ""
-        self.setWindowTitle(f"{project.path.name}{readonly} — Arabic news annotator")
+        readonly = self.tr(" (read-only)") if project.readonly else ""
+        self.setWindowTitle(
+            self.tr("{project}{readonly} — Arabic news annotator").format(
+                project=project.path.name, readonly=readonly
+            )
+        )
         self.path_label.setText(f"{project.path}{readonly}")
         self._set_saved(True)
         if not project.readonly:
@@ -300,16 +304,17 @@ class MainWindow(QMainWindow):
 
     def _set_saved(self, ok: bool, message: str = "") -> None:
         if self.session and self.session.readonly:
-            text, color = "Read-only: changes are not allowed", "#8a6d00"
+            text, color = self.tr("Read-only: changes are not allowed"), "#8a6d00"
         else:
-            text, color = (SAVED, "#1b5e20") if ok else (f"Not saved: {message}", "#b00020")
+            saved, failed = self.tr(SAVED), self.tr("Not saved: {reason}").format(reason=message)
+            text, color = (saved, "#1b5e20") if ok else (failed, "#b00020")
         if self.save_label.text() != text:  # after each tag: usually nothing to change
             self.save_label.setText(text)
             self.save_label.setStyleSheet(f"color: {color}")
 
     def _edit_failed(self, message: str) -> None:
         self._set_saved(False, message)
-        show_error(self, "The change was not saved", message)
+        show_error(self, self.tr("The change was not saved"), message)
 
     def open_document(self, document_id: int) -> None:
         if self.session is None:
@@ -358,7 +363,7 @@ class MainWindow(QMainWindow):
 
     def _empty_hint(self) -> str:
         keys = self.actions["open-articles"].shortcut().toString(QKeySequence.NativeText)
-        return f"Open articles with {keys} or drop files here"
+        return self.tr("Open articles with {keys} or drop files here").format(keys=keys)
 
     def _document_changed(self, document_id: int) -> None:
         self.documents.model.update_document(self.session.project.document_info(document_id))
@@ -427,7 +432,7 @@ class MainWindow(QMainWindow):
             self._search.search_requested.connect(self.run_search)
             self._search.hit_chosen.connect(self.show_search_hit)
             dock = self._dock(
-                "search-dock", "Search", self._search, Qt.DockWidgetArea.LeftDockWidgetArea
+                "search-dock", self.tr("Search"), self._search, Qt.DockWidgetArea.LeftDockWidgetArea
             )
             documents = self.documents.parentWidget()
             self.splitDockWidget(documents, dock, Qt.Orientation.Vertical)
@@ -443,10 +448,10 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         project = self.session.project
-        self.search.show_message("Searching…")
+        self.search.show_message(self.tr("Searching…"))
         self.tasks.start(
-            "Searching",
-            f"Searching all documents for: {query}",
+            self.tr("Searching"),
+            self.tr("Searching all documents for: {query}").format(query=query),
             lambda progress: project.search(query, progress=progress),
             on_success=self.search.show_hits,
             on_failure=self.search.show_message,
@@ -488,6 +493,14 @@ class MainWindow(QMainWindow):
         sheet.open()
         return sheet
 
+    def show_preferences(self):
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.prefs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -508,7 +521,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._tasks is not None and self._tasks.busy:
-            self.statusBar().showMessage("Wait for the import or export to finish.", 5000)
+            self.statusBar().showMessage(self.tr("Wait for the import or export to finish."), 5000)
             event.ignore()
             return
         self._run_after_paint()  # never painted (closed at once): still do what was left

@@ -4,20 +4,42 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from annotator.model import DocumentInfo, Label, Span
 
 from .commands import excerpt
-from .plain import plain_tooltip, plural
+from .plain import plain_tooltip
 from .span_order import ReadingOrder
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 
-STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done"}
+STATUS_TEXT = {
+    "new": QT_TRANSLATE_NOOP("Models", "new"),
+    "in_progress": QT_TRANSLATE_NOOP("Models", "in progress"),
+    "done": QT_TRANSLATE_NOOP("Models", "done"),
+}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Models", text, None, n)
+
+
+def status_text(status: str) -> str:
+    """A document status in the interface language (an unknown one as it is)."""
+    return _tr(STATUS_TEXT[status]) if status in STATUS_TEXT else status
+
+
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
@@ -56,7 +78,7 @@ class _RowModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return _tr(self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -101,7 +123,11 @@ class _RowModel(QAbstractTableModel):
 class DocumentListModel(_RowModel):
     """The project's documents: name, status, span count."""
 
-    HEADERS = ("Document", "Status", "Spans")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Models", "Document"),
+        QT_TRANSLATE_NOOP("Models", "Status"),
+        QT_TRANSLATE_NOOP("Models", "Spans"),
+    )
 
     def set_documents(self, documents: Sequence[DocumentInfo]) -> None:
         self._replace(list(documents))
@@ -119,11 +145,13 @@ class DocumentListModel(_RowModel):
 
     def cell(self, doc: DocumentInfo, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (doc.name, STATUS_TEXT.get(doc.status, doc.status), doc.span_count)[column]
+            return (doc.name, status_text(doc.status), doc.span_count)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(
-                f"{doc.name}\n{STATUS_TEXT.get(doc.status, doc.status)}, "
-                f"{plural(doc.span_count, 'span')}, {plural(doc.length, 'character')}"
+                f"{doc.name}\n{status_text(doc.status)}, "
+                + QCoreApplication.translate("Models", "%Ln span(s)", "", doc.span_count)
+                + ", "
+                + QCoreApplication.translate("Models", "%Ln character(s)", "", doc.length)
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -138,7 +166,11 @@ class SpanListModel(_RowModel):
     changed, so a tag costs the same with 10 spans or 10,000.
     """
 
-    HEADERS = ("Label", "Text", "Position")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Models", "Label"),
+        QT_TRANSLATE_NOOP("Models", "Text"),
+        QT_TRANSLATE_NOOP("Models", "Position"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -211,7 +243,11 @@ class SpanListModel(_RowModel):
 class LabelModel(_RowModel):
     """The label set, for the legend: colour and name, number key, letter."""
 
-    HEADERS = ("Label", "Key", "Letter")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Models", "Label"),
+        QT_TRANSLATE_NOOP("Models", "Key"),
+        QT_TRANSLATE_NOOP("Models", "Letter"),
+    )
 
     def set_labels(self, labels: Sequence[Label]) -> None:
         self._replace(list(labels))
@@ -222,10 +258,17 @@ class LabelModel(_RowModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(label.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            keys = " or ".join(k.upper() for k in (label.key, label.letter) if k) or "no key"
+            keys = QCoreApplication.translate("Models", " or ").join(
+                k.upper() for k in (label.key, label.letter) if k
+            )
+            text = QCoreApplication.translate(
+                "Models",
+                "{label}: press {keys} to tag the selection; with Shift to tag exact characters",
+            )
             return plain_tooltip(
-                f"{label.name}: press {keys} to tag the selection; "
-                "with Shift to tag exact characters"
+                text.format(
+                    label=label.name, keys=keys or QCoreApplication.translate("Models", "no key")
+                )
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignCenter)

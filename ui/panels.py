@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,11 @@ def first_strong_is_rtl(text: str) -> bool:
         if direction == "L":
             return False
     return False
+
+
+def _count(n: int) -> str:
+    """A count in a sentence, in the interface locale's digits."""
+    return QLocale().toString(n)
 
 
 class SwatchDelegate(QStyledItemDelegate):
@@ -194,7 +199,11 @@ class DocumentPanel(_IdTable):
 
     def _update_progress(self, *_args) -> None:
         done, total = self.model.progress()
-        self.progress.setText(f"{done} / {total} done" if total else "No documents yet")
+        if total:
+            text = self.tr("{done} / {total} done").format(done=_count(done), total=_count(total))
+        else:
+            text = self.tr("No documents yet")
+        self.progress.setText(text)
 
 
 class SpanPanel(_IdTable):
@@ -244,7 +253,7 @@ class LegendPanel(QWidget):
         self.model.modelReset.connect(self._fit_rows)
         self.model.rowsInserted.connect(self._fit_rows)
         self.model.rowsRemoved.connect(self._fit_rows)
-        hint = plain_label("Select text, press a key. Shift+key: exact characters.")
+        hint = plain_label(self.tr("Select text, press a key. Shift+key: exact characters."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

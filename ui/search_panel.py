@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 
 from annotator.model import SearchHit
 
-from .plain import plain_label, plural
+from .plain import plain_label
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -32,7 +32,7 @@ class SearchPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.query = QLineEdit(objectName="search-query")
-        self.query.setPlaceholderText("Search all documents (words of 3+ letters)")
+        self.query.setPlaceholderText(self.tr("Search all documents (words of 3+ letters)"))
         self.query.setClearButtonEnabled(True)
         self.status = plain_label()
         self.status.setObjectName("search-status")
@@ -66,7 +66,9 @@ class SearchPanel(QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
             self.results.addItem(item)
         self.status.setText(
-            f"{plural(len(hits), 'document')} found" if hits else "No document holds every word."
+            self.tr("%Ln document(s) found", "", len(hits))
+            if hits
+            else self.tr("No document holds every word.")
         )
         if hits:
             self.results.setCurrentRow(0)

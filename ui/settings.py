@@ -31,6 +31,7 @@ PREFS = {
     p.key: p
     for p in (
         Pref("view/font_point_size", 16, int),
+        Pref("ui/language", "system", str),  # "system", "ar" or "en" (ui/i18n.py)
         Pref("tagging/exact_characters", False, bool),
         Pref("export/format", "native", str),
         Pref("projects/recent", [], list),

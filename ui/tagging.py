@@ -122,7 +122,7 @@ class Tagger(QObject):
         existing = self.order.find(start, end, label.id)
         if existing:
             self.set_current_span(existing.id, jump=True)
-            self.message_posted.emit(f"Already tagged {label.name}.")
+            self.message_posted.emit(self.tr("Already tagged {label}.").format(label=label.name))
             return existing
         command = AddSpan(self.session, self.document_id, start, end, label, self.text[start:end])
         self.session.undo_stack.push(command)
@@ -136,7 +136,7 @@ class Tagger(QObject):
     def _relabel_current(self, label) -> Span | None:
         span = self.current_span()
         if span is None:
-            self.message_posted.emit("Select some text first, then press a label key.")
+            self.message_posted.emit(self.tr("Select some text first, then press a label key."))
             return None
         if span.label_id == label.id:
             return span
@@ -147,7 +147,7 @@ class Tagger(QObject):
     def delete_current(self) -> None:
         span = self.current_span()
         if span is None or self.session is None:
-            self.message_posted.emit("No span is selected: move to one with ] or [ first.")
+            self.message_posted.emit(self.tr("No span is selected: move to one with ] or [ first."))
             return
         self.session.undo_stack.push(
             DeleteSpan(self.session, span, self.text[span.start : span.end])
@@ -161,7 +161,7 @@ class Tagger(QObject):
 
     def _step(self, direction: int) -> None:
         if not self.spans:
-            self.message_posted.emit("This document has no spans yet.")
+            self.message_posted.emit(self.tr("This document has no spans yet."))
             return
         order = self.spans  # the core's reading order: start, then longer first
         current = self.current_span()

@@ -1,0 +1,613 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/about.py" line="24" />
+        <location filename="../../ui/app.py" line="37" />
+        <source>Arabic news annotator</source>
+        <translation>المُعلِّم على الأخبار العربية</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="66" />
+        <source>&amp;Open articles…</source>
+        <translation>&amp;فتح مقالات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="70" />
+        <source>Import article files into the project</source>
+        <translation>استيراد ملفات المقالات إلى المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="74" />
+        <source>Open a &amp;folder of articles…</source>
+        <translation>فتح &amp;مجلد مقالات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="81" />
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="89" />
+        <source>Open &amp;project…</source>
+        <translation>فتح م&amp;شروع…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="96" />
+        <source>&amp;Export JSONL…</source>
+        <translation>&amp;تصدير JSONL…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="101" />
+        <source>Write every document and its spans as JSONL</source>
+        <translation>كتابة كل مستند ومقاطعه بصيغة JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="105" />
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="112" />
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="114" />
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="118" />
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="126" />
+        <source>Find &amp;next</source>
+        <translation>البحث عن ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="133" />
+        <source>&amp;Search all documents…</source>
+        <translation>البحث في &amp;كل المستندات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="140" />
+        <source>Find pre&amp;vious</source>
+        <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="147" />
+        <source>Edit &amp;labels…</source>
+        <translation>تحرير ال&amp;وسوم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="155" />
+        <source>&amp;Preferences…</source>
+        <translation>الت&amp;فضيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="162" />
+        <source>Tag e&amp;xact characters</source>
+        <translation>وسم الأحرف ب&amp;دقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="167" />
+        <source>Tag exactly the selected characters instead of whole words</source>
+        <translation>وسم الأحرف المحددة بالضبط بدلًا من الكلمات كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="174" />
+        <source>Ne&amp;xt span</source>
+        <translation>المقطع ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="182" />
+        <source>P&amp;revious span</source>
+        <translation>المقطع ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="189" />
+        <source>&amp;Delete span</source>
+        <translation>&amp;حذف المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="196" />
+        <source>&amp;Clear selection</source>
+        <translation>إل&amp;غاء التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="204" />
+        <source>&amp;Next document</source>
+        <translation>المستند ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="211" />
+        <source>&amp;Previous document</source>
+        <translation>المستند ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="218" />
+        <source>Mark &amp;done / not done</source>
+        <translation>تعليم المستند &amp;منجزًا / غير منجز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="226" />
+        <source>Zoom &amp;in</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="229" />
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="233" />
+        <source>&amp;Actual size</source>
+        <translation>الحجم ال&amp;فعلي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="240" />
+        <source>Go to the &amp;document list</source>
+        <translation>الانتقال إلى قائمة ال&amp;مستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="248" />
+        <source>Go to the &amp;article</source>
+        <translation>الانتقال إلى ال&amp;مقالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="255" />
+        <source>Go to the &amp;span list</source>
+        <translation>الانتقال إلى قائمة ال&amp;مقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="263" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="268" />
+        <source>&amp;About</source>
+        <translation>&amp;حول البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="281" />
+        <source>Tag as {label}</source>
+        <translation>وسم بـ{label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="286" />
+        <source>Tag the selection (whole words) as {label}</source>
+        <translation>وسم التحديد (كلمات كاملة) بـ{label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="294" />
+        <source>Tag exact characters as {label}</source>
+        <translation>وسم الأحرف بدقة بـ{label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="301" />
+        <source>Tag exactly the selected characters as {label}</source>
+        <translation>وسم الأحرف المحددة بالضبط بـ{label}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <location filename="../../ui/panels.py" line="203" />
+        <source>{done} / {total} done</source>
+        <translation>أُنجز {done} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="205" />
+        <source>No documents yet</source>
+        <translation>لا مستندات بعد</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../ui/find_bar.py" line="120" />
+        <source>Find in the article (harakat optional)</source>
+        <extracomment>Arabic vowel marks (harakat), shadda, sukun, superscript alef, Quranic marks, and tatweel.</extracomment>
+        <translation>البحث في المقالة (الحركات اختيارية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="126" />
+        <source>Find:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="129" />
+        <source>Previous match (Shift+F3)</source>
+        <translation>التطابق السابق (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="130" />
+        <source>Next match (Enter, F3)</source>
+        <translation>التطابق التالي (Enter، F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="131" />
+        <source>Close (Escape)</source>
+        <translation>إغلاق (Escape)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="179" />
+        <source>No match</source>
+        <translation>لا تطابق</translation>
+    </message>
+</context>
+<context>
+    <name>LabelEditor</name>
+    <message>
+        <location filename="../../ui/label_editor.py" line="41" />
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="52" />
+        <source>Colour…</source>
+        <translation>اللون…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="53" />
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="54" />
+        <source>Add label</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="61" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="62" />
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="63" />
+        <source>Letter</source>
+        <translation>الحرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="64" />
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="125" />
+        <source>Colour for {label}</source>
+        <translation>لون {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="134" />
+        <source>The key {key} is used by another command.</source>
+        <translation>المفتاح {key} مستخدم لأمر آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
+    <message>
+        <location filename="../../ui/panels.py" line="256" />
+        <source>Select text, press a key. Shift+key: exact characters.</source>
+        <translation>حدّد نصًّا ثم اضغط مفتاحًا. Shift مع المفتاح: الأحرف بدقة.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="50" />
+        <source>All changes saved</source>
+        <translation>حُفظت كل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67" />
+        <source>Arabic news annotator</source>
+        <translation>المُعلِّم على الأخبار العربية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94" />
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95" />
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96" />
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221" />
+        <source>&amp;Recent projects</source>
+        <translation>المشاريع ال&amp;أخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281" />
+        <source> (read-only)</source>
+        <translation> (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283" />
+        <source>{project}{readonly} — Arabic news annotator</source>
+        <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307" />
+        <source>Read-only: changes are not allowed</source>
+        <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309" />
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317" />
+        <source>The change was not saved</source>
+        <translation>لم يُحفظ التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366" />
+        <source>Open articles with {keys} or drop files here</source>
+        <translation>افتح مقالات بـ {keys} أو أفلت الملفات هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="435" />
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="451" />
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="453" />
+        <source>Searching</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="454" />
+        <source>Searching all documents for: {query}</source>
+        <translation>البحث في كل المستندات عن: {query}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="524" />
+        <source>Wait for the import or export to finish.</source>
+        <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../ui/actions.py" line="28" />
+        <source>&amp;File</source>
+        <extracomment>The menu titles as shown (lupdate reads these; ``menu_title`` translates).</extracomment>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="29" />
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="30" />
+        <source>&amp;Tag</source>
+        <translation>&amp;وسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="31" />
+        <source>&amp;Document</source>
+        <translation>م&amp;ستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="32" />
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="33" />
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../ui/models.py" line="28" />
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="29" />
+        <source>in progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="30" />
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="127" />
+        <source>Document</source>
+        <extracomment>The roles ``cell`` answers: a view asks each cell for a dozen roles on every paint, and the rest are answered here without a call.</extracomment>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="128" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="129" />
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="170" />
+        <location filename="../../ui/models.py" line="247" />
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="171" />
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="172" />
+        <source>Position</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="248" />
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="249" />
+        <source>Letter</source>
+        <translation>الحرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="261" />
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="264" />
+        <source>{label}: press {keys} to tag the selection; with Shift to tag exact characters</source>
+        <translation>{label}: اضغط {keys} لوسم التحديد، ومع Shift لوسم الأحرف بدقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="270" />
+        <source>no key</source>
+        <translation>بلا مفتاح</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="17" />
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="20" />
+        <source>The system's language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="27" />
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="28" />
+        <source>The new language shows the next time the annotator starts.</source>
+        <translation>تظهر اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="33" />
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="41" />
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>The languages offered in Preferences: code -&gt; name shown in that language. Qt reads the layout direction from this entry of the loaded catalogues ("RTL" in Arabic).</extracomment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../ui/search_panel.py" line="35" />
+        <source>Search all documents (words of 3+ letters)</source>
+        <translation>البحث في كل المستندات (كلمات من 3 أحرف فأكثر)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_panel.py" line="69" />
+        <source>%Ln document(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على أي مستند</numerusform><numerusform>عُثر على مستند واحد</numerusform><numerusform>عُثر على مستندين</numerusform><numerusform>عُثر على %Ln مستندات</numerusform><numerusform>عُثر على %Ln مستندًا</numerusform><numerusform>عُثر على %Ln مستند</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="71" />
+        <source>No document holds every word.</source>
+        <translation>لا يحوي أي مستند كل الكلمات.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/cheatsheet.py" line="74" />
+        <source>Keyboard shortcuts</source>
+        <extracomment>Keys beyond the printable ones that every keyboard has (F13+, "Open", "Help", "Undo" and other media keys are left out of the sheet: nobody can type them).</extracomment>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cheatsheet.py" line="78" />
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cheatsheet.py" line="78" />
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cheatsheet.py" line="78" />
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>Tagger</name>
+    <message>
+        <location filename="../../ui/tagging.py" line="114" />
+        <source>Nothing to tag: the selection is only spaces.</source>
+        <translation>لا شيء للوسم: التحديد مسافات فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="120" />
+        <source>Already tagged {label}.</source>
+        <translation>موسوم بـ{label} من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="134" />
+        <source>Select some text first, then press a label key.</source>
+        <translation>حدّد نصًّا أولًا، ثم اضغط مفتاح وسم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="145" />
+        <source>No span is selected: move to one with ] or [ first.</source>
+        <translation>لا مقطع محدد: انتقل إلى مقطع بـ ] أو [ أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="159" />
+        <source>This document has no spans yet.</source>
+        <translation>لا مقاطع في هذا المستند بعد.</translation>
+    </message>
+</context>
+</TS>

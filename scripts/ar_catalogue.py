@@ -1,0 +1,173 @@
+"""The Arabic translations, written into resources/translations/annotator_ar.ts.
+
+    .venv/lib/python3.*/site-packages/PySide6/lupdate -no-obsolete ui/*.py \
+        -ts resources/translations/annotator_ar.ts && python scripts/ar_catalogue.py
+
+lupdate collects the strings; this fills in the ones it knows (a plural is six forms: zero,
+one, two, few, many, other) and lists the ones still untranslated.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "annotator_ar.ts"
+
+AR = {
+    "QT_LAYOUT_DIRECTION": "RTL",
+    "Arabic news annotator": "المُعلِّم على الأخبار العربية",
+    "&Open articles…": "&فتح مقالات…",
+    "Import article files into the project": "استيراد ملفات المقالات إلى المشروع",
+    "Open a &folder of articles…": "فتح &مجلد مقالات…",
+    "&New project…": "مشروع &جديد…",
+    "Open &project…": "فتح م&شروع…",
+    "&Export JSONL…": "&تصدير JSONL…",
+    "Write every document and its spans as JSONL": "كتابة كل مستند ومقاطعه بصيغة JSONL",
+    "&Quit": "&خروج",
+    "&Undo": "ت&راجع",
+    "&Redo": "إ&عادة",
+    "&Find…": "&بحث…",
+    "Find &next": "البحث عن ال&تالي",
+    "&Search all documents…": "البحث في &كل المستندات…",
+    "Find pre&vious": "البحث عن ال&سابق",
+    "Edit &labels…": "تحرير ال&وسوم…",
+    "&Preferences…": "الت&فضيلات…",
+    "Tag e&xact characters": "وسم الأحرف ب&دقة",
+    "Tag exactly the selected characters instead of whole words": "وسم الأحرف المحددة بالضبط بدلًا من الكلمات كاملة",
+    "Ne&xt span": "المقطع ال&تالي",
+    "P&revious span": "المقطع ال&سابق",
+    "&Delete span": "&حذف المقطع",
+    "&Clear selection": "إل&غاء التحديد",
+    "&Next document": "المستند ال&تالي",
+    "&Previous document": "المستند ال&سابق",
+    "Mark &done / not done": "تعليم المستند &منجزًا / غير منجز",
+    "Zoom &in": "ت&كبير",
+    "Zoom &out": "ت&صغير",
+    "&Actual size": "الحجم ال&فعلي",
+    "Go to the &document list": "الانتقال إلى قائمة ال&مستندات",
+    "Go to the &article": "الانتقال إلى ال&مقالة",
+    "Go to the &span list": "الانتقال إلى قائمة ال&مقاطع",
+    "&Keyboard shortcuts": "اختصارات &لوحة المفاتيح",
+    "&About": "&حول البرنامج",
+    "Tag as {label}": "وسم بـ{label}",
+    "Tag the selection (whole words) as {label}": "وسم التحديد (كلمات كاملة) بـ{label}",
+    "Tag exact characters as {label}": "وسم الأحرف بدقة بـ{label}",
+    "Tag exactly the selected characters as {label}": "وسم الأحرف المحددة بالضبط بـ{label}",
+    "{done} / {total} done": "أُنجز {done} من {total}",
+    "No documents yet": "لا مستندات بعد",
+    "Find in the article (harakat optional)": "البحث في المقالة (الحركات اختيارية)",
+    "Find:": "بحث:",
+    "Previous match (Shift+F3)": "التطابق السابق (Shift+F3)",
+    "Next match (Enter, F3)": "التطابق التالي (Enter، F3)",
+    "Close (Escape)": "إغلاق (Escape)",
+    "No match": "لا تطابق",
+    "Labels": "الوسوم",
+    "Colour…": "اللون…",
+    "Apply": "تطبيق",
+    "Add label": "إضافة وسم",
+    "Name": "الاسم",
+    "Key": "المفتاح",
+    "Letter": "الحرف",
+    "Colour": "اللون",
+    "Colour for {label}": "لون {label}",
+    "The key {key} is used by another command.": "المفتاح {key} مستخدم لأمر آخر.",
+    "Select text, press a key. Shift+key: exact characters.": "حدّد نصًّا ثم اضغط مفتاحًا. Shift مع المفتاح: الأحرف بدقة.",
+    "All changes saved": "حُفظت كل التغييرات",
+    "Documents": "المستندات",
+    "Spans": "المقاطع",
+    "&Recent projects": "المشاريع ال&أخيرة",
+    " (read-only)": " (للقراءة فقط)",
+    "{project}{readonly} — Arabic news annotator": "{project}{readonly} — المُعلِّم على الأخبار العربية",
+    "Read-only: changes are not allowed": "للقراءة فقط: التغييرات غير مسموحة",
+    "Not saved: {reason}": "لم يُحفظ: {reason}",
+    "The change was not saved": "لم يُحفظ التغيير",
+    "Open articles with {keys} or drop files here": "افتح مقالات بـ {keys} أو أفلت الملفات هنا",
+    "Search": "البحث",
+    "Searching…": "جارٍ البحث…",
+    "Searching": "البحث",
+    "Searching all documents for: {query}": "البحث في كل المستندات عن: {query}",
+    "Wait for the import or export to finish.": "انتظر حتى ينتهي الاستيراد أو التصدير.",
+    "&File": "&ملف",
+    "&Edit": "ت&حرير",
+    "&Tag": "&وسم",
+    "&Document": "م&ستند",
+    "&View": "&عرض",
+    "&Help": "م&ساعدة",
+    "new": "جديد",
+    "in progress": "قيد العمل",
+    "done": "منجز",
+    "Document": "المستند",
+    "Status": "الحالة",
+    "Label": "الوسم",
+    "Text": "النص",
+    "Position": "الموضع",
+    " or ": " أو ",
+    "no key": "بلا مفتاح",
+    "{label}: press {keys} to tag the selection; with Shift to tag exact characters": "{label}: اضغط {keys} لوسم التحديد، ومع Shift لوسم الأحرف بدقة",
+    "Preferences": "التفضيلات",
+    "The system's language": "لغة النظام",
+    "Interface language": "لغة الواجهة",
+    "The new language shows the next time the annotator starts.": "تظهر اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.",
+    "Language": "اللغة",
+    "Search all documents (words of 3+ letters)": "البحث في كل المستندات (كلمات من 3 أحرف فأكثر)",
+    "No document holds every word.": "لا يحوي أي مستند كل الكلمات.",
+    "Keyboard shortcuts": "اختصارات لوحة المفاتيح",
+    "Menu": "القائمة",
+    "Action": "الإجراء",
+    "Keys": "المفاتيح",
+    "Nothing to tag: the selection is only spaces.": "لا شيء للوسم: التحديد مسافات فقط.",
+    "Already tagged {label}.": "موسوم بـ{label} من قبل.",
+    "Select some text first, then press a label key.": "حدّد نصًّا أولًا، ثم اضغط مفتاح وسم.",
+    "No span is selected: move to one with ] or [ first.": "لا مقطع محدد: انتقل إلى مقطع بـ ] أو [ أولًا.",
+    "This document has no spans yet.": "لا مقاطع في هذا المستند بعد.",
+    "{name}\nVersion {version}\n\nTag speakers, claims, locations and statistics in Arabic news "
+    "articles. Every tag is saved as you make it.\n\nQt {qt}, PySide6 {pyside}, Python {python}": "{name}\nالإصدار {version}\n\nوسم المتحدثين والادعاءات والأماكن والإحصاءات في مقالات "
+    "الأخبار العربية. يُحفظ كل وسم لحظة إنشائه.\n\nQt {qt}، PySide6 {pyside}، Python {python}",
+    "No fonts are bundled with this copy: the article uses the fonts installed on this computer.": "لا خطوط مضمّنة في هذه النسخة: تستخدم المقالة الخطوط المثبتة على هذا الحاسوب.",
+    "Fonts bundled with this copy: {fonts}": "الخطوط المضمّنة في هذه النسخة: {fonts}",
+    "{font}: licence text missing from this build.": "{font}: نص الترخيص مفقود من هذه النسخة.",
+    "About {name}": "حول {name}",
+}
+
+#: Arabic plural forms: zero, one, two, few (3-10), many (11-99), other (100, 0.5...).
+PLURALS = {
+    "%Ln document(s) found": (
+        "لم يُعثر على أي مستند", "عُثر على مستند واحد", "عُثر على مستندين",
+        "عُثر على %Ln مستندات", "عُثر على %Ln مستندًا", "عُثر على %Ln مستند",
+    ),
+    "%Ln span(s)": ("لا مقاطع", "مقطع واحد", "مقطعان", "%Ln مقاطع", "%Ln مقطعًا", "%Ln مقطع"),
+    "%Ln character(s)": ("لا أحرف", "حرف واحد", "حرفان", "%Ln أحرف", "%Ln حرفًا", "%Ln حرف"),
+}  # fmt: skip
+
+
+def main() -> int:
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if message.get("numerus") == "yes":
+            forms = PLURALS.get(source)
+            if forms is None:
+                missing.append(source)
+                continue
+            for element in list(translation):
+                translation.remove(element)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        elif source in AR:
+            translation.text = AR[source]
+        else:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    for source in missing:
+        print(f"untranslated: {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
