@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - translations are kept one per line, however long
 """The Arabic translations, written into resources/translations/annotator_ar.ts.
 
     .venv/lib/python3.*/site-packages/PySide6/lupdate -no-obsolete ui/*.py \

@@ -1,15 +1,17 @@
 """Screenshot of the real window with the sample article and spans of all four labels.
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshot.py [OUT.png]
+    ANNOTATOR_LANGUAGE=ar xvfb-run ... scripts/screenshot.py docs/screenshot-ar.png
 
-Writes OUT.png (default docs/screenshot.png) and, when OUT is elsewhere, docs/screenshot.png
-too. Uses a temporary project and temporary settings: nothing of the user's is touched.
+Writes OUT.png (default docs/screenshot.png) and, when OUT is elsewhere and the interface is
+English, docs/screenshot.png too. ANNOTATOR_LANGUAGE picks the interface language (ar, en). Uses a temporary project and temporary settings: nothing of the user's is touched.
 Spans: a claim holding a location (nested), speakers holding a location, statistics, one of
 which starts mid-word (after the conjunction و).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -22,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from annotator.importer import import_paths  # noqa: E402
 from annotator.paths import seed_articles  # noqa: E402
 from annotator.store import Project  # noqa: E402
+from ui import i18n  # noqa: E402
 from ui.app import application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.settings import Preferences, WindowState  # noqa: E402
@@ -67,7 +70,9 @@ def build_project(folder: Path) -> Path:
 
 def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshot.png"
+    language = os.environ.get("ANNOTATOR_LANGUAGE", "en")
     app = application()
+    i18n.install(language)
     with tempfile.TemporaryDirectory(prefix="annotator-screenshot-") as tmp:
         folder = Path(tmp)
         prefs = Preferences(QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat))
@@ -83,7 +88,8 @@ def main(argv: list[str]) -> int:
 
         def grab() -> None:
             image = window.grab()
-            for target in {out, ROOT / "docs" / "screenshot.png"}:
+            english = language == "en"
+            for target in {out, ROOT / "docs" / "screenshot.png"} if english else {out}:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 image.save(str(target))
                 shots.append(target)

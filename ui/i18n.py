@@ -135,3 +135,11 @@ def install(language: str) -> str:
 def data_number(value: int) -> str:
     """An offset, id or size: Western digits in every language (they are data, not prose)."""
     return QLocale.c().toString(value)
+
+
+def count_text(translated: str, n: int, one: str, many: str) -> str:
+    """A count with its noun: the catalogue's plural form of ``translated`` (already passed
+    through ``tr(source, "", n)``), or English "1 span" / "2 spans" where there is none."""
+    if "(s)" not in translated:
+        return translated
+    return f"{n:,} {one if n == 1 else many}"

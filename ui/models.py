@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from annotator.model import DocumentInfo, Label, Span
 
 from .commands import excerpt
+from .i18n import count_text
 from .plain import plain_tooltip
 from .span_order import ReadingOrder
 
@@ -147,12 +148,11 @@ class DocumentListModel(_RowModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (doc.name, status_text(doc.status), doc.span_count)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(
-                f"{doc.name}\n{status_text(doc.status)}, "
-                + QCoreApplication.translate("Models", "%Ln span(s)", "", doc.span_count)
-                + ", "
-                + QCoreApplication.translate("Models", "%Ln character(s)", "", doc.length)
-            )
+            spans = self.tr("%Ln span(s)", "", doc.span_count)
+            characters = self.tr("%Ln character(s)", "", doc.length)
+            spans = count_text(spans, doc.span_count, "span", "spans")
+            characters = count_text(characters, doc.length, "character", "characters")
+            return plain_tooltip(f"{doc.name}\n{status_text(doc.status)}, {spans}, {characters}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

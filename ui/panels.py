@@ -76,6 +76,10 @@ class DirectionDelegate(SwatchDelegate):
         if first_strong_is_rtl(option.text):
             option.direction = Qt.LayoutDirection.RightToLeft
             option.displayAlignment = _RTL_ALIGNMENT
+        elif any(c.isascii() and c.isalpha() for c in option.text):
+            # A Latin name stays left to right in the Arabic interface too ("000_ab.txt",
+            # not "ab.txt_000").
+            option.direction = Qt.LayoutDirection.LeftToRight
 
 
 class RightToLeftDelegate(SwatchDelegate):

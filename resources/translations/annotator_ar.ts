@@ -198,6 +198,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentListModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/models.py" line="151" />
+        <source>%Ln span(s)</source>
+        <translation>
+            <numerusform>لا مقاطع</numerusform><numerusform>مقطع واحد</numerusform><numerusform>مقطعان</numerusform><numerusform>%Ln مقاطع</numerusform><numerusform>%Ln مقطعًا</numerusform><numerusform>%Ln مقطع</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models.py" line="152" />
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>لا أحرف</numerusform><numerusform>حرف واحد</numerusform><numerusform>حرفان</numerusform><numerusform>%Ln أحرف</numerusform><numerusform>%Ln حرفًا</numerusform><numerusform>%Ln حرف</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DocumentPanel</name>
     <message>
         <location filename="../../ui/panels.py" line="203" />
@@ -430,33 +445,33 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="28" />
+        <location filename="../../ui/models.py" line="29" />
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="29" />
+        <location filename="../../ui/models.py" line="30" />
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="30" />
+        <location filename="../../ui/models.py" line="31" />
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="127" />
+        <location filename="../../ui/models.py" line="128" />
         <source>Document</source>
         <extracomment>The roles ``cell`` answers: a view asks each cell for a dozen roles on every paint, and the rest are answered here without a call.</extracomment>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="128" />
+        <location filename="../../ui/models.py" line="129" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="129" />
+        <location filename="../../ui/models.py" line="130" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
