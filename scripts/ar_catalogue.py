@@ -118,7 +118,7 @@ AR = {
     "Menu": "القائمة",
     "Action": "الإجراء",
     "Keys": "المفاتيح",
-    "Nothing to tag: the selection is only spaces.": "لا شيء للوسم: التحديد مسافات فقط.",
+    "Nothing to tag: the selection has no word, only spaces or punctuation (Shift + the label key tags exact characters).": "لا شيء للوسم: لا كلمة في التحديد، مسافات أو علامات ترقيم فقط (Shift مع مفتاح الوسم يسِم الأحرف بدقة).",
     "Already tagged {label}.": "موسوم بـ{label} من قبل.",
     "Select some text first, then press a label key.": "حدّد نصًّا أولًا، ثم اضغط مفتاح وسم.",
     "No span is selected: move to one with ] or [ first.": "لا مقطع محدد: انتقل إلى مقطع بـ ] أو [ أولًا.",

@@ -215,12 +215,12 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="203" />
+        <location filename="../../ui/panels.py" line="207" />
         <source>{done} / {total} done</source>
         <translation>أُنجز {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="205" />
+        <location filename="../../ui/panels.py" line="209" />
         <source>No documents yet</source>
         <translation>لا مستندات بعد</translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="256" />
+        <location filename="../../ui/panels.py" line="260" />
         <source>Select text, press a key. Shift+key: exact characters.</source>
         <translation>حدّد نصًّا ثم اضغط مفتاحًا. Shift مع المفتاح: الأحرف بدقة.</translation>
     </message>
@@ -600,27 +600,27 @@
 <context>
     <name>Tagger</name>
     <message>
-        <location filename="../../ui/tagging.py" line="114" />
-        <source>Nothing to tag: the selection is only spaces.</source>
-        <translation>لا شيء للوسم: التحديد مسافات فقط.</translation>
+        <location filename="../../ui/tagging.py" line="116" />
+        <source>Nothing to tag: the selection has no word, only spaces or punctuation (Shift + the label key tags exact characters).</source>
+        <translation>لا شيء للوسم: لا كلمة في التحديد، مسافات أو علامات ترقيم فقط (Shift مع مفتاح الوسم يسِم الأحرف بدقة).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="120" />
+        <location filename="../../ui/tagging.py" line="125" />
         <source>Already tagged {label}.</source>
         <translation>موسوم بـ{label} من قبل.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="134" />
+        <location filename="../../ui/tagging.py" line="139" />
         <source>Select some text first, then press a label key.</source>
         <translation>حدّد نصًّا أولًا، ثم اضغط مفتاح وسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="145" />
+        <location filename="../../ui/tagging.py" line="150" />
         <source>No span is selected: move to one with ] or [ first.</source>
         <translation>لا مقطع محدد: انتقل إلى مقطع بـ ] أو [ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="159" />
+        <location filename="../../ui/tagging.py" line="164" />
         <source>This document has no spans yet.</source>
         <translation>لا مقاطع في هذا المستند بعد.</translation>
     </message>
