@@ -4,7 +4,8 @@
     ANNOTATOR_LANGUAGE=ar xvfb-run ... scripts/screenshot.py docs/screenshot-ar.png
 
 Writes OUT.png (default docs/screenshot.png) and, when OUT is elsewhere and the interface is
-English, docs/screenshot.png too. ANNOTATOR_LANGUAGE picks the interface language (ar, en). Uses a temporary project and temporary settings: nothing of the user's is touched.
+English, docs/screenshot.png too. ANNOTATOR_LANGUAGE picks the interface language (ar, en).
+Uses a temporary project and temporary settings: nothing of the user's is touched.
 Spans: a claim holding a location (nested), speakers holding a location, statistics, one of
 which starts mid-word (after the conjunction و).
 """
