@@ -260,6 +260,106 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/import_preview.py" line="60" />
+        <source>Preview the import</source>
+        <translation>معاينة الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_preview.py" line="66" />
+        <source>%n file read. Check its text before it is imported:</source>
+        <translation>
+            <numerusform>لم يُقرأ أي ملف.</numerusform><numerusform>قُرئ ملف واحد. راجع نصه قبل استيراده:</numerusform><numerusform>قُرئ ملفان. راجع نصهما قبل استيرادهما:</numerusform><numerusform>قُرئت %n ملفات. راجع النص قبل استيراده:</numerusform><numerusform>قُرئ %n ملفًا. راجع النص قبل استيراده:</numerusform><numerusform>قُرئ %n ملف. راجع النص قبل استيراده:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_preview.py" line="68" />
+        <source>%n files read. Check the text before it is imported:</source>
+        <translation>
+            <numerusform>لم يُقرأ أي ملف.</numerusform><numerusform>قُرئ ملف واحد. راجع نصه قبل استيراده:</numerusform><numerusform>قُرئ ملفان. راجع النص قبل استيراده:</numerusform><numerusform>قُرئت %n ملفات. راجع النص قبل استيراده:</numerusform><numerusform>قُرئ %n ملفًا. راجع النص قبل استيراده:</numerusform><numerusform>قُرئ %n ملف. راجع النص قبل استيراده:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="78" />
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (تتعذر قراءته)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="95" />
+        <source>Text to import</source>
+        <translation>النص المراد استيراده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="96" />
+        <location filename="../../ui/import_preview.py" line="150" />
+        <location filename="../../ui/import_preview.py" line="181" />
+        <source>Left out</source>
+        <translation>المُستبعَد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="107" />
+        <source>Web pages: keep the whole page, not only the article</source>
+        <translation>صفحات الويب: الاحتفاظ بالصفحة كلها، لا بالمقالة وحدها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="117" />
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="143" />
+        <source>%1 cannot be imported: %2</source>
+        <translation>يتعذر استيراد %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="156" />
+        <source>%1 read with %2 %3</source>
+        <translation>قُرئ %1 بـ %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_preview.py" line="160" />
+        <source>%n word</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform><numerusform>كلمة واحدة</numerusform><numerusform>كلمتان</numerusform><numerusform>%n كلمات</numerusform><numerusform>%n كلمةً</numerusform><numerusform>%n كلمة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_preview.py" line="160" />
+        <source>%n words</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform><numerusform>كلمة واحدة</numerusform><numerusform>كلمتان</numerusform><numerusform>%n كلمات</numerusform><numerusform>%n كلمةً</numerusform><numerusform>%n كلمة</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="163" />
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="164" />
+        <source>author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="165" />
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="166" />
+        <source>address</source>
+        <translation>العنوان الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="171" />
+        <source>character set: %1</source>
+        <translation>ترميز الأحرف: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_preview.py" line="181" />
+        <source>Left out (%n)</source>
+        <translation>
+            <numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LabelEditor</name>
     <message>
         <location filename="../../ui/label_editor.py" line="41" />
