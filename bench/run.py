@@ -24,7 +24,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make ``bench`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import core_scenarios, generate, ui_scenarios  # noqa: E402
+from bench import core_scenarios, generate, scale_scenarios, ui_scenarios  # noqa: E402
 from bench.result import Row, machine, markdown_table, text_table  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -39,6 +39,9 @@ SCENARIOS = {
     "export": core_scenarios.export_rows,
     "memory": ui_scenarios.memory_rows,
     "search": core_scenarios.search_rows,
+    "import-spans": scale_scenarios.import_spans_rows,
+    "big-jsonl": scale_scenarios.big_jsonl_rows,
+    "long-article": scale_scenarios.long_article_rows,
 }
 
 

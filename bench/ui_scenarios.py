@@ -7,6 +7,7 @@ same way in the same scenario.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -24,7 +25,9 @@ from .result import Row
 SEED = gen.ROOT / "seeds" / "000_288b31e3134d6df4.txt"
 
 
-def _env(home: Path) -> dict:
+def _env(home: Path, display: str | None = None) -> dict:
+    """A private HOME; Qt offscreen, or on X server ``display`` (xcb) when given."""
+    platform = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": display} if display else {}
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
@@ -34,6 +37,7 @@ def _env(home: Path) -> dict:
         XDG_CACHE_HOME=str(home / ".cache"),
         ANNOTATOR_USER="bench",
     )
+    env.update(platform)
     env.pop("ANNOTATOR_SELF_TEST", None)
     return env
 
@@ -102,12 +106,12 @@ def _compile_measured_code(home: Path) -> None:
     )
 
 
-def _time_to_shown(mode: str, args: list[str], home: Path) -> float:
+def _time_to_shown(mode: str, args: list[str], home: Path, display: str | None = None) -> float:
     started = time.monotonic()
     proc = subprocess.run(
         [sys.executable, "-m", "bench.startup", _needle(), mode, *args],
         cwd=gen.ROOT,
-        env=_env(home),
+        env=_env(home, display),
         capture_output=True,
         text=True,
         timeout=120,
@@ -120,24 +124,49 @@ def _time_to_shown(mode: str, args: list[str], home: Path) -> float:
     return (float(shown[0].split()[1]) - started) * 1000
 
 
-def cold_start_rows(quick: bool) -> list[Row]:
-    if why := _app_missing():
-        return _na("cold start", why)
-    runs = 3 if quick else 7
+@contextlib.contextmanager
+def xvfb():
+    """A private Xvfb server for the run; yields its display name (":N")."""
+    number = next(
+        n
+        for n in range(91, 200)
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists()
+    )
+    display = f":{number}"
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1600x1000x24", "-noreset", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"Xvfb {display} did not start")
+            time.sleep(0.05)
+        yield display
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def _cold_start(runs: int, display: str | None) -> list[Row]:
     bare, first, later = [], [], []
     with tempfile.TemporaryDirectory(prefix="bench-start-") as tmp:
         kept = Path(tmp) / "kept"  # a data folder whose default project already exists
         kept.mkdir()
         _compile_measured_code(kept)
-        _time_to_shown("app", [], kept)
+        _time_to_shown("app", [], kept, display)
+        _time_to_shown("bare", [str(SEED)], Path(tmp), display)  # both start with warm caches
         for i in range(runs):
-            bare.append(_time_to_shown("bare", [str(SEED)], Path(tmp)))
+            bare.append(_time_to_shown("bare", [str(SEED)], Path(tmp), display))
             fresh = Path(tmp) / f"fresh{i}"
             fresh.mkdir()
-            first.append(_time_to_shown("app", [], fresh))
-            later.append(_time_to_shown("app", [], kept))
+            first.append(_time_to_shown("app", [], fresh, display))
+            later.append(_time_to_shown("app", [], kept, display))
             shutil.rmtree(fresh)
     b = statistics.median(bare)
+    where = "Xvfb (xcb): first mapped frame showing it" if display else "offscreen"
     rows = []
     for what, times in (
         ("first run: creates the default project", first),
@@ -147,16 +176,28 @@ def cold_start_rows(quick: bool) -> list[Row]:
         rows.append(
             Row(
                 scenario="cold start",
-                data=f"seed article, offscreen; {what}",
+                data=f"seed article, {where}; {what}",
                 ours=f"{m:.0f} ms (median of {runs})",
                 baseline=f"{b:.0f} ms (bare QTextEdit)",
                 ratio=m / b,
                 budget="≤ 1.5×",
                 ok=m <= 1.5 * b,
-                details={"ours_ms": times, "baseline_ms": bare},
+                details={"ours_ms": times, "baseline_ms": bare, "display": display},
             )
         )
     return rows
+
+
+def cold_start_rows(quick: bool) -> list[Row]:
+    if why := _app_missing():
+        return _na("cold start", why)
+    runs = 3 if quick else 7
+    rows = _cold_start(runs, None)
+    if not shutil.which("Xvfb"):
+        note = "Xvfb is not installed"
+        return [*rows, Row("cold start", "Xvfb (xcb)", "n/a", "", None, "≤ 1.5×", None, note=note)]
+    with xvfb() as display:
+        return rows + _cold_start(runs, display)
 
 
 # --- tag latency -----------------------------------------------------------------------------

@@ -1,0 +1,126 @@
+"""The 15 MB articles in the real window and in a bare ``QPlainTextEdit`` (issue 11).
+
+Run through ``python -m bench.ui_tasks TASK ARG...`` (offscreen, one subprocess each).
+
+GUI-thread freezes are measured as the longest gap between the ticks of a 5 ms timer running
+in the GUI thread while the article is opened, painted and left alone for a moment: whatever
+blocks the event loop (laying out, setting the text, reading the file) shows up as a gap.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPlainTextEdit
+
+from bench.ui_tasks import _app, _rtl, rss_mb, summary, targets
+
+
+class FreezeWatch(QObject):
+    """The longest time the GUI thread's event loop did not run a 5 ms timer."""
+
+    def __init__(self):
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.longest = 0.0
+
+    def start(self) -> None:
+        self.last, self.longest = time.perf_counter(), 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.longest * 1000
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+
+def _settle(ms: int = 300) -> None:
+    QTest.qWait(ms)  # the event loop runs: deferred work and timer ticks happen here
+
+
+def long_ours(project_path: str, presses: str) -> dict:
+    """Switch to the long article (from a short one) until it is shown; then tag in it."""
+    from bench.app_driver import _label_key, _paint, _window
+
+    app, window = _window(project_path)
+    view = window.view
+    docs = window.session.project.documents()
+    small = min(docs, key=lambda d: d.length)
+    big = max(docs, key=lambda d: d.length)
+    table, model = window.documents.table, window.documents.model
+    watch = FreezeWatch()
+    opens, freezes = [], []
+    for _ in range(2):
+        window.open_document(small.id)
+        _paint(app, window)
+        _settle(100)
+        watch.start()
+        t = time.perf_counter()
+        table.setCurrentIndex(model.index(model.row_of(big.id), 0))  # as a click on the row
+        while len(view.text()) != big.length or getattr(view, "loading", False):
+            app.processEvents()
+        _paint(app, window)
+        opens.append((time.perf_counter() - t) * 1000)
+        _settle()
+        freezes.append(watch.stop())
+    if window.document_id != big.id:
+        raise RuntimeError("the long article was not opened")
+    text = view.text()
+    _, key = _label_key(window)
+    before = {(s.start, s.end) for s in window.session.project.spans(big.id)}
+    view.setFocus()
+    times = []
+    for start, end in targets(text, set(before), int(presses), seed=7):
+        view.select_range(start, end)
+        _paint(app, window)
+        t = time.perf_counter()
+        QTest.keyClick(view, key, Qt.KeyboardModifier.NoModifier)
+        _paint(app, window)
+        times.append((time.perf_counter() - t) * 1000)
+    after = {(s.start, s.end) for s in window.session.project.spans(big.id)}
+    if len(after) != len(before) + int(presses):
+        raise RuntimeError(f"{len(after) - len(before)} of {presses} tags were stored")
+    return {
+        "open_ms": opens,
+        "freeze_ms": freezes,
+        "tag": summary(times),
+        "rss_mb": rss_mb(),
+        "chars": big.length,
+    }
+
+
+def long_bare(text_file: str) -> dict:
+    """``setPlainText`` of the same text into a bare read-only QPlainTextEdit, and paint."""
+    app = _app()
+    text = Path(text_file).read_text(encoding="utf-8")
+    view = QPlainTextEdit()
+    view.setReadOnly(True)
+    _rtl(view)
+    view.resize(1100, 750)
+    view.show()
+    QTest.qWaitForWindowExposed(view)
+    watch = FreezeWatch()
+    watch.start()
+    t = time.perf_counter()
+    view.setPlainText(text)
+    _rtl(view)
+    app.processEvents()
+    view.viewport().repaint()
+    opened = (time.perf_counter() - t) * 1000
+    _settle()
+    return {"open_ms": [opened], "freeze_ms": [watch.stop()], "rss_mb": rss_mb()}
+
+
+TASKS = {"long_ours": long_ours, "long_bare": long_bare}
