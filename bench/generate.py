@@ -22,6 +22,7 @@ import argparse
 import hashlib
 import json
 import math
+import os
 import random
 import sys
 import time
@@ -31,7 +32,11 @@ import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
-CORPUS_JSON = ROOT.parent / "shared" / "corpus" / "saudinewsnet-2015-07-23.json"
+# The opt-in corpus: ANNOTATOR_CORPUS (as for the tests), else ../shared beside the clone.
+CORPUS_JSON = Path(
+    os.environ.get("ANNOTATOR_CORPUS")
+    or ROOT.parent / "shared" / "corpus" / "saudinewsnet-2015-07-23.json"
+)
 SEED = 20240723
 VERSION = 1  # bump when the output of this module changes
 
