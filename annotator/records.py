@@ -194,7 +194,8 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
         if not isinstance(obj["id"], (int, str)) or isinstance(obj["id"], bool):
             raise FormatError(f"'id' must be a number or a string, not {obj['id']!r}")
         rec["id"] = obj["id"]  # kept as the document's id only when a free SQLite integer
-    _refuse_surrogates(json.dumps(rec, ensure_ascii=False))  # names, notes, meta
+    # Names, notes, meta (the text was checked above: not dumped a second time).
+    _refuse_surrogates(json.dumps({**rec, "text": ""}, ensure_ascii=False))
     return rec
 
 

@@ -229,9 +229,26 @@ def _patterns():
     ``regex`` costs several milliseconds of the app's start-up)."""
     import regex
 
-    return regex.compile(r"\X", regex.VERSION1), regex.compile(
-        r"\p{Grapheme_Cluster_Break=Prepend}"
+    return (
+        regex.compile(r"\X", regex.VERSION1),
+        regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}"),
+        regex.compile(_SURE_BREAK, regex.VERSION1),
     )
+
+
+# Matched at ``pos - 1``: a grapheme cluster surely starts at ``pos`` when no UAX #29 rule
+# can join the two characters around it. Joining forward: CR (GB3), Hangul L/V/LV/LVT/T
+# (GB6-8), Prepend (GB9b), ZWJ (GB11), a regional indicator (GB12-13), and an Extend that may
+# end an Indic conjunct (GB9c: only before a consonant of an Indic script, so not before
+# Arabic, Latin, digits, spaces or punctuation). Joining backward: Extend, ZWJ, SpacingMark
+# (GB9, GB9a), Hangul V/T, a regional indicator. Anything else falls back to segmenting.
+_SURE_BREAK = (
+    r"(?![\p{GCB=Prepend}\p{GCB=ZWJ}\p{GCB=L}\p{GCB=V}\p{GCB=LV}\p{GCB=LVT}\p{GCB=T}"
+    r"\p{GCB=Regional_Indicator}\r])"
+    r"(?:\p{GCB=Extend}(?=[\s\p{P}\p{Script=Arabic}\p{Script=Latin}\p{Nd}])|\P{GCB=Extend})"
+    r"(?![\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}\p{GCB=V}\p{GCB=T}"
+    r"\p{GCB=Regional_Indicator}])"
+)
 
 
 def grapheme_boundaries(text: str) -> list[int]:
@@ -281,6 +298,8 @@ def is_grapheme_boundary(text: str, pos: int) -> bool:
     """True when ``pos`` does not fall inside a grapheme cluster."""
     if pos <= 0 or pos >= len(text):
         return 0 <= pos <= len(text)
+    if _patterns()[2].match(text, pos - 1):  # the common case, without segmenting a window
+        return True
     floor, _ = _local_boundaries(text, pos)
     return floor == pos
 
