@@ -11,65 +11,33 @@ one place where the two meet.
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QKeyEvent,
     QPainter,
-    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
-    QTextOption,
 )
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from annotator.model import Label, Span
 
+from .article_loading import (
+    BACKGROUND_CHARS,
+    ArticleLoader,
+    paragraph_direction,
+    prepare,
+    set_paragraph_directions,
+    set_rtl_option,
+)
+from .fonts import arabic_font_family
 from .settings import PREFS
 from .span_layout import BAR_LEVELS, SpanLayout
-from .span_painter import ArticleLayout, SpanPainter
+from .span_painter import ArticleLayout, SpanPainter, visible_blocks
 
-#: Naskh faces first (the analysts read news in Naskh), then any Arabic face.
-ARABIC_FAMILIES = (
-    "Noto Naskh Arabic",
-    "Amiri",
-    "Scheherazade New",
-    "Noto Naskh Arabic UI",
-    "Noto Sans Arabic",
-    "Noto Sans Arabic UI",
-    "DejaVu Sans",
-)
-
-
-def paragraph_direction(text: str) -> Qt.LayoutDirection:
-    """Right to left if the paragraph has any Arabic (or other RTL) letter.
-
-    Left to right only for a paragraph with Latin letters and no RTL letter at all. Qt's own
-    guess (the first strong letter) would lay out "Vision 2030 هي رؤية" left to right.
-    """
-    # A plain loop over unicodedata (not the `regex` module, whose import costs start-up):
-    # it stops at the first Arabic letter, which in an Arabic paragraph comes at once.
-    latin = False
-    for c in text:
-        kind = unicodedata.bidirectional(c)
-        if kind == "AL" or kind == "R":
-            return Qt.LayoutDirection.RightToLeft
-        if kind == "L":
-            latin = True
-    return Qt.LayoutDirection.LeftToRight if latin else Qt.LayoutDirection.RightToLeft
-
-
-def arabic_font_family() -> str:
-    """The best installed Arabic face, else the system's general font."""
-    installed = set(QFontDatabase.families())
-    for family in ARABIC_FAMILIES:
-        if family in installed:
-            return family
-    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+__all__ = ["ArticleView", "arabic_font_family", "paragraph_direction"]
 
 
 class ArticleView(QPlainTextEdit):
@@ -78,10 +46,12 @@ class ArticleView(QPlainTextEdit):
     Signals:
         span_clicked(int): the user clicked inside a span without dragging (innermost span id).
         selection_range_changed(): the selection changed; read it with ``selected_range()``.
+        article_loaded(): a very long article prepared off the GUI thread is shown.
     """
 
     span_clicked = Signal(int)
     selection_range_changed = Signal()
+    article_loaded = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -91,6 +61,12 @@ class ArticleView(QPlainTextEdit):
         self._layout = ArticleLayout(document)
         document.setDocumentLayout(self._layout)
         self.setDocument(document)
+        self.loading = False
+        self._loader = ArticleLoader(self)
+        self._loader.prepared.connect(self._prepared)
+        self._request = 0
+        self._pending: tuple[dict[int, Span], list[Label], str] | None = None
+        self._pending_current: int | None = None
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -99,7 +75,7 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(True)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # scroll bar on the left
-        self._apply_text_option()
+        set_rtl_option(document)
 
         self._spans = SpanLayout("")
         self._painter = SpanPainter(self._layout, self._spans)
@@ -115,22 +91,65 @@ class ArticleView(QPlainTextEdit):
     # --- text and offsets ----------------------------------------------------------------
 
     def set_article(self, text: str, spans: list[Span], labels: list[Label]) -> None:
-        """Show a document's canonical text and its spans, scrolled to the top."""
-        self._spans.set_text(text)
-        self._current = None
+        """Show a document's canonical text and its spans, scrolled to the top.
+
+        A very long article is prepared off the GUI thread: the view is empty and
+        ``loading`` is True until it is shown (``article_loaded``); spans given meanwhile
+        are kept for it.
+        """
+        self._request += 1
+        self._current = self._pending_current = None
+        if len(text) < BACKGROUND_CHARS:
+            self._pending = None
+            self._show(SpanLayout(text), None, spans, labels)
+            return
+        self._pending = ({span.id: span for span in spans}, list(labels), text)
+        self._show(SpanLayout(""), None, [], labels)
+        self.loading = True
+        self._loader.start(self._request, text)
+
+    def _prepared(self, request: int, spans: SpanLayout | None, document) -> None:
+        if request != self._request or self._pending is None:
+            if document is not None:
+                document.deleteLater()  # an article the analyst has left already
+            return
+        pending, labels, text = self._pending
+        if spans is None:  # preparing failed in the worker: do it here
+            spans, document = prepare(text)
+        current, self._pending = self._pending_current, None
+        self._show(spans, document, list(pending.values()), labels)
+        if current is not None:
+            self.set_current_span(current)
+        self.article_loaded.emit()
+
+    def _show(self, spans: SpanLayout, document, span_list: list[Span], labels) -> None:
+        """Show a prepared document, or set the text into the view's own (``document=None``)."""
+        self.loading = False
+        self._spans = self._painter.spans = spans
         self._painter.forget_all()
-        self.setPlainText(text)
-        self._apply_text_option()
-        document = self.document()
-        ltr = QTextBlockFormat()
-        ltr.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        for number, paragraph in enumerate(self._spans.paragraphs()):
-            # A block format, not a character format: it does not split shaping runs.
-            if paragraph_direction(paragraph) == Qt.LayoutDirection.LeftToRight:
-                QTextCursor(document.findBlockByNumber(number)).setBlockFormat(ltr)
-        self.set_spans(spans, labels)
-        self.setTextCursor(QTextCursor(document))
+        if document is None:
+            self.setPlainText(spans.display_text())  # very long paragraphs in blocks
+            set_paragraph_directions(self.document(), spans)
+        else:
+            self._install(document)
+        self.set_spans(span_list, labels)
+        self.setTextCursor(QTextCursor(self.document()))
         self.verticalScrollBar().setValue(0)
+
+    def _install(self, document: QTextDocument) -> None:
+        old = self.document()
+        self._layout = self._painter.layout = ArticleLayout(document)
+        document.setDocumentLayout(self._layout)
+        document.setParent(self)
+        document.setDefaultFont(self.font())
+        option = document.defaultTextOption()
+        option.setWrapMode(old.defaultTextOption().wrapMode())  # as the view set it
+        document.setDefaultTextOption(option)
+        self._set_metrics(self.font())
+        self._layout.ready = False
+        self.setDocument(document)  # sets the layout's width
+        self._layout.ready = True
+        old.deleteLater()
 
     def text(self) -> str:
         """The canonical text as given to ``set_article``."""
@@ -169,6 +188,9 @@ class ArticleView(QPlainTextEdit):
     def set_spans(self, spans: list[Span], labels: list[Label]) -> None:
         """Replace the painted spans (a document or label change); the text is not laid out
         again, and shapes measured before are kept (they depend on the text only)."""
+        if self._pending is not None:
+            self._pending = ({span.id: span for span in spans}, list(labels), self._pending[2])
+            return
         self._painter.set_labels(labels)
         self._spans.set_spans(spans)
         if self._current not in self._spans:
@@ -178,17 +200,26 @@ class ArticleView(QPlainTextEdit):
 
     def add_span(self, span: Span) -> None:
         """Paint one more span (a tag, or an undone delete); repaints its paragraphs only."""
+        if self._pending is not None:
+            self._pending[0][span.id] = span
+            return
         self.remove_span(span.id)
         self._changed(self._spans.add(span))
 
     def remove_span(self, span_id: int) -> None:
         """Stop painting a span; the spans it overlapped may move up a bar."""
+        if self._pending is not None:
+            self._pending[0].pop(span_id, None)
+            return
         if self._current == span_id:
             self._current = None
         self._changed(self._spans.remove(span_id))
 
     def update_span(self, span: Span) -> None:
         """A span got another label: recolour it (same range, same bar)."""
+        if self._pending is not None:
+            self._pending[0][span.id] = span
+            return
         item = self._spans.get(span.id)
         if item is None or (item.start, item.end) != (span.start, span.end):
             self.add_span(span)
@@ -235,6 +266,9 @@ class ArticleView(QPlainTextEdit):
 
     def set_current_span(self, span_id: int | None) -> None:
         """Outline one span (or none) and scroll it into view."""
+        if self._pending is not None:
+            self._pending_current = span_id
+            return
         previous = self._spans.get(self._current)
         self._current = span_id if span_id in self._spans else None
         current = self._spans.get(self._current)
@@ -282,27 +316,10 @@ class ArticleView(QPlainTextEdit):
             painter = QPainter(self.viewport())
             try:
                 area = QRectF(event.rect())
-                self._painter.paint(painter, self._visible_blocks(area), self._current)
+                self._painter.paint(painter, visible_blocks(self, area), self._current)
             finally:
                 painter.end()
         super().paintEvent(event)
-
-    def _visible_blocks(self, area: QRectF):
-        """(block, top-left in viewport) for blocks whose lines or bars reach into ``area``."""
-        offset = self.contentOffset()
-        block = self.firstVisibleBlock()
-        top = self.blockBoundingGeometry(block).translated(offset).top()
-        previous = block.previous()
-        if previous.isValid():  # its last line's bars reach into the first visible line
-            block = previous
-            top -= self.blockBoundingRect(block).height()
-        gap = self._layout.line_gap
-        while block.isValid() and top <= area.bottom():
-            height = self.blockBoundingRect(block).height()
-            if block.isVisible() and top + height + gap >= area.top():
-                yield block, QPointF(offset.x(), top)
-            top += height
-            block = block.next()
 
     # --- mouse and keys ------------------------------------------------------------------
 
@@ -339,6 +356,19 @@ class ArticleView(QPlainTextEdit):
             return None
         return min(hits, key=lambda s: (s.end - s.start, -s.depth)).id
 
+    def createMimeDataFromSelection(self):  # noqa: N802 (Qt override)
+        """Copy puts a space where a very long paragraph is shown cut into blocks."""
+        mime = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        start = self.to_core(cursor.selectionStart())
+        cuts = self._spans.cuts_in(start, self.to_core(cursor.selectionEnd()))
+        if cuts and mime.hasText():
+            copied = list(mime.text())  # Qt's plain text: one character per code point
+            for cut in cuts:
+                copied[cut - start] = " "
+            mime.setText("".join(copied))
+        return mime
+
     def event(self, event: QEvent) -> bool:
         # Label keys (1-4, letters) and Delete/Escape belong to the window's QActions.
         if event.type() == QEvent.Type.ShortcutOverride and self._leaves_to_window(event):
@@ -361,14 +391,6 @@ class ArticleView(QPlainTextEdit):
         return bool(text) and text.isprintable() and not text.isspace()
 
     # --- helpers -------------------------------------------------------------------------
-
-    def _apply_text_option(self) -> None:
-        """Right to left, right-aligned (AlignAbsolute: plain AlignRight flips in RTL)."""
-        document = self.document()
-        option = QTextOption(document.defaultTextOption())
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-        document.setDefaultTextOption(option)
 
     def _scroll_to(self, qt_pos: int) -> None:
         """Scroll so that ``qt_pos`` is in view, a third of a page from the top."""

@@ -13,6 +13,16 @@ from PySide6.QtGui import QFontDatabase
 from annotator.paths import resource
 
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
+#: Naskh faces first (the analysts read news in Naskh), then any Arabic face.
+ARABIC_FAMILIES = (
+    "Noto Naskh Arabic",
+    "Amiri",
+    "Scheherazade New",
+    "Noto Naskh Arabic UI",
+    "Noto Sans Arabic",
+    "Noto Sans Arabic UI",
+    "DejaVu Sans",
+)
 
 _loaded: dict[Path, list[str]] = {}
 
@@ -44,3 +54,12 @@ def licence_file(font: Path) -> Path | None:
     """
     path = resource("licenses") / f"{font.stem.split('-')[0]}.txt"
     return path if path.is_file() else None
+
+
+def arabic_font_family() -> str:
+    """The best installed Arabic face, else the system's general font."""
+    installed = set(QFontDatabase.families())
+    for family in ARABIC_FAMILIES:
+        if family in installed:
+            return family
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()

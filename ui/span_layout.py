@@ -64,9 +64,55 @@ def assign_depths(spans: Iterable[PlacedSpan]) -> None:
         span.depth = depth
 
 
+#: A paragraph longer than this is shown as several blocks of about ``CHUNK`` characters.
+LONG_PARAGRAPH = 20_000
+CHUNK = 4_000
+DISPLAY_BREAK = "\u2029"
+# Explicit bidi embeddings and isolates: a paragraph is never cut inside one.
+_BIDI_OPEN = set("\u202a\u202b\u202d\u202e\u2066\u2067\u2068")
+_BIDI_CLOSE = set("\u202c\u2069")
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def paragraph_starts(text: str) -> list[int]:
-    """Code-point offset where each paragraph (Qt block) of ``text`` starts."""
+    """Code-point offset where each paragraph of ``text`` starts."""
     return [0] + [m.end() for m in BLOCK_BREAK.finditer(text)]
+
+
+def display_breaks(text: str) -> list[int]:
+    """Offsets of the spaces the view shows as block breaks, inside very long paragraphs.
+
+    Qt lays a paragraph out whole: a 15 MB paragraph takes seconds and hundreds of MB, and
+    the view lays out only the blocks in sight. A space and a block break are one position
+    each in Qt, so showing a space as a break moves no offset; the long paragraph is then
+    laid out a block at a time, each in the paragraph's direction, and only the line at each
+    cut ends early. Cuts fall on a space between words, outside any bidi embedding or
+    isolate, about every ``CHUNK`` characters; other paragraphs are left whole.
+    """
+    cuts: list[int] = []
+    starts = paragraph_starts(text)
+    ends = [s - 1 for s in starts[1:]] + [len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        if end - start <= LONG_PARAGRAPH:
+            continue
+        controls = [(m.start(), m.group()) for m in _BIDI_CONTROL.finditer(text, start, end)]
+        depth, k = 0, 0
+        target = start + CHUNK
+        while target < end - CHUNK // 2:
+            cut = text.rfind(" ", target - CHUNK // 2, target)
+            if cut == -1:
+                cut = text.find(" ", target, min(end, target + CHUNK))
+            if cut == -1:  # no space nearby (a very long "word"): look further on
+                target += CHUNK
+                continue
+            while k < len(controls) and controls[k][0] < cut:
+                char = controls[k][1]
+                depth = depth + 1 if char in _BIDI_OPEN else max(0, depth - 1)
+                k += 1
+            if depth == 0:
+                cuts.append(cut)
+            target = cut + 1 + CHUNK
+    return cuts
 
 
 class SpanLayout:
@@ -83,13 +129,33 @@ class SpanLayout:
         """A new article: forget every span."""
         self.text = text
         self.map = Utf16Map(text)
-        self.block_starts = paragraph_starts(text)
+        self.cuts = display_breaks(text)
+        paragraphs = paragraph_starts(text)
+        self.block_starts = sorted(paragraphs + [c + 1 for c in self.cuts])
+        self._paragraph_blocks = [bisect.bisect_left(self.block_starts, p) for p in paragraphs]
         self._by_id: dict[int, PlacedSpan] = {}
         self._by_block: dict[int, list[PlacedSpan]] = {}
 
-    def paragraphs(self) -> list[str]:
-        """The text of each paragraph, without its break."""
-        return BLOCK_BREAK.split(self.text)
+    def display_text(self) -> str:
+        """The text as given to Qt: ``text`` with each display break in place of its space."""
+        if not self.cuts:
+            return self.text
+        pieces, last = [], 0
+        for cut in self.cuts:
+            pieces += [self.text[last:cut], DISPLAY_BREAK]
+            last = cut + 1
+        pieces.append(self.text[last:])
+        return "".join(pieces)
+
+    def paragraphs(self) -> list[tuple[str, range]]:
+        """Each paragraph's text (without its break) and the blocks that show it."""
+        texts = BLOCK_BREAK.split(self.text)
+        bounds = [*self._paragraph_blocks, len(self.block_starts)]
+        return [(t, range(bounds[i], bounds[i + 1])) for i, t in enumerate(texts)]
+
+    def cuts_in(self, start: int, end: int) -> list[int]:
+        """The display breaks inside ``[start, end)``."""
+        return self.cuts[bisect.bisect_left(self.cuts, start) : bisect.bisect_left(self.cuts, end)]
 
     def block_of(self, pos: int) -> int:
         """The paragraph (block number) holding code point ``pos``."""

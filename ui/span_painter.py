@@ -61,12 +61,18 @@ class ArticleLayout(QPlainTextDocumentLayout):
     def __init__(self, document: QTextDocument):
         super().__init__(document)
         self.line_gap = 8.0
+        #: False while the view installs this layout's document (see ``ArticleView._show``).
+        self.ready = True
         #: What spans look like per block number, dropped here whenever Qt lays a block
         #: out again (new width, font, text).
         self.painted: dict[int, BlockPaint] = {}
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802 (Qt override)
         layout = block.layout()
+        if layout is None:  # not a block of this document (Qt asks while documents change)
+            return super().blockBoundingRect(block)
+        if not self.ready:  # not in the view yet: its width is unknown, 0 would wrap every glyph
+            return QRectF()
         if layout.lineCount() == 0 or layout.lineAt(0).y() == 0.0:
             self.ensureBlockLayout(block)
             self._adjust(block)
@@ -133,6 +139,25 @@ def measure(layout, start: int, end: int) -> list[tuple]:
         for left, right in merged:
             pieces.append((left, top, right - left, line.height(), baseline, line.descent()))
     return pieces
+
+
+def visible_blocks(view, area: QRectF):
+    """(block, top-left in viewport) for the blocks of QPlainTextEdit ``view`` whose lines or
+    bars reach into ``area``."""
+    offset = view.contentOffset()
+    block = view.firstVisibleBlock()
+    top = view.blockBoundingGeometry(block).translated(offset).top()
+    previous = block.previous()
+    if previous.isValid():  # its last line's bars reach into the first visible line
+        block = previous
+        top -= view.blockBoundingRect(block).height()
+    gap = view.document().documentLayout().line_gap
+    while block.isValid() and top <= area.bottom():
+        height = view.blockBoundingRect(block).height()
+        if block.isVisible() and top + height + gap >= area.top():
+            yield block, QPointF(offset.x(), top)
+        top += height
+        block = block.next()
 
 
 class SpanPainter:

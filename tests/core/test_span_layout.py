@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from annotator.model import Span
-from ui.span_layout import SpanLayout, paragraph_starts
+from ui.span_layout import CHUNK, LONG_PARAGRAPH, SpanLayout, display_breaks, paragraph_starts
 
 
 def _span(span_id: int, start: int, end: int, label_id: int = 1) -> Span:
@@ -55,7 +55,13 @@ def test_spans_know_their_paragraphs_and_utf16_range():
     text = "😀 سطر\nثان\r\nثالث"
     layout = SpanLayout(text)
     assert layout.block_starts == paragraph_starts(text) == [0, 6, 10, 11]
-    assert layout.paragraphs() == ["😀 سطر", "ثان", "", "ثالث"]
+    assert layout.paragraphs() == [
+        ("😀 سطر", range(0, 1)),
+        ("ثان", range(1, 2)),
+        ("", range(2, 3)),
+        ("ثالث", range(3, 4)),
+    ]
+    assert layout.display_text() == text  # no paragraph is long enough to be cut
     placed = layout.place(_span(7, 2, 13))
     assert (placed.qt_start, placed.qt_end) == (3, 14)  # the emoji is two UTF-16 units
     assert (placed.first_block, placed.last_block) == (0, 3)
@@ -110,3 +116,32 @@ def test_adding_and_removing_one_by_one_deals_the_bars_a_fresh_layout_would(rang
         assert _depths(layout) == _depths(fresh)
         for pos in range(len(text)):
             assert layout.ids_at(pos) == fresh.ids_at(pos)
+
+
+def test_a_very_long_paragraph_is_shown_in_blocks_cut_at_spaces_offsets_unchanged():
+    words = ["قال", "الوزير", "Reuters", "2030", "😀", "\u2067x y\u2069"]
+    paragraph = " ".join(words[i % len(words)] for i in range(LONG_PARAGRAPH // 3))
+    text = "عنوان قصير\n" + paragraph + "\nخاتمة"
+    layout = SpanLayout(text)
+    cuts = layout.cuts
+    assert len(cuts) >= len(paragraph) // (2 * CHUNK)
+    shown = layout.display_text()
+    assert len(shown) == len(text)  # one Qt position each: every offset stays where it was
+    assert all(text[c] == " " and shown[c] == "\u2029" for c in cuts)
+    assert [i for i, (a, b) in enumerate(zip(text, shown, strict=True)) if a != b] == cuts
+    # Never inside a bidi isolate: the isolate's opening and closing stay in one block.
+    for c in cuts:
+        assert text.count("\u2067", 0, c) == text.count("\u2069", 0, c)
+    # Blocks: the title, the long paragraph's pieces, the last paragraph.
+    paragraphs = layout.paragraphs()
+    assert [len(blocks) for _, blocks in paragraphs] == [1, len(cuts) + 1, 1]
+    assert layout.block_of(cuts[0] + 1) == 2 and layout.block_of(cuts[0]) == 1
+    placed = layout.place(_span(1, cuts[0] - 3, cuts[0] + 4))
+    assert (placed.first_block, placed.last_block) == (1, 2)
+    assert layout.cuts_in(0, len(text)) == cuts and layout.cuts_in(cuts[0] + 1, cuts[1]) == []
+
+
+def test_paragraphs_under_the_limit_and_spaceless_ones_are_not_cut():
+    assert display_breaks("كلمة " * (LONG_PARAGRAPH // 5)) == []
+    assert display_breaks("ك" * (LONG_PARAGRAPH * 2)) == []
+    assert display_breaks(("كلمة " * (LONG_PARAGRAPH // 5) + "\n") * 2) == []

@@ -1,0 +1,76 @@
+"""A very long article: prepared off the GUI thread, a giant paragraph shown in blocks, and
+every offset, selection and copy still exact."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+
+from annotator.model import Label, Span
+from ui.article_loading import BACKGROUND_CHARS
+from ui.article_view import ArticleView
+from ui.span_layout import DISPLAY_BREAK
+
+LABELS = [Label(1, "speaker", "#e69f00", "1", "s"), Label(2, "claim", "#56b4e9", "2", "c")]
+WORDS = ["قال", "الوزير", "إن", "Reuters", "2030", "😀", "مليون", "ريال،"]
+
+
+def _long_paragraph(chars: int) -> str:
+    words, n = [], 0
+    while n < chars:
+        word = WORDS[len(words) % len(WORDS)]
+        words.append(word)
+        n += len(word) + 1
+    return "عنوان\n" + " ".join(words)
+
+
+def _view(qtbot) -> ArticleView:
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_a_giant_paragraph_loads_off_the_gui_thread_with_exact_offsets(qtbot):
+    text = _long_paragraph(BACKGROUND_CHARS + 10_000)
+    view = _view(qtbot)
+    first = Span(1, 1, 6, 9, 1, "speaker")
+    with qtbot.waitSignal(view.article_loaded, timeout=60_000):
+        view.set_article(text, [first], LABELS)
+        assert view.loading and view.text() == ""  # nothing to select in the old text
+        # Edits that arrive while it loads are kept for it.
+        view.add_span(Span(2, 1, 10, 16, 2, "claim"))
+        view.remove_span(1)
+        view.set_current_span(2)
+    assert not view.loading and view.text() == text
+    assert [s[:3] for s in view.painted_spans()] == [(2, 10, 16)]
+    assert view.current_span() == 2
+    shown = view.document().toRawText()
+    assert len(shown) == len(text)  # a cut takes the place of a space: no offset moves
+    assert view.document().blockCount() > 2  # the paragraph is shown in blocks
+    core_cut = shown.index(DISPLAY_BREAK, 10)
+    assert text[core_cut] == " "
+    assert (
+        view.document().findBlock(view.to_qt(core_cut) + 1).position() == view.to_qt(core_cut) + 1
+    )
+    # A selection across a cut is exact in code points, and copies as the canonical text.
+    view.select_range(core_cut - 8, core_cut + 9)
+    assert view.selected_range() == (core_cut - 8, core_cut + 9)
+    view.copy()
+    assert QGuiApplication.clipboard().text() == text[core_cut - 8 : core_cut + 9]
+    # A span over the cut is painted on both blocks.
+    view.add_span(Span(3, 1, core_cut - 8, core_cut + 9, 1, "speaker"))
+    assert (3, core_cut - 8, core_cut + 9) in [s[:3] for s in view.painted_spans()]
+
+
+def test_a_newer_article_wins_over_one_still_loading(qtbot):
+    view = _view(qtbot)
+    loaded = []
+    view.article_loaded.connect(lambda: loaded.append(True))
+    with qtbot.waitSignal(view._loader.prepared, timeout=60_000):  # the worker is done
+        view.set_article(_long_paragraph(BACKGROUND_CHARS + 10), [], LABELS)
+        view.set_article("مقال قصير", [Span(1, 1, 0, 4, 1, "speaker")], LABELS)
+        assert not view.loading and view.text() == "مقال قصير"
+    assert loaded == []  # the long one's result was dropped
+    assert view.text() == "مقال قصير" and [s[0] for s in view.painted_spans()] == [1]
