@@ -19,7 +19,8 @@ from .labels import EXTRA_COLORS, validate_name
 
 # Kept in step with annotator.formats.FORMATS (a test checks): importing formats here would
 # load orjson and the importer before the desktop app starts.
-FORMATS = ("native", "doccano", "prodigy")
+FORMATS = ("native", "doccano", "label-studio", "brat", "conll", "spacy", "prodigy")
+OFFSET_UNITS = ("codepoint", "utf16")
 # The importer's TEXT_, RECORD_ and EXTRACTED_SUFFIXES.
 ARTICLE_SUFFIXES = (".txt", ".text", ".jsonl", ".json", ".html", ".htm", ".xhtml", ".docx", ".pdf")
 
@@ -69,7 +70,13 @@ def cmd_import(args) -> int:
     try:
         with project:
             known = {label.name for label in project.labels()}
-            plan = plan_import(args.paths, known, encoding=args.encoding)
+            plan = plan_import(
+                args.paths,
+                known,
+                encoding=args.encoding,
+                fmt=args.format,
+                offset_unit=args.offset_unit,
+            )
             result = apply_plan(
                 project,
                 plan,
@@ -106,13 +113,19 @@ def cmd_import(args) -> int:
 def cmd_export(args) -> int:
     from .formats import export, export_to_path
 
+    warnings: list[str] = []
+    options = {"offset_unit": args.offset_unit, "warnings": warnings}
     with _open(args.project, readonly=True) as project:
         if args.output in (None, "-"):
+            if args.format in ("spacy", "brat") and sys.stdout.isatty():
+                raise AnnotatorError(f"{args.format} is binary: name a file with -o")
             out = sys.stdout.buffer
-            count = export(project, out, args.format)
+            count = export(project, out, args.format, **options)
             out.flush()
         else:
-            count = export_to_path(project, args.output, args.format)
+            count = export_to_path(project, args.output, args.format, **options)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"exported {_count(count, 'document')} ({args.format})", file=sys.stderr)
     return 0
 
@@ -283,18 +296,40 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="web pages: keep every visible line, not only the article",
     )
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="read every PATH as this format (brat: a folder or .zip); without it, text "
+        "files, folders and JSONL/JSON records are recognised by their endings",
+    )
+    p.add_argument(
+        "--offset-unit",
+        choices=OFFSET_UNITS,
+        help="with --format: the unit the file's offsets count in (default: the tool's own, "
+        "UTF-16 for doccano, code points for the others)",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser(
         "export",
-        help="export the project as JSONL",
-        description="Write one JSON line per document to standard output or FILE.",
+        help="export the project (native JSONL, doccano, Label Studio, brat, CoNLL, spaCy, "
+        "Prodigy)",
+        description="Write the project to standard output or FILE in a format other tools "
+        "read, offsets in that tool's own unit. Anything the format cannot hold (relations, "
+        "attributes, notes, overlapping spans) is named in a warning, never dropped silently. "
+        "brat writes a folder, or a zip when FILE ends in .zip.",
     )
     p.add_argument("project")
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
     )
     p.add_argument("--format", choices=FORMATS, default="native")
+    p.add_argument(
+        "--offset-unit",
+        choices=OFFSET_UNITS,
+        help="count offsets in this unit (doccano: utf16 by default, as its web page counts; "
+        "Label Studio: codepoint by default, utf16 for releases before 2021)",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("stats", parents=[visual], help="count documents and spans")

@@ -27,6 +27,7 @@ from .reading import (
     collect_files,
     read_records,
     repaired_record,
+    shown_name,
 )
 from .records import MAX_TEXT_CHARS, OFFSET_UNIT, sha256_text, unknown_label_problem
 from .text import PRESENTATION_FORMS
@@ -113,23 +114,41 @@ def plan_import(
     labels: set[str],
     *,
     encoding: str | None = None,
+    fmt: str | None = None,
+    offset_unit: str | None = None,
     progress: Progress | None = None,
 ) -> ImportPlan:
     """Read and check every file under ``paths`` once; ``labels`` are the project's label
-    names. Raises ``ArticleError`` only for a path that does not exist."""
+    names. With ``fmt`` (a name in ``annotator.formats.FORMATS``) every path is one file in
+    that format (for brat a folder or a zip), its offsets in ``offset_unit`` (default: the
+    tool's own). Raises ``ArticleError`` only for a path that does not exist."""
     plan = ImportPlan()
-    files = collect_files([Path(p) for p in paths])
+    if fmt is None:
+        files = collect_files([Path(p) for p in paths])
+    else:
+        from . import formats
+
+        spec = formats.get(fmt)
+        spec.context(offset_unit)  # refuses a unit the tool does not count in, before reading
+        files = []
+        for p in map(Path, paths):
+            if not p.exists():
+                raise ArticleError(f"{p}: no such file or folder")
+            files.append((p, shown_name(p.name)))
     for n, (path, name) in enumerate(files, 1):
         try:
             # Unknown labels are collected, not refused: whether to add them is for later.
-            records = read_records(path, name, labels, True, encoding)
+            if fmt is None:
+                records = read_records(path, name, labels, True, encoding)
+            else:
+                records = formats.read(path, fmt, labels, True, offset_unit)
         except AnnotatorError as e:
             plan.failed.append((path, name, e))
             continue
         finally:
             if progress:
                 progress(n, len(files))
-        is_text = path.suffix.lower() not in READERS
+        is_text = fmt is None and path.suffix.lower() not in READERS
         unknown = [
             (rec.get("line", 1), k, label)
             for rec in records
@@ -223,6 +242,8 @@ def import_paths(
     create_labels: bool = False,
     repair_presentation_forms: bool = False,
     whole_page: bool = False,
+    fmt: str | None = None,
+    offset_unit: str | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Import files and folders into ``project``: ``plan_import`` then ``apply_plan``.
@@ -244,7 +265,9 @@ def import_paths(
             progress(total + done * total // max(of, 1), 2 * total)
 
     labels = {label.name for label in project.labels()}
-    plan = plan_import(paths, labels, encoding=encoding, progress=reading)
+    plan = plan_import(
+        paths, labels, encoding=encoding, fmt=fmt, offset_unit=offset_unit, progress=reading
+    )
     return apply_plan(
         project,
         plan,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import ArticleError, FormatError
@@ -21,15 +22,17 @@ OFFSET_UNIT = "codepoint"
 MAX_TEXT_CHARS = 16 * 2**20
 
 
+#: Turns one record of another tool into ours (raising ``FormatError`` when it cannot).
+Convert = Callable[[object], object]
+
+
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def jsonl_records(path: Path, labels: set[str], create_labels: bool) -> list[dict]:
-    """Every record of a JSONL file, checked; raises ``FormatError`` listing bad lines."""
-    problems: list[tuple[int, str]] = []
-    ids: dict[object, int] = {}
-    records = []
+def jsonl_objects(path: Path, convert: Convert | None = None) -> Iterator[tuple[int, object]]:
+    """``(line number, JSON value)`` for each non-blank line of a JSONL file, one at a time;
+    a line that is not JSON (or that ``convert`` refuses) gives a ``FormatError`` instead."""
     try:
         f = open(path, encoding="utf-8-sig", newline="")
     except OSError as e:
@@ -42,29 +45,58 @@ def jsonl_records(path: Path, labels: set[str], create_labels: bool) -> list[dic
                 try:
                     obj = json.loads(line.rstrip("\r\n"))  # columns count on this line
                 except json.JSONDecodeError as e:
-                    problems.append((n, f"not valid JSON ({e.msg} at column {e.colno})"))
+                    yield n, FormatError(f"not valid JSON ({e.msg} at column {e.colno})")
                     continue
-                try:
-                    rec = record_from_json(obj, f"{_shown(path.name)}:{n}", labels, create_labels)
-                except FormatError as e:
-                    problems.append((n, str(e)))
-                    continue
-                rec["line"] = n
-                if "id" in rec:
-                    if rec["id"] in ids:
-                        problems.append(
-                            (n, f"duplicate id {rec['id']!r} (first on line {ids[rec['id']]})")
-                        )
-                        continue
-                    ids[rec["id"]] = n
-                records.append(rec)
+                yield n, _converted(convert, obj)
         except UnicodeDecodeError as e:
             raise FormatError(f"{path}: not UTF-8 (byte {e.start} of a line)") from None
+
+
+def _converted(convert: Convert | None, obj: object) -> object:
+    if convert is None:
+        return obj
+    try:
+        return convert(obj)
+    except FormatError as e:
+        return e
+
+
+def check_objects(
+    path: Path, items: Iterable[tuple[int, object]], labels: set[str], create_labels: bool
+) -> list[dict]:
+    """Check ``(line, value)`` pairs as records; raises ``FormatError`` listing every bad line
+    (a value that is a ``FormatError`` is that line's problem)."""
+    problems: list[tuple[int, str]] = []
+    ids: dict[object, int] = {}
+    records = []
+    for n, obj in items:
+        try:
+            if isinstance(obj, FormatError):
+                raise obj
+            rec = record_from_json(obj, f"{_shown(path.name)}:{n}", labels, create_labels)
+        except FormatError as e:
+            problems.append((n, str(e)))
+            continue
+        rec["line"] = n
+        if "id" in rec:
+            if rec["id"] in ids:
+                problems.append((n, f"duplicate id {rec['id']!r} (first on line {ids[rec['id']]})"))
+                continue
+            ids[rec["id"]] = n
+        records.append(rec)
     if problems:
         raise FormatError(f"{path}: {_bad_records(len(problems))}", problems)
     if not records:
         raise FormatError(f"{path}: no records")
     return records
+
+
+def jsonl_records(
+    path: Path, labels: set[str], create_labels: bool, convert: Convert | None = None
+) -> list[dict]:
+    """Every record of a JSONL file, checked; raises ``FormatError`` listing bad lines.
+    ``convert`` turns another tool's record into ours first (offsets in code points)."""
+    return check_objects(path, jsonl_objects(path, convert), labels, create_labels)
 
 
 def json_array_records(path: Path, labels: set[str], create_labels: bool) -> list[dict]:

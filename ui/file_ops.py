@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from annotator import formats, importer
@@ -33,10 +33,11 @@ ARTICLE_FILTER = (
     "Articles (*.txt *.text *.jsonl *.json *.html *.htm *.xhtml *.docx *.pdf);;All files (*)"
 )
 PROJECT_FILTER = "Annotator projects (*.annot);;All files (*)"
-EXPORT_FILTERS = {
-    "native": "Native JSONL (*.jsonl)",
-    "doccano": "doccano JSONL (*.jsonl)",
-    "prodigy": "Prodigy / spaCy JSONL (*.jsonl)",
+#: File ▸ Export: the format is chosen by the dialog's file type (its suffix is added).
+EXPORT_FILTERS = {f.name: f"{f.title} (*{f.suffix})" for f in formats.REGISTRY.values()}
+#: File ▸ Open articles: besides articles, files of other tools, read in their format.
+IMPORT_FILTERS = {
+    f.name: f"{f.title} (*{f.suffix})" for f in formats.REGISTRY.values() if f.name != "native"
 }
 
 
@@ -73,12 +74,16 @@ class FileOperations(QObject):
     # --- articles ------------------------------------------------------------------------
 
     def open_articles(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Open articles", self._start_folder("articles"), ARTICLE_FILTER
+        paths, chosen = QFileDialog.getOpenFileNames(
+            self.window,
+            "Open articles",
+            self._start_folder("articles"),
+            ";;".join([ARTICLE_FILTER, *IMPORT_FILTERS.values()]),
         )
         if paths:
             self._remember_folder("articles", paths[0])
-            self.import_paths(paths)
+            fmt = next((f for f, text in IMPORT_FILTERS.items() if text == chosen), None)
+            self.import_paths(paths, fmt=fmt)
 
     def open_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -88,14 +93,15 @@ class FileOperations(QObject):
             self._remember_folder("articles", folder)  # its parent: the next folder beside it
             self.import_paths([folder])
 
-    def import_paths(self, paths: list[str]) -> Task | None:
+    def import_paths(self, paths: list[str], fmt: str | None = None) -> Task | None:
         """Import files and folders into the project in the background.
 
         The core plans the import first (every file read once). Web pages, Word documents and
         PDFs are shown in a preview first (import? the whole page?). When the plan holds
         articles stored as presentation forms, or record files naming labels the project
         lacks, the analyst is asked (repair? add the labels?) before anything is stored; then
-        the same plan is stored, in one transaction.
+        the same plan is stored, in one transaction. ``fmt`` reads every path as that format (see
+        ``annotator.formats``) instead of by its ending.
         """
         session = self.session
         if session is None:
@@ -111,7 +117,7 @@ class FileOperations(QObject):
 
         def work(progress) -> ImportOutcome:
             known = {label.name for label in session.project.labels()}
-            plan = importer.plan_import(paths, known, progress=progress)
+            plan = importer.plan_import(paths, known, fmt=fmt, progress=progress)
             if needs_asking(plan):
                 return ImportOutcome(plan)
             result = importer.apply_plan(session.project, plan, skip_bad=True, progress=progress)
@@ -347,22 +353,27 @@ class FileOperations(QObject):
     # --- export --------------------------------------------------------------------------
 
     def export_jsonl(self) -> None:
+        """File ▸ Export: the file type chosen in the dialog is the format."""
         if self.session is None:
             return
         fmt = self.window.prefs.get("export/format")
-        name = self.session.project.path.with_suffix(".jsonl").name
+        spec = formats.REGISTRY.get(fmt, formats.REGISTRY["native"])
+        name = self.session.project.path.with_suffix(spec.suffix).name
         suggested = str(Path(self._start_folder("export"), name))
         path, chosen = QFileDialog.getSaveFileName(
             self.window,
-            "Export JSONL",
+            "Export",
             suggested,
             ";;".join(EXPORT_FILTERS.values()),
-            EXPORT_FILTERS.get(fmt, EXPORT_FILTERS["native"]),
+            EXPORT_FILTERS[spec.name],
         )
         if not path:
             return
         self._remember_folder("export", path)
         fmt = next((f for f, text in EXPORT_FILTERS.items() if text == chosen), "native")
+        suffix = formats.REGISTRY[fmt].suffix
+        if not path.lower().endswith(suffix):
+            path += suffix
         self.window.prefs.set("export/format", fmt)
         self.export_to(path, fmt)
 
@@ -372,14 +383,26 @@ class FileOperations(QObject):
         if session is None:
             return None
         target = Path(path)
+        warnings: list[str] = []
+
+        def work(progress) -> int:
+            return formats.export_to_path(session.project, target, fmt, progress, warnings=warnings)
+
         return self.window.tasks.start(
             "Exporting",
             f"Exporting to {target.name}",
-            lambda progress: formats.export_to_path(session.project, target, fmt, progress),
-            on_success=lambda count: self._exported(str(target), count),
+            work,
+            on_success=lambda count: self._exported(str(target), count, warnings),
             on_failure=lambda msg: self._failed("Export failed", msg),
         )
 
-    def _exported(self, path: str, count: int) -> None:
-        self.window.statusBar().showMessage(f"Exported {plural(count, 'document')} to {path}", 8000)
+    def _exported(self, path: str, count: int, warnings: list[str] = ()) -> None:
+        message = f"Exported {plural(count, 'document')} to {path}"
+        self.window.statusBar().showMessage(message, 8000)
+        if warnings:
+            show_error(
+                self.window,
+                QCoreApplication.translate("FileOperations", "Exported, with losses"),
+                f"{message}.\n\n" + "\n".join(f"• {w}" for w in warnings),
+            )
         self.export_finished.emit(path, count)

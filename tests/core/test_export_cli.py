@@ -181,7 +181,7 @@ def test_failed_export_to_a_file_leaves_the_old_file_untouched(project_path, tmp
     out.parent.mkdir()
     out.write_text("old contents")
 
-    def half_then_fail(project, stream, fmt="native", progress=None):
+    def half_then_fail(project, stream, fmt="native", progress=None, **options):
         stream.write(b'{"text": "half a li')
         raise AnnotatorError("the disk is full")
 

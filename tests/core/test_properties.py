@@ -92,9 +92,9 @@ def _snapped_spans(text: str, raw: list[tuple[int, int, int]]) -> list[dict]:
     return spans
 
 
-def _lines(project: Project, fmt: str) -> list[bytes]:
+def _lines(project: Project, fmt: str, **options) -> list[bytes]:
     out = io.BytesIO()
-    export(project, out, fmt)
+    export(project, out, fmt, **options)
     return out.getvalue().splitlines()
 
 
@@ -131,7 +131,16 @@ def test_every_export_format_slices_exactly_the_span_text_and_round_trips(text, 
                 assert prodigy["text"][s["start"] : s["end"]] == s["text"]
             assert Counter((s["label"], s["text"]) for s in prodigy["spans"]) == expected
 
+            # doccano counts UTF-16 code units, as JavaScript does.
             [doccano] = [json.loads(line) for line in _lines(project, "doccano")]
+            units = doccano["text"].encode("utf-16-le")
+            got = Counter(
+                (label, units[2 * a : 2 * b].decode("utf-16-le"))
+                for a, b, label in doccano["label"]
+            )
+            assert got == expected
+            lines = _lines(project, "doccano", offset_unit="codepoint")
+            [doccano] = [json.loads(line) for line in lines]
             got = Counter((label, doccano["text"][a:b]) for a, b, label in doccano["label"])
             assert got == expected
 

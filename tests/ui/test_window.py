@@ -530,8 +530,8 @@ def _export_calling(wrapper):
     """export_to_path, called through ``wrapper`` (the real one, captured before patching)."""
     from annotator.formats import export_to_path
 
-    def export(project, path, fmt, progress):
-        return wrapper(lambda *a, progress: export_to_path(*a, progress))(
+    def export(project, path, fmt, progress, **options):
+        return wrapper(lambda *a, progress: export_to_path(*a, progress, **options))(
             project, path, fmt, progress=progress
         )
 
@@ -626,7 +626,7 @@ def test_file_dialogs_start_where_they_were_last_used(
 
     def open_names(_parent, title, folder, _filter):
         asked.append((title, folder))
-        return [str(articles / "a.txt")], ""
+        return [str(articles / "a.txt")], file_ops.ARTICLE_FILTER
 
     def save_name(_parent, title, suggested, _filters, _chosen):
         asked.append((title, suggested))
@@ -640,7 +640,7 @@ def test_file_dialogs_start_where_they_were_last_used(
         window.files.open_articles()
     with qtbot.waitSignal(window.files.export_finished, timeout=20000):
         window.files.export_jsonl()
-    assert asked == [("Open articles", home), ("Export JSONL", str(Path(home, "test.jsonl")))]
+    assert asked == [("Open articles", home), ("Export", str(Path(home, "test.jsonl")))]
     assert window.statusBar().currentMessage() == f"Exported 2 documents to {out / 'mine.jsonl'}"
     window.close()
     asked.clear()
@@ -649,7 +649,7 @@ def test_file_dialogs_start_where_they_were_last_used(
         again.files.open_articles()
     with qtbot.waitSignal(again.files.export_finished, timeout=20000):
         again.files.export_jsonl()
-    assert asked == [("Open articles", str(articles)), ("Export JSONL", str(out / "test.jsonl"))]
+    assert asked == [("Open articles", str(articles)), ("Export", str(out / "test.jsonl"))]
     _close_error_boxes()  # the second import skipped a.txt: already in the project
 
 

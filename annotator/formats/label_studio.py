@@ -1,0 +1,154 @@
+"""Label Studio JSON: a list of tasks as its JSON export writes them.
+
+Each task has ``data.text`` and ``annotations`` (on import also ``predictions``) whose
+``result`` holds a ``labels`` result per span (``value``: ``start``, ``end``, ``text``,
+``labels``), per-region results with the same ``id`` for notes (``textarea``) and attributes
+(``choices``, named by the attribute), and ``relation`` results (``from_id``, ``to_id``,
+``labels``). Label Studio's text regions count code points since 2021 (label-studio-frontend
+``src/utils/selection-tools.js``: ``charsToCodePoints``, "text with emoji breaks region
+offsets", #308); ``--offset-unit utf16`` is for files from older releases.
+
+The matching labelling config: ``<Labels name="label" toName="text">``, ``<Text name="text"
+value="$text"/>``, ``<Relations>``, and per-region ``<TextArea name="note" perRegion="true">``
+and ``<Choices name="ATTRIBUTE" perRegion="true">``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import ArticleError, FormatError
+from ..records import check_objects
+from .base import CODEPOINT, UTF16, Context, Format, Offsets, shown_name
+
+FROM, TO = "label", "text"
+
+
+def _region(ref: str, kind: str, name: str, value: dict) -> dict:
+    return {"id": ref, "type": kind, "from_name": name, "to_name": TO, "value": value}
+
+
+def task(record: dict, ctx: Context) -> dict:
+    at = Offsets(record["text"], ctx.unit)
+    result = []
+    refs = {}
+    for k, s in enumerate(record["spans"], 1):
+        ref = refs[s.get("id", k)] = f"s{s.get('id', k)}"
+        where = {"start": at.out(s["start"]), "end": at.out(s["end"]), "text": s["text"]}
+        result.append(_region(ref, "labels", FROM, {**where, "labels": [s["label"]]}))
+        if s.get("note"):
+            result.append(_region(ref, "textarea", "note", {**where, "text": [s["note"]]}))
+        for name, value in (s.get("attributes") or {}).items():
+            result.append(_region(ref, "choices", name, {**where, "choices": [value]}))
+    for r in record.get("relations", ()):
+        result.append(
+            {
+                "from_id": refs[r["from"]],
+                "to_id": refs[r["to"]],
+                "type": "relation",
+                "direction": "right",
+                "labels": [r["type"]],
+            }
+        )
+    return {
+        "id": record["id"],
+        "data": {"text": record["text"], "name": record["name"], "meta": record.get("meta", {})},
+        "annotations": [{"result": result}],
+    }
+
+
+def write(records: Iterable[dict], out: BinaryIO, ctx: Context) -> int:
+    """A JSON array, streamed one task at a time."""
+    count = 0
+    out.write(b"[")
+    for record in records:
+        out.write(b",\n" if count else b"\n")
+        out.write(json.dumps(task(record, ctx), ensure_ascii=False).encode("utf-8"))
+        count += 1
+    out.write(b"\n]\n")
+    return count
+
+
+def to_native(obj: object, unit: str) -> object:
+    """A Label Studio task as our record: its first annotation, or its first prediction."""
+    if not isinstance(obj, dict) or not isinstance(obj.get("data"), dict):
+        raise FormatError("a task must be an object with 'data'")
+    data = obj["data"]
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise FormatError("'data.text' is missing or not a string")
+    sets = [a for a in obj.get("annotations") or () if not a.get("was_cancelled")]
+    sets = sets or list(obj.get("predictions") or ())
+    result = sets[0].get("result", []) if sets and isinstance(sets[0], dict) else []
+    if not isinstance(result, list) or not all(isinstance(r, dict) for r in result):
+        raise FormatError("an annotation's 'result' must be a list of objects")
+    at = Offsets(text, unit)
+    spans: dict[str, dict] = {}
+    relations = []
+    for k, r in enumerate(result, 1):
+        kind, value = r.get("type"), r.get("value") or {}
+        if kind == "relation":
+            for label in r.get("labels") or ["related"]:
+                relations.append({"from": r.get("from_id"), "to": r.get("to_id"), "type": label})
+            continue
+        ref = r.get("id", f"#{k}")
+        span = spans.setdefault(ref, {"id": ref})
+        if kind in ("labels", "hypertextlabels"):
+            labels = value.get("labels") or value.get("hypertextlabels") or [None]
+            span["label"] = labels[0]
+            span["start"] = at.back(value.get("start"), f"result {k}")
+            span["end"] = at.back(value.get("end"), f"result {k}")
+            if "text" in value:
+                span["text"] = value["text"]
+        elif kind == "textarea":
+            span["note"] = "\n".join(value.get("text") or ())
+        elif kind == "choices" and value.get("choices"):
+            span.setdefault("attributes", {})[r.get("from_name")] = value["choices"][0]
+    out = {
+        "text": text,
+        "name": data.get("name"),
+        "spans": [s for s in spans.values() if "label" in s],
+        "relations": relations,
+    }
+    if isinstance(data.get("meta"), dict):
+        out["meta"] = data["meta"]
+    if isinstance(obj.get("id"), int):
+        out["id"] = obj["id"]
+    return out
+
+
+def read(path: Path, labels: set[str], create_labels: bool, ctx: Context) -> list[dict]:
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            tasks = json.load(f)
+    except OSError as e:
+        raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise FormatError(f"{shown_name(path)}: not a Label Studio JSON export ({e})") from None
+    if isinstance(tasks, dict):
+        tasks = [tasks]
+    if not isinstance(tasks, list):
+        raise FormatError(f"{shown_name(path)}: expected a list of tasks")
+    items = []
+    for n, obj in enumerate(tasks, 1):
+        try:
+            items.append((n, to_native(obj, ctx.unit)))
+        except FormatError as e:
+            items.append((n, e))
+    return check_objects(path, items, labels, create_labels)
+
+
+FORMAT = Format(
+    "label-studio",
+    "Label Studio JSON",
+    ".json",
+    write,
+    read,
+    units=(CODEPOINT, UTF16),
+    relations=True,
+    attributes=True,
+    notes=True,
+)

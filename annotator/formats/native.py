@@ -1,0 +1,82 @@
+"""Our native JSONL: the shared data contract, one document a line, code-point offsets.
+
+``records`` is the one place an export reads the project: every other format is written
+from these records.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+import orjson
+
+from ..records import OFFSET_UNIT, jsonl_records
+from .base import Context, Format
+
+
+def records(project, progress=None) -> Iterator[dict]:
+    """One native record per document, in document order, from a consistent snapshot."""
+    for n, (total, row, span_rows) in enumerate(project.snapshot(), 1):
+        doc_id, name, text, status, encoding, sha, meta = row
+        spans = [
+            {
+                "start": start,
+                "end": end,
+                "label": label,
+                "text": text[start:end],
+                "annotator": annotator,
+                "created_at": created_at,
+                "note": note,
+            }
+            for start, end, label, annotator, created_at, note in span_rows
+        ]
+        yield {
+            "id": doc_id,
+            "name": name,
+            "offset_unit": OFFSET_UNIT,
+            "status": status,
+            "encoding": encoding,
+            "sha256": sha,
+            "meta": json.loads(meta),
+            "text": text,
+            "spans": spans,
+        }
+        if progress:
+            progress(n, total)
+
+
+def write_jsonl(rows: Iterable[dict], out: BinaryIO) -> int:
+    """One UTF-8 JSON line per record (not ASCII-escaped); returns the count."""
+    count = 0
+    for row in rows:
+        out.write(orjson.dumps(row))
+        out.write(b"\n")
+        count += 1
+    return count
+
+
+def shape(record: dict, ctx: Context) -> dict:
+    return record
+
+
+def write(recs: Iterable[dict], out: BinaryIO, ctx: Context) -> int:
+    return write_jsonl(recs, out)
+
+
+def read(path: Path, labels: set[str], create_labels: bool, ctx: Context) -> list[dict]:
+    return jsonl_records(path, labels, create_labels)
+
+
+FORMAT = Format(
+    "native",
+    "Native JSONL",
+    ".jsonl",
+    write,
+    read,
+    relations=True,
+    attributes=True,
+    notes=True,
+)
