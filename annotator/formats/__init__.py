@@ -57,8 +57,7 @@ def context(project, fmt: Format, offset_unit: str | None = None) -> Context:
     """The options of an export of ``project`` to ``fmt``."""
     ctx = fmt.context(offset_unit)
     ctx.labels = [label.name for label in project.labels()]
-    count = getattr(project, "relation_count", None)
-    ctx.relations = bool(count()) if callable(count) else False
+    ctx.relations = native.has_relations(project)
     return ctx
 
 

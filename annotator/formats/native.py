@@ -19,21 +19,11 @@ from .base import Context, Format
 
 def records(project, progress=None) -> Iterator[dict]:
     """One native record per document, in document order, from a consistent snapshot."""
-    for n, (total, row, span_rows) in enumerate(project.snapshot(), 1):
+    for n, (total, row, spans, relations) in enumerate(_snapshot(project), 1):
         doc_id, name, text, status, encoding, sha, meta = row
-        spans = [
-            {
-                "start": start,
-                "end": end,
-                "label": label,
-                "text": text[start:end],
-                "annotator": annotator,
-                "created_at": created_at,
-                "note": note,
-            }
-            for start, end, label, annotator, created_at, note in span_rows
-        ]
-        yield {
+        for s in spans:
+            s["text"] = text[s["start"] : s["end"]]
+        record = {
             "id": doc_id,
             "name": name,
             "offset_unit": OFFSET_UNIT,
@@ -44,8 +34,40 @@ def records(project, progress=None) -> Iterator[dict]:
             "text": text,
             "spans": spans,
         }
+        if relations is not None:
+            record["relations"] = relations
+        yield record
         if progress:
             progress(n, total)
+
+
+def _snapshot(project):
+    """``(count, document row, span dicts, relation dicts or None)`` per document: from the
+    store's export snapshot (spans with ids, attributes; relations) when it has one."""
+    full = getattr(project, "export_snapshot", None)
+    if full is not None:
+        yield from full()
+        return
+    for total, row, span_rows in project.snapshot():
+        spans = [
+            {
+                "start": start,
+                "end": end,
+                "label": label,
+                "annotator": annotator,
+                "created_at": created_at,
+                "note": note,
+            }
+            for start, end, label, annotator, created_at, note in span_rows
+        ]
+        yield total, row, spans, None
+
+
+def has_relations(project) -> bool:
+    """Whether the project holds any relation (doccano then writes its relation shape)."""
+    if getattr(project, "export_snapshot", None) is None:
+        return False
+    return bool(project.stats().get("relations"))
 
 
 def write_jsonl(rows: Iterable[dict], out: BinaryIO) -> int:
