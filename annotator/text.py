@@ -156,7 +156,17 @@ def repair_presentation_forms(text: str) -> str:
     Everything else is left exactly as it was (NFKC on the whole text would also fold
     digits, ligatures and compatibility characters the article really contains).
     """
-    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return _PRESENTATION.sub(_letters, text)
+
+
+def _letters(match: re.Match) -> str:
+    letters = unicodedata.normalize("NFKC", match.group())
+    # The spacing forms of harakat (ﹰ, ﱠ) decompose to a space and the mark: after a letter
+    # the mark alone belongs to it, or a space would split the word.
+    if letters.startswith(" ") and match.start() and not match.string[match.start() - 1].isspace():
+        if all(unicodedata.category(c) == "Mn" for c in letters[1:]):
+            return letters[1:]
+    return letters
 
 
 def looks_visual_order(text: str) -> bool:

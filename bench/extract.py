@@ -10,7 +10,8 @@ links, reader comments and a footer around it; a Word document written with pyth
 table, a comment, a footnote); and PDFs written by Qt's QPdfWriter in three fonts.
 
 - recovered in order: words of the article found in the extracted text in the same order
-  (longest matching blocks, difflib), over the article's words.
+  (longest matching blocks, difflib; both sides NFC, so harakat in another canonical order
+  count as the same), over the article's words.
 - boilerplate kept: words of the page around the article (web pages) or of the footnote and
   comment (Word) found in the extracted text outside the matched article words, over their
   count. PDFs carry no boilerplate here.
@@ -31,6 +32,7 @@ import statistics
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,8 +104,9 @@ def measure(files: list[tuple[Path, str, list[str]]], folder: Path) -> dict:
             words += len(expected.split())
             continue
         times.append(seconds)
-        want = expected.split()
-        count, outside = recovered(want, text.split())
+        # Marks in canonical order (fatha before shadda) are the same text.
+        want = unicodedata.normalize("NFC", expected).split()
+        count, outside = recovered(want, unicodedata.normalize("NFC", text).split())
         words += len(want)
         found += count
         boiler += len(boilerplate)

@@ -80,6 +80,9 @@ def _strong(text: str) -> str | None:
 
 
 def _is_mark(text: str) -> bool:
+    """Combining marks only (harakat), also in their presentation forms (U+FC60 ﱠ)."""
+    if _is_presentation(text):
+        text = unicodedata.normalize("NFKC", text).strip(" ")
     return bool(text) and all(unicodedata.category(c) in ("Mn", "Me") for c in text)
 
 
@@ -104,11 +107,40 @@ def _units(chars) -> tuple[list[Unit], int]:
             and prev.text != " "
         ):
             if not (text == UNMAPPED and prev.text.endswith(UNMAPPED)):
-                prev.text += text  # an unmapped ligature drawn as two glyphs is one gap
+                # an unmapped ligature drawn as two glyphs is one gap
+                prev.text = _with_mark(prev, text, (ch.x0 + ch.x1) / 2)
             prev.x0, prev.x1 = min(prev.x0, ch.x0), max(prev.x1, ch.x1)
             continue
         units.append(Unit(text, ch.x0, ch.x1, baseline, ch.size))
     return units, unmapped
+
+
+def _with_mark(unit: Unit, mark: str, x: float) -> str:
+    """A unit's text with a mark (or zero-width glyph) drawn at ``x`` added.
+
+    A mark drawn on a ligature of two or more Arabic letters (لى, لا) goes after the letter
+    it sits on: the ligature's width is shared out between its letters.
+    """
+    if _is_presentation(mark):
+        mark = unicodedata.normalize("NFKC", mark).lstrip(" ")  # ﱠ is " َّ": no space
+    base = unit.text
+    if len(base) == 1 and _is_presentation(base):
+        letters = unicodedata.normalize("NFKC", base)
+        width = unit.x1 - unit.x0
+        if len(letters) > 1 and width > 0 and _strong(letters) == "R" and _is_mark(mark):
+            if letters[0] == "ل" and letters[1] in "اأإآ":
+                # lam-alef: a mark on the alef is drawn at the ligature's left edge, one on
+                # the lam inside it (Noto Sans Arabic, DejaVu Sans: لاً against لًا).
+                k = 1 if x < unit.x0 + 0.2 * width else 0
+            else:  # the letters' shares of the width, right to left
+                k = int((unit.x1 - x) / (width / len(letters)))
+            k = min(max(k, 0), len(letters) - 1)
+            return letters[: k + 1] + mark + letters[k + 1 :]
+    return base + mark
+
+
+def _is_presentation(text: str) -> bool:
+    return any("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufefe" for c in text)
 
 
 def _lines(units: list[Unit]) -> list[Line]:
@@ -123,40 +155,76 @@ def _lines(units: list[Unit]) -> list[Line]:
 
 
 def _kind(text: str) -> str:
-    """'L' for a left-to-right letter or a digit, 'R' for a right-to-left letter, else 'N'."""
+    """'L' for a left-to-right letter, 'D' for a digit, 'R' for a right-to-left letter, else
+    'N' (spaces, punctuation, brackets)."""
     strong = _strong(text)
     if strong:
         return strong
-    return "L" if any(c.isdigit() for c in text) else "N"
+    return "D" if any(c.isdigit() for c in text) else "N"
 
 
 def _rtl_logical(units: list[Unit]) -> str:
     """A right-to-left line's units (left to right) in logical order.
 
-    Displaying reversed the line and then each left-to-right run (Latin words, numbers)
-    back: undo both. A run starts and ends with a Latin letter or a digit and holds no
-    right-to-left letter; brackets outside runs were drawn mirrored and are mirrored back.
+    Displaying reversed the line and then each left-to-right run back: undo both. A run
+    starts and ends with a Latin letter or a digit and holds no right-to-left letter. With a
+    Latin letter in it (or a Latin word before it) the whole run was left to right. Numbers
+    after Arabic letters are "Arabic numbers" to the bidi algorithm: only digits joined by a
+    single separator (1.2, 8:30) stay together, so 5+1 and 8-8-1988 were drawn as 1+5 and
+    1988-8-8. Brackets and other neutrals drawn right to left were mirrored: mirrored back.
     """
-    from bidi.mirror import MIRRORED
-
     texts = [u.text for u in reversed(units)]
     kinds = [_kind(t) for t in texts]
     out: list[str] = []
+    before = None  # the last strong letter so far, in logical order
     i = 0
     while i < len(texts):
-        if kinds[i] != "L":
-            out.append(MIRRORED.get(texts[i], texts[i]) if kinds[i] == "N" else texts[i])
+        if kinds[i] not in ("L", "D"):
+            out.append(_mirrored(texts[i]) if kinds[i] == "N" else texts[i])
+            before = "R" if kinds[i] == "R" else before
             i += 1
             continue
-        end = i
-        j = i
+        end = j = i
         while j < len(texts) and kinds[j] != "R":
-            if kinds[j] == "L":
+            if kinds[j] in ("L", "D"):
                 end = j
             j += 1
-        out += texts[i : end + 1][::-1]
+        run, run_kinds = texts[i : end + 1], kinds[i : end + 1]
+        if "L" in run_kinds or before == "L":
+            out += run[::-1]
+            before = "L" if "L" in run_kinds else before
+        else:
+            out += _arabic_numbers(run)
         i = end + 1
     return "".join(out)
+
+
+def _mirrored(text: str) -> str:
+    from bidi.mirror import MIRRORED
+
+    return MIRRORED.get(text, text)
+
+
+def _arabic_numbers(run: list[str]) -> list[str]:
+    """Numbers in an Arabic context, in reversed visual order: each number (digits joined by
+    single separators such as . , : /) reversed back, the rest left in place and mirrored."""
+    out: list[str] = []
+    number: list[str] = []
+    for k, text in enumerate(run):
+        joins = (
+            len(text) == 1
+            and unicodedata.bidirectional(text) == "CS"
+            and number
+            and k + 1 < len(run)
+            and run[k + 1][:1].isdigit()
+        )
+        if text[:1].isdigit() or joins:
+            number.append(text)
+            continue
+        out += number[::-1]
+        number = []
+        out.append(_mirrored(text))
+    return out + number[::-1]
 
 
 def _logical(line: Line, default_rtl: bool) -> tuple[str, bool]:

@@ -4,6 +4,7 @@ logical order, real letters, numbers, Latin words and brackets in place."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 
@@ -11,6 +12,7 @@ from annotator import Project
 from annotator.errors import ArticleError
 from annotator.extract import UNMAPPED_GLYPHS, extract_file
 from annotator.importer import import_paths
+from annotator.text import repair_presentation_forms
 from tests import extract_inputs as inputs
 
 #: Fonts whose every glyph Qt maps back to Unicode in the PDF.
@@ -25,7 +27,16 @@ def pdfs(tmp_path_factory) -> dict[str, object]:
         for font in [*MAPPED_FONTS, "Noto Naskh Arabic", "Noto Kufi Arabic"]
     }
     made["scanned"] = inputs.write_scanned_pdf(folder / "scanned.pdf")
+    made["hard"] = inputs.write_pdf(folder / "hard.pdf", "Noto Sans Arabic", HARD)
     return made
+
+
+#: Numbers the bidi algorithm splits (5+1 is drawn 1+5 after Arabic letters), times and
+#: brackets, harakat on ligatures (لّى, لًا against لاً, ﱠ drawn as one glyph).
+HARD = (
+    "إيران ومجموعة (5+1) في 8-8-1988، قرابة الساعة 04:00 (01:00 تغ) وبنسبة 25%.\n"
+    "عرفات تولّى الأمر، إلّا أنّ مجسَّتها منزلًا قائلاً: «الـ5 + 1» وReuters 2024."
+)
 
 
 @pytest.mark.parametrize("font", MAPPED_FONTS)
@@ -39,6 +50,18 @@ def test_pdf_text_comes_back_word_for_word_in_logical_order(pdfs, font):
     assert got.warnings == []
     assert got.source_format == "pdf" and got.library == "pdfminer.six"
     assert got.meta["title"] == inputs.TITLE
+
+
+def test_split_numbers_and_marks_on_ligatures_come_back_in_logical_order(pdfs):
+    got = extract_file(pdfs["hard"])
+    # Marks stored in canonical order (fatha before shadda) are the same text.
+    nfc = unicodedata.normalize
+    assert nfc("NFC", got.text).split() == nfc("NFC", HARD).split()
+
+
+def test_repairing_a_spacing_mark_form_after_a_letter_keeps_the_word_whole():
+    assert repair_presentation_forms("ﻣﺠﺴﱠﺘﻬﺎ") == "مجسَّتها"
+    assert repair_presentation_forms("قال ﹰ") == "قال  ً"  # alone, the space stays
 
 
 def test_naskh_lam_alef_without_a_mapping_is_marked_and_warned_not_guessed(pdfs):
