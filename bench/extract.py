@@ -173,7 +173,9 @@ def write_section(body: str) -> None:
         "Boilerplate: navigation, related links, reader comments and footer (web pages); the "
         "footnote and the comment (Word). Naskh PDFs lose the lam-alef ligature (no Unicode "
         "mapping in the font): those words are marked with U+FFFD and warned about, so they "
-        f"count as not recovered.\n{END}"
+        "count as not recovered. Shares are rounded (100.0% may hide a word with an unmapped "
+        "glyph). Times: the 2-core machine shared with other work; the maximum is the first "
+        f"file of a kind (its library is imported on first use).\n{END}"
     )
     if START in text:
         head, rest = text.split(START, 1)
