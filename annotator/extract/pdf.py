@@ -5,8 +5,9 @@ its Unicode text. Its own layout analysis puts numbers, Latin words and brackets
 line in boxes of their own, out of place; so lines are rebuilt here from the glyphs'
 baselines, sorted left to right into visual order and turned back into logical order
 (``pdf_lines``: the bidi algorithm's reordering undone, brackets mirrored back, marks put on
-their letters), and Arabic presentation forms are turned into letters (NFKC). Glyphs without a Unicode mapping (Noto
-Naskh's lam-alef, for one) cannot be read: they become U+FFFD and a warning, never a guess.
+their letters), and Arabic presentation forms are turned into letters (NFKC). Glyphs
+without a Unicode mapping (Noto Naskh's lam-alef, for one) cannot be read: they become
+U+FFFD and a warning, never a guess.
 A PDF without a text layer (scanned pages) is refused: OCR is needed.
 """
 
