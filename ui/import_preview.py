@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.extract import Extraction, Preview
 
-from .article_view import arabic_font_family
+from .fonts import arabic_font_family
 from .plain import plain_label
 
 

@@ -46,7 +46,7 @@ def _write_pdf(path: Path, text: str) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QTextDocument, QTextOption
 
-    from .article_view import arabic_font_family
+    from .fonts import arabic_font_family
 
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
