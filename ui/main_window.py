@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from annotator.store import Project
 
+from . import accessibility, keyboard
 from . import actions as action_table
-from . import keyboard
 from .about import AboutDialog
 from .commands import SetStatus
 from .panels import DocumentPanel, LegendPanel, SpanPanel
@@ -120,12 +120,14 @@ class MainWindow(QMainWindow):
         )
         self.view.span_clicked.connect(self.tagger.set_current_span)
         self.tagger.current_span_changed.connect(lambda span_id: self.spans.select_id(span_id))
+        self.tagger.current_span_changed.connect(self._describe_current_span)
         self.tagger.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
         self.view.set_font_point_size(self.prefs.get("view/font_point_size"))
         exact = self.actions["exact-characters"]
         exact.setChecked(self.prefs.get("tagging/exact_characters"))
         exact.toggled.connect(lambda on: self.prefs.set("tagging/exact_characters", on))
+        accessibility.describe_window(self)
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         if geometry := self.window_state.geometry():
@@ -136,6 +138,11 @@ class MainWindow(QMainWindow):
             documents, spans, legend = docks
             self.resizeDocks([documents, spans], [260, 400], Qt.Orientation.Horizontal)
             self.resizeDocks([spans, legend], [520, 190], Qt.Orientation.Vertical)
+
+    def _describe_current_span(self, span_id: int) -> None:
+        span = self.tagger.current_span()
+        quote = self.tagger.text[span.start : span.end] if span else ""
+        accessibility.describe_span(self.view, span.label if span else None, quote)
 
     # --- parts built on first use ----------------------------------------------------------
 

@@ -4,9 +4,128 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about.py" line="24" />
-        <location filename="../../ui/app.py" line="37" />
+        <location filename="../../ui/app.py" line="38" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.py" line="24" />
+        <source>Article area</source>
+        <translation>منطقة المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="25" />
+        <source>The article and its find bar</source>
+        <translation>المقالة وشريط البحث فيها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="29" />
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="30" />
+        <location filename="../../ui/accessibility.py" line="93" />
+        <source>The article text. Select words and press a label key to tag them.</source>
+        <translation>نص المقالة. حدّد كلمات واضغط مفتاح وسم لوسمها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="36" />
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="37" />
+        <source>The project's documents; Enter opens one</source>
+        <translation>مستندات المشروع؛ Enter يفتح المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="41" />
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="42" />
+        <source>How many documents are done</source>
+        <translation>عدد المستندات المنجزة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="46" />
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="47" />
+        <source>The tagged spans of the article in reading order; Enter goes to one</source>
+        <translation>المقاطع الموسومة في المقالة بترتيب القراءة؛ Enter ينتقل إلى المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="53" />
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="54" />
+        <source>Each label with its key and letter</source>
+        <translation>كل وسم بمفتاحه وحرفه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="58" />
+        <source>Menu bar</source>
+        <translation>شريط القوائم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="59" />
+        <source>The commands of the annotator</source>
+        <translation>أوامر البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="63" />
+        <source>Status bar</source>
+        <translation>شريط الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="64" />
+        <source>Messages and whether changes are saved</source>
+        <translation>الرسائل وحالة حفظ التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="68" />
+        <source>Project file</source>
+        <translation>ملف المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="69" />
+        <source>The project file being worked on</source>
+        <translation>ملف المشروع الجاري العمل عليه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="73" />
+        <source>Save state</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="74" />
+        <source>Whether every change is in the file</source>
+        <translation>هل كل تغيير محفوظ في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="82" />
+        <source>A panel; it can be moved or floated</source>
+        <translation>لوحة يمكن نقلها أو فصلها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="86" />
+        <source>Tagging hint</source>
+        <translation>تلميح الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="99" />
+        <source>Current span: {label}, “{text}”</source>
+        <translation>المقطع الحالي: {label}، «{text}»</translation>
     </message>
 </context>
 <context>
@@ -229,6 +348,7 @@
     <name>FindBar</name>
     <message>
         <location filename="../../ui/find_bar.py" line="120" />
+        <location filename="../../ui/find_bar.py" line="133" />
         <source>Find in the article (harakat optional)</source>
         <extracomment>Arabic vowel marks (harakat), shadda, sukun, superscript alef, Quranic marks, and tatweel.</extracomment>
         <translation>البحث في المقالة (الحركات اختيارية)</translation>
@@ -239,22 +359,52 @@
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="129" />
+        <location filename="../../ui/find_bar.py" line="128" />
+        <source>The label of the find field</source>
+        <translation>عنوان حقل البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="130" />
+        <source>Find bar</source>
+        <translation>شريط البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="131" />
+        <source>Find text in the article</source>
+        <translation>البحث عن نص في المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="132" />
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="134" />
+        <source>Find result</source>
+        <translation>نتيجة البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="135" />
+        <source>Whether the text was found</source>
+        <translation>هل وُجد النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="138" />
         <source>Previous match (Shift+F3)</source>
         <translation>التطابق السابق (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="130" />
+        <location filename="../../ui/find_bar.py" line="139" />
         <source>Next match (Enter, F3)</source>
         <translation>التطابق التالي (Enter، F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="131" />
+        <location filename="../../ui/find_bar.py" line="140" />
         <source>Close (Escape)</source>
         <translation>إغلاق (Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="179" />
+        <location filename="../../ui/find_bar.py" line="189" />
         <source>No match</source>
         <translation>لا تطابق</translation>
     </message>
@@ -448,62 +598,62 @@
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>&amp;Recent projects</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>{project}{readonly} — Arabic news annotator</source>
         <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Read-only: changes are not allowed</source>
         <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>Open articles with {keys} or drop files here</source>
         <translation>افتح مقالات بـ {keys} أو أفلت الملفات هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="458" />
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Searching</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>Searching all documents for: {query}</source>
         <translation>البحث في كل المستندات عن: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="531" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>
@@ -512,6 +662,7 @@
     <name>Menus</name>
     <message>
         <location filename="../../ui/actions.py" line="28" />
+        <location filename="../../ui/i18n.py" line="165" />
         <source>&amp;File</source>
         <extracomment>The menu titles as shown (lupdate reads these; ``menu_title`` translates).</extracomment>
         <translation>&amp;ملف</translation>
