@@ -13,7 +13,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPainter,
+    QPen,
+    QTextBlock,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from annotator.model import Label
@@ -32,6 +41,27 @@ def bar_and_fill(color: str | QColor) -> tuple[QColor, QColor]:
 
 
 _GRAY = bar_and_fill(QColor(Qt.GlobalColor.gray))
+
+#: The bar under each label's spans, by the label's place in the set: so that labels are never
+#: told apart by colour alone, each has its own dash pattern as well (on, off, on, off... in
+#: device pixels; () is a solid bar). Labels past the last pattern start the list again.
+BAR_PATTERNS = ((), (6, 3), (2, 2), (8, 2, 2, 2), (12, 4), (2, 2, 2, 6))
+
+
+def bar_brush(color: QColor, pattern: tuple[int, ...]) -> QBrush:
+    """A brush that paints ``color`` in ``pattern``'s dashes (a one-pixel-high texture tiled
+    along the bar), or solid."""
+    if not pattern:
+        return QBrush(color)
+    image = QImage(sum(pattern), 1, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    x = 0
+    for i, length in enumerate(pattern):
+        if i % 2 == 0:
+            for dx in range(length):
+                image.setPixelColor(x + dx, 0, color)
+        x += length
+    return QBrush(image)
 
 
 @dataclass(slots=True)
@@ -168,9 +198,20 @@ class SpanPainter:
         self.spans = spans
         self.bar = 2.0  # bar thickness, set from the font by the view
         self._palette: dict[int, tuple[QColor, QColor]] = {}  # label id: (bar, fill)
+        self._brushes: dict[int, QBrush] = {}  # label id: the bar's patterned brush
 
     def set_labels(self, labels: Iterable[Label]) -> None:
+        labels = list(labels)
         self._palette = {label.id: bar_and_fill(label.color) for label in labels}
+        self._brushes = {
+            label.id: bar_brush(self._palette[label.id][0], BAR_PATTERNS[i % len(BAR_PATTERNS)])
+            for i, label in enumerate(labels)
+        }
+
+    def bar_brush(self, span: PlacedSpan) -> QBrush:
+        """The patterned brush of a span's bar (solid gray for an unknown label)."""
+        brush = self._brushes.get(span.label_id)
+        return brush if brush is not None else QBrush(_GRAY[0])
 
     def colors(self, span: PlacedSpan) -> tuple[QColor, QColor]:
         """(bar, tint) of a span's label; gray for a label the view was not given."""
@@ -245,8 +286,8 @@ class SpanPainter:
         go in one batch only while no other colour comes between them, so an inner span's
         tint still lies on top of its outer span's.
         """
-        batches: list[tuple[QColor, list[QRectF]]] = []
-        bars: dict[int, tuple[QColor, list[QRectF]]] = {}
+        batches: list[tuple[QColor | QBrush, list[QRectF]]] = []
+        bars: dict[int, tuple[QBrush, list[QRectF]]] = {}
         outline = None
         step = self.bar + 1
         for span in spans:
@@ -259,7 +300,8 @@ class SpanPainter:
                     batches.append((fill, [rect]))
                 bar = self.bar * (2 if span.id == current else 1)
                 y = baseline + descent * 0.45 + min(span.depth, BAR_LEVELS - 1) * step
-                bars.setdefault(id(color), (color, []))[1].append(QRectF(left, y, width, bar))
+                brush = self.bar_brush(span)
+                bars.setdefault(id(brush), (brush, []))[1].append(QRectF(left, y, width, bar))
                 if span.id == current:
                     outline = outline or (color.darker(150), [])
                     outline[1].append(rect.adjusted(-1, -1, 1, 1))
