@@ -4,7 +4,8 @@
     ANNOTATOR_LANGUAGE=ar xvfb-run ... scripts/screenshot.py docs/screenshot-ar.png
 
 Writes OUT.png (default docs/screenshot.png) and, when OUT is elsewhere and the interface is
-English, docs/screenshot.png too. ANNOTATOR_LANGUAGE picks the interface language (ar, en).
+English, docs/screenshot.png too. ANNOTATOR_LANGUAGE picks the interface language (ar, en),
+ANNOTATOR_THEME the theme (light, dark, high-contrast).
 Uses a temporary project and temporary settings: nothing of the user's is touched.
 Spans: a claim holding a location (nested), speakers holding a location, statistics, one of
 which starts mid-word (after the conjunction و).
@@ -25,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from annotator.importer import import_paths  # noqa: E402
 from annotator.paths import seed_articles  # noqa: E402
 from annotator.store import Project  # noqa: E402
-from ui import i18n  # noqa: E402
+from ui import i18n, theme  # noqa: E402
 from ui.app import application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.settings import Preferences, WindowState  # noqa: E402
@@ -74,6 +75,7 @@ def main(argv: list[str]) -> int:
     language = os.environ.get("ANNOTATOR_LANGUAGE", "en")
     app = application()
     i18n.install(language)
+    theme.apply(os.environ.get("ANNOTATOR_THEME", "light"))
     with tempfile.TemporaryDirectory(prefix="annotator-screenshot-") as tmp:
         folder = Path(tmp)
         prefs = Preferences(QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat))
@@ -89,7 +91,7 @@ def main(argv: list[str]) -> int:
 
         def grab() -> None:
             image = window.grab()
-            english = language == "en"
+            english = language == "en" and theme.current().name == "light"
             for target in {out, ROOT / "docs" / "screenshot.png"} if english else {out}:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 image.save(str(target))

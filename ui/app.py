@@ -19,12 +19,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from . import i18n, opening
+from . import i18n, opening, theme
 from .about import app_icon
 from .fonts import load_bundled_fonts
 from .settings import APPLICATION, ORGANIZATION, Preferences
 
 SELF_TEST_ENV = "ANNOTATOR_SELF_TEST"
+CHECK_LANGUAGE_ENV = "ANNOTATOR_CHECK_LANGUAGE"
 
 
 def application() -> QApplication:
@@ -34,10 +35,24 @@ def application() -> QApplication:
     app.setApplicationName(APPLICATION)
     if not getattr(app, "_language", None):  # once: the choice applies from the next start
         app._language = i18n.install(i18n.chosen_language(Preferences().get("ui/language")))
+    if not getattr(app, "_theme_set", False):
+        app._theme_set = True
+        theme.apply(Preferences().get("ui/theme"))
+        hints = app.styleHints()
+        hints.colorSchemeChanged.connect(lambda *_: _follow_system_scheme(app))
     app.setApplicationDisplayName(QCoreApplication.translate("About", "Arabic news annotator"))
     app.setWindowIcon(app_icon())
     load_bundled_fonts()  # the Naskh font of the standalone build (none from source)
     return app
+
+
+def _follow_system_scheme(app: QApplication) -> None:
+    """The desktop switched between light and dark: follow it unless a theme was chosen."""
+    if Preferences().get("ui/theme") == theme.SYSTEM:
+        theme.apply(theme.SYSTEM)
+        for widget in app.topLevelWidgets():
+            if hasattr(widget, "theme_changed"):
+                widget.theme_changed()
 
 
 def self_test_requested() -> bool:
@@ -70,6 +85,8 @@ def run(
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
     app = application()
+    if os.environ.get(CHECK_LANGUAGE_ENV):  # scripts/build-and-test: the frozen catalogues
+        return i18n.check(os.environ[CHECK_LANGUAGE_ENV])
     if self_test:
         return _run_self_test(app, project)
     opened = opening.open_project(

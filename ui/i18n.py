@@ -143,3 +143,29 @@ def count_text(translated: str, n: int, one: str, many: str) -> str:
     if "(s)" not in translated:
         return translated
     return f"{n:,} {one if n == 1 else many}"
+
+
+QT_CONTEXT = "QPlatformTheme"  # a name, not a literal: lupdate must not copy Qt's string
+
+
+def check(language: str) -> int:
+    """Load ``language`` and say what came in (the frozen build's check); 0 when all did."""
+    import json
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    used = install(language)
+    app = QApplication.instance()
+    QCoreApplication.processEvents()  # the LanguageChange that sets the layout direction
+    found = {
+        "language": used,
+        "catalogue": str(compiled(language)),
+        "qtbase": str(qt_catalogue(language)),
+        "menu": QCoreApplication.translate("Menus", "&File"),
+        "qt_cancel": QCoreApplication.translate(QT_CONTEXT, "Cancel"),  # qtbase's, not ours
+        "rtl": app.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+    }
+    print(json.dumps(found, ensure_ascii=False))
+    ok = used == language and found["menu"] != "&File" and found["qt_cancel"] != "Cancel"
+    return 0 if ok and found["rtl"] else 1

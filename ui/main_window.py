@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotator.store import Project
 
-from . import accessibility, keyboard
+from . import accessibility, keyboard, theme
 from . import actions as action_table
 from .about import AboutDialog
 from .commands import SetStatus
@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         keyboard.install(QApplication.instance())  # shortcuts on Arabic and AZERTY layouts
 
+        self._save_color = ""
+        self._saved_state = (True, "")
         self.path_label = plain_label()
         self.path_label.setObjectName("project-path")
         self.save_label = plain_label()
@@ -310,14 +312,16 @@ class MainWindow(QMainWindow):
         self.project_opened.emit(str(project.path))
 
     def _set_saved(self, ok: bool, message: str = "") -> None:
+        self._saved_state = (ok, message)
         if self.session and self.session.readonly:
-            text, color = self.tr("Read-only: changes are not allowed"), "#8a6d00"
+            text, color = self.tr("Read-only: changes are not allowed"), theme.current().warning
         else:
             saved, failed = self.tr(SAVED), self.tr("Not saved: {reason}").format(reason=message)
-            text, color = (saved, "#1b5e20") if ok else (failed, "#b00020")
-        if self.save_label.text() != text:  # after each tag: usually nothing to change
+            text, color = (saved, theme.current().ok) if ok else (failed, theme.current().error)
+        if self.save_label.text() != text or self._save_color != color:  # usually nothing new
             self.save_label.setText(text)
             self.save_label.setStyleSheet(f"color: {color}")
+            self._save_color = color
 
     def _edit_failed(self, message: str) -> None:
         self._set_saved(False, message)
@@ -507,6 +511,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def theme_changed(self) -> None:
+        """Repaint what the window colours itself (span tints and bars, the save state)."""
+        self._labels_changed()
+        self._set_saved(*self._saved_state)
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)

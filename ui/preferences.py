@@ -1,9 +1,11 @@
-"""Edit ▸ Preferences: the interface language (applies from the next start)."""
+"""Edit ▸ Preferences: the interface language (from the next start) and the theme (at once)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
+from . import theme
 from .i18n import LANGUAGES, SYSTEM
 from .settings import Preferences
 
@@ -25,11 +27,31 @@ class PreferencesDialog(QDialog):
             lambda: self.prefs.set("ui/language", self.language.currentData())
         )
         self.language.setAccessibleName(self.tr("Interface language"))
+        self.theme = QComboBox(objectName="preferences-theme")
+        for value, text in theme.CHOICES.items():
+            self.theme.addItem(QCoreApplication.translate("Theme", text), value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.get("ui/theme"))))
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setAccessibleDescription(self.tr("Light, dark or high contrast"))
+        self.language.setAccessibleDescription(self.tr("Arabic or English"))
         note = QLabel(self.tr("The new language shows the next time the annotator starts."))
         note.setWordWrap(True)
+        note.setAccessibleName(self.tr("Note"))
+        note.setAccessibleDescription(note.text())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(note)
+        form.addRow(self.tr("Theme"), self.theme)
         form.addRow(buttons)
+
+    def _theme_chosen(self) -> None:
+        """A theme applies at once: the whole application, and what the window paints."""
+        value = self.theme.currentData()
+        self.prefs.set("ui/theme", value)
+        theme.apply(value)
+        window = self.parentWidget()
+        if window is not None and hasattr(window, "theme_changed"):
+            window.theme_changed()

@@ -32,6 +32,7 @@ PREFS = {
     for p in (
         Pref("view/font_point_size", 16, int),
         Pref("ui/language", "system", str),  # "system", "ar" or "en" (ui/i18n.py)
+        Pref("ui/theme", "system", str),  # "system", "light", "dark", "high-contrast"
         Pref("tagging/exact_characters", False, bool),
         Pref("export/format", "native", str),
         Pref("projects/recent", [], list),

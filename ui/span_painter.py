@@ -27,16 +27,17 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from annotator.model import Label
 
+from . import theme
 from .span_layout import BAR_LEVELS, PlacedSpan, SpanLayout
 
 BACKGROUND_ALPHA = 64
 
 
-def bar_and_fill(color: str | QColor) -> tuple[QColor, QColor]:
+def bar_and_fill(color: str | QColor, alpha: int = BACKGROUND_ALPHA) -> tuple[QColor, QColor]:
     """A label's bar colour and the translucent tint painted under its text."""
     bar = QColor(color)
     fill = QColor(bar)
-    fill.setAlpha(BACKGROUND_ALPHA)
+    fill.setAlpha(alpha)
     return bar, fill
 
 
@@ -202,7 +203,8 @@ class SpanPainter:
 
     def set_labels(self, labels: Iterable[Label]) -> None:
         labels = list(labels)
-        self._palette = {label.id: bar_and_fill(label.color) for label in labels}
+        alpha = theme.current().tint_alpha  # re-derived per theme (none in high contrast)
+        self._palette = {label.id: bar_and_fill(label.color, alpha) for label in labels}
         self._brushes = {
             label.id: bar_brush(self._palette[label.id][0], BAR_PATTERNS[i % len(BAR_PATTERNS)])
             for i, label in enumerate(labels)
@@ -289,7 +291,8 @@ class SpanPainter:
         batches: list[tuple[QColor | QBrush, list[QRectF]]] = []
         bars: dict[int, tuple[QBrush, list[QRectF]]] = {}
         outline = None
-        step = self.bar + 1
+        thickness = self.bar * theme.current().bar_scale
+        step = thickness + 1
         for span in spans:
             color, fill = self.colors(span)
             for left, top, width, height, baseline, descent in self.shapes(block, span):
@@ -298,7 +301,7 @@ class SpanPainter:
                     batches[-1][1].append(rect)
                 else:
                     batches.append((fill, [rect]))
-                bar = self.bar * (2 if span.id == current else 1)
+                bar = thickness * (2 if span.id == current else 1)
                 y = baseline + descent * 0.45 + min(span.depth, BAR_LEVELS - 1) * step
                 brush = self.bar_brush(span)
                 bars.setdefault(id(brush), (brush, []))[1].append(QRectF(left, y, width, bar))

@@ -4,7 +4,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about.py" line="24" />
-        <location filename="../../ui/app.py" line="38" />
+        <location filename="../../ui/app.py" line="43" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
     </message>
@@ -598,62 +598,62 @@
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;Recent projects</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>{project}{readonly} — Arabic news annotator</source>
         <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Read-only: changes are not allowed</source>
         <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Open articles with {keys} or drop files here</source>
         <translation>افتح مقالات بـ {keys} أو أفلت الملفات هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="446" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="464" />
         <source>Searching</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="465" />
         <source>Searching all documents for: {query}</source>
         <translation>البحث في كل المستندات عن: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531" />
+        <location filename="../../ui/main_window.py" line="540" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>
@@ -771,27 +771,48 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="17" />
+        <location filename="../../ui/preferences.py" line="19" />
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="20" />
+        <location filename="../../ui/preferences.py" line="22" />
         <source>The system's language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="27" />
+        <location filename="../../ui/preferences.py" line="29" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="28" />
+        <location filename="../../ui/preferences.py" line="35" />
+        <location filename="../../ui/preferences.py" line="47" />
+        <source>Theme</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="36" />
+        <source>Light, dark or high contrast</source>
+        <translation>فاتحة أو داكنة أو عالية التباين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="37" />
+        <source>Arabic or English</source>
+        <translation>العربية أو الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="38" />
         <source>The new language shows the next time the annotator starts.</source>
         <translation>تظهر اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="33" />
+        <location filename="../../ui/preferences.py" line="40" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="45" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -874,6 +895,30 @@
         <location filename="../../ui/tagging.py" line="164" />
         <source>This document has no spans yet.</source>
         <translation>لا مقاطع في هذا المستند بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../ui/theme.py" line="22" />
+        <source>Follow the system</source>
+        <extracomment>Preference value -&gt; name shown in Preferences (translated where shown).</extracomment>
+        <translation>سمة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/theme.py" line="23" />
+        <source>Light</source>
+        <translation>فاتحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/theme.py" line="24" />
+        <source>Dark</source>
+        <translation>داكنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/theme.py" line="25" />
+        <source>High contrast</source>
+        <translation>عالية التباين</translation>
     </message>
 </context>
 </TS>
