@@ -131,6 +131,7 @@ AR = {
     "{font}: licence text missing from this build.": "{font}: نص الترخيص مفقود من هذه النسخة.",
     "About {name}": "حول {name}",
     "Preview the import": "معاينة الاستيراد",
+    "Exported, with losses": "صُدِّر مع فقد بعض البيانات",
     "Theme": "السمة",
     "Light, dark or high contrast": "فاتحة أو داكنة أو عالية التباين",
     "Arabic or English": "العربية أو الإنجليزية",

@@ -345,6 +345,15 @@
     </message>
 </context>
 <context>
+    <name>FileOperations</name>
+    <message>
+        <location filename="../../ui/file_ops.py" line="405" />
+        <source>Exported, with losses</source>
+        <extracomment>File ▸ Export: the format is chosen by the dialog's file type (its suffix is added). File ▸ Open articles: besides articles, files of other tools, read in their format.</extracomment>
+        <translation>صُدِّر مع فقد بعض البيانات</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../ui/find_bar.py" line="120" />
