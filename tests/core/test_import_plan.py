@@ -210,3 +210,33 @@ def test_a_bom_is_dropped_when_the_encoding_is_named(project, tmp_path, encoding
     start = text.index("المتحدث")
     span = project.add_span(doc_id, start, start + 7, project.label_by_name("speaker").id)
     assert text[span.start : span.end] == "المتحدث"
+
+
+def test_records_in_presentation_forms_are_warned_about_but_never_repaired(project, tmp_path):
+    # Repairing would change the text's length under the record's own span offsets: only text
+    # articles are offered a repair, and a repair leaves records as they are.
+    path = _jsonl(
+        tmp_path / "shaped.jsonl",
+        {"text": RESHAPED, "spans": [{"start": 0, "end": 3, "label": "speaker"}]},
+    )
+    plan = plan_import([path], _labels(project))
+    assert plan.presentation_forms == []
+    result = apply_plan(project, plan, repair_presentation_forms=True)
+    (doc,) = result.added
+    assert project.document(doc).text == RESHAPED
+    (span,) = project.spans(doc)
+    assert (span.start, span.end) == (0, 3)
+    assert [w.kind for _, w in result.warnings] == ["presentation_forms"]
+
+
+def test_an_article_one_byte_over_the_limit_is_refused_unread(project, tmp_path, monkeypatch):
+    from annotator import reading
+
+    monkeypatch.setattr(reading, "MAX_ARTICLE_BYTES", 1000)
+    at_limit, over = tmp_path / "at.txt", tmp_path / "over.txt"
+    at_limit.write_bytes(("ا" * 500).encode("utf-8"))  # 1,000 bytes
+    over.write_bytes(("ا" * 500 + " ").encode("utf-8"))
+    plan = plan_import([at_limit, over], _labels(project))
+    assert [f.path for f in plan.files] == [at_limit]
+    ((path, _name, error),) = plan.failed
+    assert path == over and "too large for an article" in str(error)

@@ -141,6 +141,10 @@ BAD_RECORDS = {
         {"text": TEXT, "label": [[0, 999, "speaker"]]},
         "span 1: 0–999 is empty, reversed or outside the text",
     ),
+    "empty-span": (
+        {"text": TEXT, "label": [[4, 4, "speaker"]]},
+        "span 1: 4–4 is empty, reversed or outside the text",
+    ),
     "span-cuts-a-letter-from-its-mark": (
         {"text": "قَالَ", "label": [[0, 1, "speaker"]]},
         "span 1: offset 1 cuts a letter from its marks",
