@@ -82,6 +82,8 @@ def losses(fmt: Format, record: dict, ctx: Context) -> None:
         ctx.warn(f"{fmt.name} cannot hold relations: they were left out")
     if not fmt.attributes and any(s.get("attributes") for s in spans):
         ctx.warn(f"{fmt.name} cannot hold span attributes: they were left out")
+    if not fmt.attributes and any(s.get("uncertain") for s in spans):
+        ctx.warn(f"{fmt.name} cannot hold the uncertain flag: it was left out")
     if not fmt.notes and any(s.get("note") for s in spans):
         ctx.warn(f"{fmt.name} cannot hold span notes: they were left out")
 

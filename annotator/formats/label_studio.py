@@ -10,7 +10,7 @@ offsets", #308); ``--offset-unit utf16`` is for files from older releases.
 
 The matching labelling config: ``<Labels name="label" toName="text">``, ``<Text name="text"
 value="$text"/>``, ``<Relations>``, and per-region ``<TextArea name="note" perRegion="true">``
-and ``<Choices name="ATTRIBUTE" perRegion="true">``.
+and ``<Choices name="ATTRIBUTE" perRegion="true">`` (``uncertain``: the choice ``yes``).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from ..records import check_objects
 from .base import CODEPOINT, UTF16, Context, Format, Offsets, shown_name
 
 FROM, TO = "label", "text"
+UNCERTAIN = "uncertain"  # a per-region <Choices name="uncertain"> with the choice "yes"
 
 
 def _region(ref: str, kind: str, name: str, value: dict) -> dict:
@@ -43,6 +44,8 @@ def task(record: dict, ctx: Context) -> dict:
             result.append(_region(ref, "textarea", "note", {**where, "text": [s["note"]]}))
         for name, value in (s.get("attributes") or {}).items():
             result.append(_region(ref, "choices", name, {**where, "choices": [value]}))
+        if s.get("uncertain"):
+            result.append(_region(ref, "choices", UNCERTAIN, {**where, "choices": ["yes"]}))
     for r in record.get("relations", ()):
         result.append(
             {
@@ -105,6 +108,8 @@ def to_native(obj: object, unit: str) -> object:
                 span["text"] = value["text"]
         elif kind == "textarea":
             span["note"] = "\n".join(value.get("text") or ())
+        elif kind == "choices" and r.get("from_name") == UNCERTAIN:
+            span["uncertain"] = value.get("choices") == ["yes"]
         elif kind == "choices" and value.get("choices"):
             span.setdefault("attributes", {})[r.get("from_name")] = value["choices"][0]
     out = {

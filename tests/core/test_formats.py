@@ -227,7 +227,7 @@ RECORD = {
             "text": "",
             "attributes": {"source_type": "named"},
         },
-        {"id": 3, "start": 0, "end": 3, "label": "claim", "text": ""},
+        {"id": 3, "start": 0, "end": 3, "label": "claim", "text": "", "uncertain": True},
     ],
     "relations": [{"id": 1, "from": 1, "to": 2, "type": "said"}],
 }
@@ -236,9 +236,9 @@ RECORD = {
 @pytest.mark.parametrize(
     "module, lost",
     [
-        (prodigy, ["relations", "attributes", "notes", "overlapping"]),
-        (doccano, ["attributes", "notes", "overlapping"]),
-        (conll, ["relations", "attributes", "notes", "outermost"]),
+        (prodigy, ["relations", "attributes", "uncertain", "notes", "overlapping"]),
+        (doccano, ["attributes", "uncertain", "notes", "overlapping"]),
+        (conll, ["relations", "attributes", "uncertain", "notes", "outermost"]),
     ],
 )
 def test_what_a_format_cannot_hold_is_warned_about(module, lost):
@@ -262,6 +262,10 @@ def test_relations_leave_and_come_back_by_span_id(module):
     obj = json.loads(data)[0] if module is label_studio else json.loads(data)
     back = module.to_native(obj, ctx.unit)
     by_id = {s["id"]: (s["start"], s["end"], s["label"]) for s in back["spans"]}
+    if module is label_studio:
+        assert [s.get("uncertain", False) for s in back["spans"]] == [False, False, True]
+        assert back["spans"][0]["note"] == "راجع"
+        assert back["spans"][1]["attributes"] == {"source_type": "named"}
     ((rel),) = back["relations"]
     assert by_id[rel["from"]] == (0, 26, "claim") and by_id[rel["to"]] == (4, 10, "speaker")
     assert rel["type"] == "said"
