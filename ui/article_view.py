@@ -289,6 +289,12 @@ class ArticleView(QPlainTextEdit):
         self._set_metrics(font)
         self.setFont(font)
 
+    def set_font_family(self, family: str) -> None:
+        font = QFont(self.font())
+        font.setFamily(family)
+        self._set_metrics(font)
+        self.setFont(font)
+
     def font_point_size(self) -> float:
         return self.font().pointSizeF()
 

@@ -63,3 +63,23 @@ def arabic_font_family() -> str:
         if family in installed:
             return family
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+
+
+#: The article font the analyst can choose (Preferences): Naskh, the common news face, or
+#: Kufi, each from its first installed family; "system" is the desktop's general font.
+ARTICLE_FONTS = {
+    "naskh": ARABIC_FAMILIES,
+    "kufi": ("Noto Kufi Arabic", "Reem Kufi", "Droid Arabic Kufi"),
+    "system": (),
+}
+
+
+def article_font_family(choice: str) -> str:
+    """The installed family for an article-font choice (Naskh when a Kufi face is missing)."""
+    if choice == "system":
+        return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+    installed = set(QFontDatabase.families())
+    for family in ARTICLE_FONTS.get(choice, ()):
+        if family in installed:
+            return family
+    return arabic_font_family()

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.tagger.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
         self.view.set_font_point_size(self.prefs.get("view/font_point_size"))
+        self.set_article_font(self.prefs.get("view/article_font"))
         exact = self.actions["exact-characters"]
         exact.setChecked(self.prefs.get("tagging/exact_characters"))
         exact.toggled.connect(lambda on: self.prefs.set("tagging/exact_characters", on))
@@ -298,6 +299,8 @@ class MainWindow(QMainWindow):
         if not project.readonly:
             path = str(project.path)
             self.after_first_paint(lambda: self.prefs.add_recent_project(path))
+        size = self.window_state.font_size(project.path) or self.prefs.get("view/font_point_size")
+        self.view.set_font_point_size(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size)))
         documents = project.documents()
         last = self.window_state.last_document(project.path)
         first = next((d for d in documents if d.id == last), None) or next(
@@ -420,7 +423,9 @@ class MainWindow(QMainWindow):
     def _zoom(self, size: float) -> None:
         size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, round(size)))
         self.view.set_font_point_size(size)
-        self.prefs.set("view/font_point_size", size)
+        self.prefs.set("view/font_point_size", size)  # the size new projects start with
+        if self.session is not None:  # and this project's own
+            self.window_state.remember_font_size(self.session.project.path, size)
 
     def zoom_in(self) -> None:
         self._zoom(self.view.font_point_size() + 2)
@@ -511,6 +516,12 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def set_article_font(self, choice: str) -> None:
+        """Naskh, Kufi or the system font for the article (ui/fonts.py)."""
+        from .fonts import article_font_family
+
+        self.view.set_font_family(article_font_family(choice))
 
     def theme_changed(self) -> None:
         """Repaint what the window colours itself (span tints and bars, the save state)."""

@@ -45,6 +45,20 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(note)
         form.addRow(self.tr("Theme"), self.theme)
+        self.article_font = QComboBox(objectName="preferences-font")
+        for value, text in (
+            ("naskh", self.tr("Naskh")),
+            ("kufi", self.tr("Kufi")),
+            ("system", self.tr("The system's font")),
+        ):
+            self.article_font.addItem(text, value)
+        self.article_font.setCurrentIndex(
+            max(0, self.article_font.findData(prefs.get("view/article_font")))
+        )
+        self.article_font.currentIndexChanged.connect(self._font_chosen)
+        self.article_font.setAccessibleName(self.tr("Article font"))
+        self.article_font.setAccessibleDescription(self.tr("The typeface of the article text"))
+        form.addRow(self.tr("Article font"), self.article_font)
         form.addRow(buttons)
 
     def _theme_chosen(self) -> None:
@@ -55,3 +69,10 @@ class PreferencesDialog(QDialog):
         window = self.parentWidget()
         if window is not None and hasattr(window, "theme_changed"):
             window.theme_changed()
+
+    def _font_chosen(self) -> None:
+        value = self.article_font.currentData()
+        self.prefs.set("view/article_font", value)
+        window = self.parentWidget()
+        if window is not None and hasattr(window, "set_article_font"):
+            window.set_article_font(value)

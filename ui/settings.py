@@ -33,6 +33,7 @@ PREFS = {
         Pref("view/font_point_size", 16, int),
         Pref("ui/language", "system", str),  # "system", "ar" or "en" (ui/i18n.py)
         Pref("ui/theme", "system", str),  # "system", "light", "dark", "high-contrast"
+        Pref("view/article_font", "naskh", str),  # "naskh", "kufi", "system" (ui/fonts.py)
         Pref("tagging/exact_characters", False, bool),
         Pref("export/format", "native", str),
         Pref("projects/recent", [], list),
@@ -134,6 +135,18 @@ class WindowState:
         if isinstance(value, str) and value and Path(value).is_dir():
             return value
         return documents_folder()
+
+    def font_size(self, project_path: str | Path) -> int | None:
+        """The article's point size the analyst last chose in that project."""
+        value = self._s.value(self._project_key(project_path).replace("last_document", "font"))
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def remember_font_size(self, project_path: str | Path, size: int) -> None:
+        self._s.setValue(self._project_key(project_path).replace("last_document", "font"), size)
+        self._s.sync()
 
     def remember_folder(self, dialog: str, folder: str | Path) -> None:
         self._s.setValue(f"folders/{dialog}", str(folder))

@@ -607,62 +607,62 @@
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>&amp;Recent projects</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>{project}{readonly} — Arabic news annotator</source>
         <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Read-only: changes are not allowed</source>
         <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Open articles with {keys} or drop files here</source>
         <translation>افتح مقالات بـ {keys} أو أفلت الملفات هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="467" />
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464" />
+        <location filename="../../ui/main_window.py" line="469" />
         <source>Searching</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>Searching all documents for: {query}</source>
         <translation>البحث في كل المستندات عن: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540" />
+        <location filename="../../ui/main_window.py" line="551" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>
@@ -824,6 +824,32 @@
         <location filename="../../ui/preferences.py" line="45" />
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="50" />
+        <source>Naskh</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="51" />
+        <source>Kufi</source>
+        <translation>كوفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="52" />
+        <source>The system's font</source>
+        <translation>خط النظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="59" />
+        <location filename="../../ui/preferences.py" line="61" />
+        <source>Article font</source>
+        <translation>خط المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="60" />
+        <source>The typeface of the article text</source>
+        <translation>الخط الذي يُعرض به نص المقالة</translation>
     </message>
 </context>
 <context>
