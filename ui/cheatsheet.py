@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from .actions import ACTIONS, menu_title, tr_action
+from .keyboard import ARABIC_BY_LATIN
 
 
 def _plain_text(text: str) -> str:
@@ -52,12 +53,23 @@ def typeable(sequence: QKeySequence) -> bool:
     return True
 
 
+def _with_twin(keys: str) -> str:
+    """A one-key label shortcut with the key's Arabic-layout twin: "S (س)", "1 (١)"."""
+    key = keys.removeprefix("Shift+")
+    if len(key) != 1:
+        return keys
+    twin = ARABIC_BY_LATIN.get(key.lower()) or (
+        "٠١٢٣٤٥٦٧٨٩"[int(key)] if key.isascii() and key.isdigit() else ""
+    )
+    return f"{keys} ({keys.removesuffix(key)}{twin})" if twin else keys
+
+
 def shortcut_rows(actions: list[tuple[str, QAction]]) -> list[tuple[str, str, str]]:
     """(menu, what it does, keys) for every action, in menu order."""
     rows = []
     for menu, action in actions:
         keys = ", ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText)
+            _with_twin(s.toString(QKeySequence.SequenceFormat.NativeText))
             for s in action.shortcuts()
             if typeable(s)
         )

@@ -85,3 +85,12 @@ def test_ctrl_and_the_arabic_letter_reach_the_window_from_a_text_field(qtbot, op
     assert window.find_bar.edit.hasFocus() or window.find_bar.isVisible()
     send(window.find_bar.edit, "س")  # plain letters are typed into the field
     assert window.find_bar.edit.text() == "س"
+
+
+def test_the_cheat_sheet_names_the_key_on_an_arabic_keyboard(qtbot, open_window):
+    from ui.cheatsheet import shortcut_rows
+
+    window = open_window()
+    rows = {action: keys for _, action, keys in shortcut_rows(window.shortcut_actions())}
+    assert rows["Tag as speaker"] == "1 (١), S (س)"
+    assert rows["Find…"] == "Ctrl+F"  # with Ctrl the Latin letter is what the key says

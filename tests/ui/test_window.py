@@ -440,8 +440,8 @@ def test_cheat_sheet_lists_every_action_with_its_keys(qtbot, open_window):
     assert sheet is not None and sheet.isVisible()
     table = sheet.table
     rows = {table.item(r, 1).text(): table.item(r, 2).text() for r in range(table.rowCount())}
-    assert rows["Tag as speaker"] == "1, S"
-    assert rows["Tag exact characters as speaker"] == "Shift+1, Shift+S"
+    assert rows["Tag as speaker"] == "1 (١), S (س)"  # with the Arabic keyboard's keys
+    assert rows["Tag exact characters as speaker"] == "Shift+1 (Shift+١), Shift+S (Shift+س)"
     assert rows["Undo"] == "Ctrl+Z"
     assert rows["Delete span"] == "Del"
     assert rows["Keyboard shortcuts"] == "F1"
