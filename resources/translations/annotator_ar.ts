@@ -883,23 +883,23 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="74" />
+        <location filename="../../ui/cheatsheet.py" line="86" />
         <source>Keyboard shortcuts</source>
         <extracomment>Keys beyond the printable ones that every keyboard has (F13+, "Open", "Help", "Undo" and other media keys are left out of the sheet: nobody can type them).</extracomment>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="78" />
+        <location filename="../../ui/cheatsheet.py" line="90" />
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="78" />
+        <location filename="../../ui/cheatsheet.py" line="90" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="78" />
+        <location filename="../../ui/cheatsheet.py" line="90" />
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
