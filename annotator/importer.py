@@ -183,23 +183,13 @@ def apply_plan(
     result = ImportResult()
     known = {label.name for label in project.labels()}
     failed: list[tuple[Path, str, AnnotatorError]] = list(plan.failed)
-    records: list[dict] = []
+    files: list[PlannedFile] = []
     for f in plan.files:
         missing = {label for _, _, label in f.unknown_labels if label not in known}
         if missing and not create_labels:
             failed.append((f.path, f.name, _missing_labels_error(f, missing)))
             continue
-        for rec in f.records:
-            if f.is_text and repair_presentation_forms:
-                rec = repaired_record(rec)
-            if whole_page:
-                rec = extract.whole_page_record(rec)
-            if "summary" in rec:
-                result.extracted.append((rec["name"], rec["summary"]))
-            if "encoding" in rec:
-                result.encodings[str(f.path)] = rec["encoding"]
-            result.warnings += [(rec["name"], w) for w in rec.get("warnings", ())]
-            records.append({k: v for k, v in rec.items() if k not in _PLAN_KEYS})
+        files.append(f)
     for path, _name, error in failed:
         result.skipped.append(_skip(path, error))
     if failed and not skip_bad:
@@ -213,16 +203,40 @@ def apply_plan(
             "no article files found (folders are searched for .txt, .jsonl, .json, .html, "
             ".htm, .docx, .pdf)"
         )
-    seen: set[str] = set()
-    unique = []
-    for rec in records:
-        if rec["sha256"] in seen:
-            reason = "duplicate of another article in this import"
-            result.skipped.append(Skip(rec["name"], SkipKind.DUPLICATE, reason))
-        else:
-            seen.add(rec["sha256"])
-            unique.append(rec)
-    stored = project.add_documents(unique, progress, len(unique), create_labels=create_labels)
+
+    def unique_records():
+        """The records to store, one at a time (a big plan's records are on disk)."""
+        seen: set[str] = set()
+        previous = None
+        for f in files:
+            for rec in f.records:
+                if f.is_text and repair_presentation_forms:
+                    rec = repaired_record(rec)
+                if whole_page:
+                    rec = extract.whole_page_record(rec)
+                if "summary" in rec:
+                    result.extracted.append((rec["name"], rec["summary"]))
+                if "encoding" in rec:
+                    result.encodings[str(f.path)] = rec["encoding"]
+                result.warnings += [(rec["name"], w) for w in rec.get("warnings", ())]
+                if rec["sha256"] in seen:
+                    reason = "duplicate of another article in this import"
+                    result.skipped.append(Skip(rec["name"], SkipKind.DUPLICATE, reason))
+                    continue
+                seen.add(rec["sha256"])
+                # Stored by now (add_documents takes one record at a time, except with
+                # create_labels, when it first lists them all): the result needs only its
+                # name and how many spans it had, so memory stays flat for a big file.
+                if previous is not None and not create_labels:
+                    spans = len(previous.get("spans", ()))
+                    name = previous["name"]
+                    previous.clear()
+                    previous.update(name=name, spans=range(spans))
+                previous = {k: v for k, v in rec.items() if k not in _PLAN_KEYS}
+                yield previous
+
+    total = sum(len(f.records) for f in files)
+    stored = project.add_documents(unique_records(), progress, total, create_labels=create_labels)
     for doc_id, rec in stored:
         if doc_id is None:
             reason = "already in the project"

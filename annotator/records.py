@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import ArticleError, FormatError
+from .spill import SpilledRecords
 from .text import is_grapheme_boundary, normalise_newlines, text_warnings
 
 OFFSET_UNIT = "codepoint"
@@ -63,12 +64,12 @@ def _converted(convert: Convert | None, obj: object) -> object:
 
 def check_objects(
     path: Path, items: Iterable[tuple[int, object]], labels: set[str], create_labels: bool
-) -> list[dict]:
+) -> SpilledRecords:
     """Check ``(line, value)`` pairs as records; raises ``FormatError`` listing every bad line
     (a value that is a ``FormatError`` is that line's problem)."""
     problems: list[tuple[int, str]] = []
     ids: dict[object, int] = {}
-    records = []
+    records = SpilledRecords()  # memory stays flat for a file of any size
     for n, obj in items:
         try:
             if isinstance(obj, FormatError):
@@ -93,7 +94,7 @@ def check_objects(
 
 def jsonl_records(
     path: Path, labels: set[str], create_labels: bool, convert: Convert | None = None
-) -> list[dict]:
+) -> SpilledRecords:
     """Every record of a JSONL file, checked; raises ``FormatError`` listing bad lines.
     ``convert`` turns another tool's record into ours first (offsets in code points)."""
     return check_objects(path, jsonl_objects(path, convert), labels, create_labels)

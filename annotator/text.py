@@ -202,6 +202,9 @@ class TextWarning(str):
         warning.kind = kind
         return warning
 
+    def __getnewargs__(self) -> tuple[str, str]:  # pickled by a big import's spill
+        return (self.kind, str(self))
+
 
 PRESENTATION_FORMS = "presentation_forms"
 VISUAL_ORDER = "visual_order"
