@@ -149,11 +149,13 @@ def plan_import(
             if progress:
                 progress(n, len(files))
         is_text = fmt is None and path.suffix.lower() not in READERS
-        unknown = [
-            (rec.get("line", 1), k, label)
-            for rec in records
-            for k, label in rec.get("unknown_labels", ())
-        ]
+        unknown = getattr(records, "unknown_labels", None)  # a big file's, gathered as read
+        if unknown is None:
+            unknown = [
+                (rec.get("line", 1), k, label)
+                for rec in records
+                for k, label in rec.get("unknown_labels", ())
+            ]
         plan.files.append(PlannedFile(path, name, records, is_text, unknown))
     return plan
 

@@ -26,9 +26,14 @@ class SpilledRecords:
         self._in_memory = in_memory
         self._file = None
         self._count = 0
+        #: (line, span number, label) of the spans whose label the project lacked, gathered
+        #: on the way in so that planning does not read every record back for them.
+        self.unknown_labels: list[tuple[int, int, str]] = []
 
     def append(self, record: dict) -> None:
         self._count += 1
+        for k, label in record.get("unknown_labels", ()):
+            self.unknown_labels.append((record.get("line", 1), k, label))
         if self._file is None and len(self._head) < self._in_memory:
             self._head.append(record)
             return
