@@ -9,10 +9,9 @@ only installs it (laying out happens lazily, for the blocks in sight). See
 
 from __future__ import annotations
 
-import threading
 import unicodedata
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
 
 from .span_layout import SpanLayout
@@ -79,9 +78,15 @@ class ArticleLoader(QObject):
 
     prepared = Signal(int, object, object)
 
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        # A pool of its own: imports and searches on the global pool never hold an article
+        # back. start() returns at once (threading.Thread.start waits for the thread to run).
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+
     def start(self, request: int, text: str) -> None:
-        worker = threading.Thread(target=self._run, args=(request, text), daemon=True)
-        worker.start()
+        self._pool.start(lambda: self._run(request, text))
 
     def _run(self, request: int, text: str) -> None:
         try:
