@@ -258,3 +258,17 @@ def test_saudinewsnet_style_json_array_imports_titles_and_metadata(project, tmp_
     assert [d.text for d in docs] == ["نص المقال الأول\nسطر", "نص المقال الثالث"]
     assert docs[0].meta["source"] == "aawsat" and docs[0].meta["url"] == "http://aawsat.com/1"
     assert docs[1].meta["author"] == "محرر"
+
+
+def test_an_offset_between_cr_and_lf_lands_before_the_line_break(project, tmp_path):
+    # Another tool counting "\r" may end a span after it: the canonical text has no "\r",
+    # so the span ends where the line does, without taking the line break with it.
+    text = "قال\r\nالوزير\r\nفي الرياض"
+    spans = [
+        {"start": 0, "end": 4, "label": "speaker"},
+        {"start": 4, "end": 11, "label": "claim"},
+    ]
+    [doc_id] = import_paths(
+        project, [_jsonl(tmp_path / "cr.jsonl", {"text": text, "spans": spans})]
+    ).added
+    assert _spans(project, doc_id) == {("speaker", "قال"), ("claim", "\nالوزير")}
