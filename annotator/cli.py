@@ -378,9 +378,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the desktop app (the default command)",
         description="Open PROJECT (created if needed; default: the project in your "
         "data folder, seeded with a sample article) and import FILEs into it. When the first "
-        "argument is an article (.txt, .text, .jsonl, .json, .html, .htm, .docx, .pdf) or a "
-        "folder, it is imported into "
-        "the default project.",
+        f"argument is an article ({', '.join(ARTICLE_SUFFIXES)}) or a folder, it is imported "
+        "into the default project.",
     )
     p.add_argument("project", nargs="?")
     p.add_argument("files", nargs="*", metavar="FILE")
