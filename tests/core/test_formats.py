@@ -382,3 +382,53 @@ def test_cli_format_lists_agree_with_the_core():
     assert cli.FORMATS == fmts.FORMATS
     assert cli.OFFSET_UNITS == fmts.OFFSET_UNITS
     assert EMOJI  # the hostile atoms come from the property tests
+
+
+# --- cases the mutation run showed untested ----------------------------------------------
+
+
+def _task(**sets) -> dict:
+    region = {
+        "id": "r1",
+        "type": "labels",
+        "value": {"start": 4, "end": 10, "text": "الوزير", "labels": ["speaker"]},
+    }
+    note = {"id": "r1", "type": "textarea", "from_name": "note", "value": {"text": ["سطر", "ثان"]}}
+    out = {"data": {"text": "قال الوزير"}}
+    for key, kind in sets.items():
+        out[key] = [{"result": [region, note]} if kind == "full" else {"result": [], **kind}]
+    return out
+
+
+def test_label_studio_reads_predictions_when_there_is_no_annotation():
+    back = label_studio.to_native(_task(predictions="full"), "codepoint")
+    assert [(s["start"], s["end"], s["label"]) for s in back["spans"]] == [(4, 10, "speaker")]
+
+
+def test_label_studio_skips_a_cancelled_annotation_and_keeps_a_notes_lines():
+    task = _task(annotations={"was_cancelled": True}, predictions="full")
+    (span,) = label_studio.to_native(task, "codepoint")["spans"]
+    assert span["note"] == "سطر\nثان"
+
+
+def test_brat_cuts_fragments_at_every_line_break_python_reads_lines_at():
+    text = "أ\u2028ب\u2029ج\x85د"
+    assert brat.fragments(text, 0, len(text)) == [(0, 1), (2, 3), (4, 5), (6, 7)]
+
+
+def test_brat_files_of_documents_with_one_name_do_not_overwrite_each_other():
+    a = {"id": 1, "name": "خبر.txt", "text": "أ", "spans": []}
+    b = {"id": 2, "name": "خبر.txt", "text": "ب", "spans": []}
+    out = io.BytesIO()
+    brat.write([a, b], out, Context())
+    with zipfile.ZipFile(out) as z:
+        assert sorted(z.namelist()) == ["1_خبر.ann", "1_خبر.txt", "2_خبر.ann", "2_خبر.txt"]
+
+
+def test_conll_i_tag_of_another_label_starts_a_new_span(project, tmp_path):
+    path = tmp_path / "iob1.conll"
+    path.write_text("قال I-claim\nالوزير I-speaker\nإن O\n\n", encoding="utf-8")
+    (doc,) = import_paths(project, [path], fmt="conll").added
+    text = project.document(doc).text
+    spans = sorted((text[s.start : s.end], s.label) for s in project.spans(doc))
+    assert spans == [("الوزير", "speaker"), ("قال", "claim")]
