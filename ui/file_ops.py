@@ -76,7 +76,7 @@ class FileOperations(QObject):
     def open_articles(self) -> None:
         paths, chosen = QFileDialog.getOpenFileNames(
             self.window,
-            "Open articles",
+            self.tr("Open articles"),
             self._start_folder("articles"),
             ";;".join([ARTICLE_FILTER, *IMPORT_FILTERS.values()]),
         )
@@ -87,7 +87,7 @@ class FileOperations(QObject):
 
     def open_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, "Open a folder of articles", self._start_folder("articles")
+            self.window, self.tr("Open a folder of articles"), self._start_folder("articles")
         )
         if folder:
             self._remember_folder("articles", folder)  # its parent: the next folder beside it
@@ -110,7 +110,7 @@ class FileOperations(QObject):
         if session.readonly:
             show_error(
                 self.window,
-                "Cannot import",
+                self.tr("Cannot import"),
                 f"The project is open read-only, so nothing was imported ({label}).",
             )
             return None
@@ -124,11 +124,11 @@ class FileOperations(QObject):
             return ImportOutcome(plan, result)
 
         return self.window.tasks.start(
-            "Importing articles",
+            self.tr("Importing articles"),
             f"Importing {label}",
             work,
             on_success=lambda outcome: self._planned(label, outcome),
-            on_failure=lambda msg: self._failed("Import failed", msg),
+            on_failure=lambda msg: self._failed(self.tr("Import failed"), msg),
         )
 
     def _store_plan(self, label: str, plan, choices: Choices) -> Task | None:
@@ -149,11 +149,11 @@ class FileOperations(QObject):
             return ImportOutcome(plan, result)
 
         return self.window.tasks.start(
-            "Importing articles",
+            self.tr("Importing articles"),
             f"Importing {label}",
             work,
             on_success=lambda outcome: self._imported(outcome.result, choices),
-            on_failure=lambda msg: self._failed("Import failed", msg),
+            on_failure=lambda msg: self._failed(self.tr("Import failed"), msg),
         )
 
     def ask_choice(
@@ -246,7 +246,7 @@ class FileOperations(QObject):
         self.ask_choice(
             "Repair the articles?",
             text,
-            ["Repair and import", "Import as they are", "Cancel"],
+            [self.tr("Repair and import"), self.tr("Import as they are"), self.tr("Cancel")],
             answer,
         )
 
@@ -262,7 +262,7 @@ class FileOperations(QObject):
         self.ask_choice(
             f"Add label{some}?",
             text,
-            [f"Add label{some} and import", "Don't import"],
+            [f"Add label{some} and import", self.tr("Don't import")],
             lambda choice: then(choice == 0),
         )
 
@@ -280,7 +280,11 @@ class FileOperations(QObject):
             shown = short_names([source for source, _why in entries])
             notes = [f"{shown[source]}: {why}" for source, why in entries]
             more = f"\n… and {len(notes) - 20} more" if len(notes) > 20 else ""
-            title = "Some files were not imported" if result.skipped else "Imported, with warnings"
+            title = (
+                self.tr("Some files were not imported")
+                if result.skipped
+                else self.tr("Imported, with warnings")
+            )
             show_error(self.window, title, f"{message}.\n\n" + "\n".join(notes[:20]) + more)
         self.window.statusBar().showMessage(message + ".", 8000)
         self.import_finished.emit(result)
@@ -300,7 +304,7 @@ class FileOperations(QObject):
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self.window,
-            "New project",
+            self.tr("New project"),
             self._start_folder("projects"),
             PROJECT_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite,
@@ -313,7 +317,7 @@ class FileOperations(QObject):
         if Path(path).exists():
             show_error(
                 self.window,
-                "Cannot create the project",
+                self.tr("Cannot create the project"),
                 f"{path} already exists. Open it with File ▸ Open project.",
             )
             return
@@ -321,7 +325,7 @@ class FileOperations(QObject):
 
     def open_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open project", self._start_folder("projects"), PROJECT_FILTER
+            self.window, self.tr("Open project"), self._start_folder("projects"), PROJECT_FILTER
         )
         if path:
             self._remember_folder("projects", path)
@@ -331,7 +335,11 @@ class FileOperations(QObject):
         if self.session and Path(path).resolve() == self.session.project.path.resolve():
             return True
         if self.window.tasks.busy:
-            show_error(self.window, "Please wait", "An import or export is still running.")
+            show_error(
+                self.window,
+                self.tr("Please wait"),
+                self.tr("An import or export is still running."),
+            )
             return False
         project = open_project(
             path, create=create, ask=dialog_ask(self.window), tell=dialog_tell(self.window)
@@ -362,7 +370,7 @@ class FileOperations(QObject):
         suggested = str(Path(self._start_folder("export"), name))
         path, chosen = QFileDialog.getSaveFileName(
             self.window,
-            "Export",
+            self.tr("Export"),
             suggested,
             ";;".join(EXPORT_FILTERS.values()),
             EXPORT_FILTERS[spec.name],
@@ -389,11 +397,11 @@ class FileOperations(QObject):
             return formats.export_to_path(session.project, target, fmt, progress, warnings=warnings)
 
         return self.window.tasks.start(
-            "Exporting",
+            self.tr("Exporting"),
             f"Exporting to {target.name}",
             work,
             on_success=lambda count: self._exported(str(target), count, warnings),
-            on_failure=lambda msg: self._failed("Export failed", msg),
+            on_failure=lambda msg: self._failed(self.tr("Export failed"), msg),
         )
 
     def _exported(self, path: str, count: int, warnings: list[str] = ()) -> None:

@@ -347,9 +347,106 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="405" />
-        <source>Exported, with losses</source>
+        <location filename="../../ui/file_ops.py" line="79" />
+        <source>Open articles</source>
         <extracomment>File ▸ Export: the format is chosen by the dialog's file type (its suffix is added). File ▸ Open articles: besides articles, files of other tools, read in their format.</extracomment>
+        <translation>فتح مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="90" />
+        <source>Open a folder of articles</source>
+        <translation>فتح مجلد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="113" />
+        <source>Cannot import</source>
+        <translation>يتعذر الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="127" />
+        <location filename="../../ui/file_ops.py" line="152" />
+        <source>Importing articles</source>
+        <translation>استيراد المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="131" />
+        <location filename="../../ui/file_ops.py" line="156" />
+        <source>Import failed</source>
+        <translation>فشل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="249" />
+        <source>Repair and import</source>
+        <translation>إصلاح ثم استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="249" />
+        <source>Import as they are</source>
+        <translation>استيراد كما هي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="249" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="265" />
+        <source>Don't import</source>
+        <translation>عدم الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="284" />
+        <source>Some files were not imported</source>
+        <translation>لم تُستورد بعض الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="286" />
+        <source>Imported, with warnings</source>
+        <translation>اكتمل الاستيراد مع تحذيرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="307" />
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="320" />
+        <source>Cannot create the project</source>
+        <translation>يتعذر إنشاء المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="328" />
+        <source>Open project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="340" />
+        <source>Please wait</source>
+        <translation>يُرجى الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="341" />
+        <source>An import or export is still running.</source>
+        <translation>ما زال استيراد أو تصدير قيد التنفيذ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="373" />
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="400" />
+        <source>Exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="404" />
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="413" />
+        <source>Exported, with losses</source>
         <translation>صُدِّر مع فقد بعض البيانات</translation>
     </message>
 </context>
