@@ -432,3 +432,15 @@ def test_conll_i_tag_of_another_label_starts_a_new_span(project, tmp_path):
     text = project.document(doc).text
     spans = sorted((text[s.start : s.end], s.label) for s in project.spans(doc))
     assert spans == [("الوزير", "speaker"), ("قال", "claim")]
+
+
+def test_doccano_relation_shape_counts_utf16_too():
+    record = {
+        "id": 1,
+        "name": "e.txt",
+        "text": EMOJI_TEXT,
+        "spans": [{"id": 5, "start": 2, "end": 5, "label": "speaker", "text": "قال"}],
+        "relations": [],
+    }
+    (entity,) = doccano.shape(record, Context("utf16", relations=True))["entities"]
+    assert (entity["id"], entity["start_offset"], entity["end_offset"]) == (5, 3, 6)
