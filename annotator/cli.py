@@ -57,7 +57,10 @@ def _count(n: int, noun: str) -> str:
 def _open(path: str, readonly: bool = False):
     from .store import Project
 
-    return Project.open(path, readonly=readonly)
+    project = Project.open(path, readonly=readonly)
+    for notice in project.notices:  # stray files set aside: the user must know
+        print(f"annotator: {notice}", file=sys.stderr)
+    return project
 
 
 def cmd_import(args) -> int:

@@ -89,8 +89,23 @@ def open_project(
     """Open ``path`` (creating it if ``create``), or the default project when ``path`` is None.
 
     A project open in another window, or on a read-only file or folder, is offered
-    read-only; any other problem is told and ``None`` returned.
+    read-only; any other problem is told and ``None`` returned. Stray files the core set
+    aside while opening (``Project.notices``) are told too.
     """
+    project = _open_project(path, create=create, ask=ask, tell=tell)
+    if project is not None and project.notices:
+        from PySide6.QtCore import QCoreApplication
+
+        tell(
+            QCoreApplication.translate("opening", "Stray files set aside"),
+            "\n\n".join(project.notices),
+        )
+    return project
+
+
+def _open_project(
+    path: str | Path | None, *, create: bool = True, ask: Ask, tell: Tell
+) -> Project | None:
     try:
         if path is None:
             default = default_project_path()

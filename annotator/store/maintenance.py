@@ -25,8 +25,9 @@ class Maintenance(Transactions):
         WAL lets it read a consistent snapshot while this project keeps writing.
         """
         self._require_open()
-        mode = readonly_mode(self.path) if self.readonly else "ro"
-        return connect(self.path, mode, check_same_thread=True)
+        real = Path(os.path.realpath(self.path))
+        mode = readonly_mode(real) if self.readonly else "ro"
+        return connect(real, mode, check_same_thread=True)
 
     def snapshot(self) -> Iterator[tuple[int, tuple, list[tuple]]]:
         """Yield ``(document count, document row, its span rows)`` for every document, in id

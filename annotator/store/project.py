@@ -56,6 +56,10 @@ class Project(Labels, Documents, Spans, Search, Maintenance, Transactions):
         self, path: Path, conn: sqlite3.Connection, lock: file.FileLock | None, readonly: bool
     ):
         super().__init__(path, conn, readonly)
+        #: The file itself, symbolic links resolved: where SQLite keeps its -wal and -journal.
+        self._file = Path(os.path.realpath(path))
+        #: Sentences for the user about the opening (stray files set aside), empty if none.
+        self.notices: tuple[str, ...] = ()
         self._file_lock = lock
         self._texts = {}
         self.annotator = _default_annotator()
@@ -123,13 +127,14 @@ class Project(Labels, Documents, Spans, Search, Maintenance, Transactions):
             # it would drop the POSIX locks our own SQLite connection holds on it.
             raise ProjectLockedError(f"{path}: the project is already open in this window")
         found = header.read_header(path)  # raises ProjectError for non-projects
+        real = Path(os.path.realpath(path))
         lock = None
         if not readonly:
-            if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            if not os.access(real, os.W_OK) or not os.access(real.parent, os.W_OK):
                 raise ProjectNotWritableError(
                     f"{path}: the file (or its folder) is read-only: it can be read, not changed"
                 )
-            lock = file.FileLock(path)
+            lock = file.FileLock(real)
             if not lock.acquire():
                 raise ProjectLockedError(
                     f"{path}: the project is open in another annotator window or process: "
@@ -138,7 +143,7 @@ class Project(Labels, Documents, Spans, Search, Maintenance, Transactions):
         conn = None
         upgrade = found.user_version < schema.VERSION
         try:
-            conn = file.connect(path, file.readonly_mode(path) if readonly else "rw")
+            conn = file.connect(real, file.readonly_mode(real) if readonly else "rw")
             schema.verify(conn, path)
             if upgrade and readonly:
                 raise ProjectError(
@@ -158,6 +163,7 @@ class Project(Labels, Documents, Spans, Search, Maintenance, Transactions):
                 raise ProjectError(f"{path}: the project file is damaged ({e})") from None
             raise
         project = cls(path, conn, lock, readonly=readonly)
+        project.notices = found.notices
         if not readonly:
             try:
                 if upgrade:

@@ -1,5 +1,7 @@
 """Hostile project files: each is refused with a clear message by the core, the CLI and the
-app, and its bytes (and those of its -wal/-shm) are unchanged afterwards.
+app, and its bytes (and those of its -wal/-shm) are unchanged afterwards; a stray -wal
+file from another database is set aside under a dated name (tests/reliability/test_stray_files.py
+has the -journal and the other cases).
 
 tests/core/test_project_file.py covers the core's refusals of empty, truncated, random,
 foreign and newer files; here: the CLI and the app for all of them, a read-only file on a
@@ -76,22 +78,24 @@ STRAY = {
 
 
 @pytest.mark.parametrize("source", list(STRAY))
-def test_stray_wal_is_refused_by_name_before_sqlite_replays_it(tmp_path, source):
+def test_stray_wal_is_set_aside_by_name_before_sqlite_replays_it(tmp_path, source):
     ours = tmp_path / "ours.annot"
     doc = _project(ours)
     STRAY[source](tmp_path, ours)
-    before = fingerprint(ours)
-    assert "ours.annot-wal" in before
-    for readonly in (False, True):
-        with pytest.raises(ProjectError, match="ours.annot-wal") as e:
-            Project.open(ours, readonly=readonly)
-        assert "another database" in str(e.value)
-        assert fingerprint(ours) == before
-    # Once the stray file is moved away, the project opens as it was.
-    Path(f"{ours}-wal").rename(tmp_path / "stray-wal")
+    stray = Path(f"{ours}-wal").read_bytes()
+    main = ours.read_bytes()
     with Project.open(ours, readonly=True) as p:
+        [notice] = p.notices
         assert [(s.start, s.end) for s in p.spans(doc)] == [(0, 3), (4, 7)]
         assert p.check() == []
+    assert "ours.annot-wal" in notice and "another database" in notice
+    assert "nothing was deleted" in notice
+    [aside] = tmp_path.glob("ours.annot-wal.foreign-*")
+    assert aside.name in notice and aside.read_bytes() == stray  # kept, byte for byte
+    assert ours.read_bytes() == main
+    with Project.open(ours) as p:
+        assert p.notices == ()  # set aside once, for good
+        assert [(s.start, s.end) for s in p.spans(doc)] == [(0, 3), (4, 7)]
 
 
 def test_what_sqlite_alone_does_with_a_stray_wal(tmp_path):
@@ -126,8 +130,10 @@ def test_a_restored_backup_does_not_take_the_originals_wal(tmp_path):
         p.backup(tmp_path / "backup.annot")
     _crash_after_tagging(ours, doc, [(20, 25)])
     shutil.copy(tmp_path / "backup.annot", ours)  # the analyst restores the backup
-    with pytest.raises(ProjectError, match="ours.annot-wal"):
-        Project.open(ours)
+    with Project.open(ours) as p:
+        assert "ours.annot-wal" in p.notices[0]
+        assert (20, 25) not in [(s.start, s.end) for s in p.spans(doc)]
+    assert list(tmp_path.glob("ours.annot-wal.foreign-*"))  # the crash's changes are kept
 
 
 # --- every bad file, through the CLI and the app ---------------------------------------------
@@ -146,9 +152,6 @@ def _make_bad(kind: str, tmp_path: Path, real: bytes) -> Path:
         _make_newer(path, leave_wal=False)
     elif kind == "newer-schema-in-wal":
         _make_newer(path, leave_wal=True)
-    elif kind.startswith("stray-wal"):
-        _project(path)
-        STRAY[kind.removeprefix("stray-wal-")](tmp_path, path)
     return path
 
 
@@ -159,8 +162,6 @@ KINDS = {
     "other-application-sqlite": "another application",
     "newer-schema": "newer version",
     "newer-schema-in-wal": "newer version",
-    "stray-wal-another-project": "belongs to another database",
-    "stray-wal-another-application": "belongs to another database",
 }
 
 
