@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import AnnotatorError
+from ..errors import AnnotatorError, FileError
+from ..targets import check_target, place, temporary_beside
 from . import brat, conll, doccano, label_studio, native, prodigy, spacy_docbin
 from .base import OFFSET_UNITS, Context, Format
 
@@ -102,7 +103,8 @@ def export_to_path(
     """Export to a file atomically: written beside it, flushed to disk, then renamed over it.
 
     A failed or cancelled export leaves any earlier file untouched. Refuses to write over
-    the project file itself (or its ``-wal``/``-shm``). brat writes a folder unless the name
+    any SQLite database (the project itself, another project) or its companions, and
+    removes temporaries a killed export left (``annotator.targets``). brat writes a folder unless the name
     ends in ``.zip``; the folder must be new or empty.
     """
     spec = get(fmt)
@@ -110,30 +112,24 @@ def export_to_path(
     if spec.folder and target.suffix.lower() != ".zip":
         return _export_folder(project, target, spec, progress, offset_unit, warnings)
     if target.is_dir():
-        raise AnnotatorError(f"{target}: is a folder; name a file to export to")
+        raise FileError(f"{target}: is a folder; name a file to export to")
     _check_parent(target)
     for own in (project.path, Path(f"{project.path}-wal"), Path(f"{project.path}-shm")):
         if target.exists() and own.exists() and os.path.samefile(target, own):
-            raise AnnotatorError(f"{target}: that is the project file itself; choose another name")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as e:
-        raise AnnotatorError(f"{target}: cannot write there ({e.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            count = export(project, out, fmt, progress, offset_unit=offset_unit, warnings=warnings)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; an export is an ordinary file
-        os.replace(tmp, target)
-    except OSError as e:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise AnnotatorError(f"{target}: export failed ({e.strerror})") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+            raise FileError(f"{target}: that is the project file itself; choose another name")
+    target = check_target(target, "an export")
+    with temporary_beside(target) as (fd, tmp):
+        try:
+            with os.fdopen(fd, "wb") as out:
+                count = export(
+                    project, out, fmt, progress, offset_unit=offset_unit, warnings=warnings
+                )
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; an export is an ordinary file
+            place(tmp, target, replace=True)
+        except OSError as e:
+            raise FileError(f"{path}: export failed ({e.strerror})") from None
     return count
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -10,6 +9,7 @@ from pathlib import Path
 
 from ..errors import FileError, ProjectError
 from ..model import STATUSES
+from ..targets import check_target, place, temporary_beside
 from ..text import is_grapheme_boundary
 from . import schema
 from .file import connect, readonly_mode
@@ -114,26 +114,38 @@ class Maintenance(Transactions):
         return problems
 
     def backup(self, destination: str | os.PathLike) -> Path:
-        """Copy the project with SQLite's backup API (WAL included), then verify the copy."""
+        """Copy the project with SQLite's backup API (WAL included), then verify the copy.
+
+        ``destination`` is a path, never an SQLite URI. The copy is written beside it under
+        a temporary name, verified, then linked into place: it never replaces a file, and
+        a killed backup leaves nothing under the destination's name.
+        """
         destination = Path(destination)
-        if destination.exists():
+        if destination.exists() or destination.is_symlink():
             raise FileError(f"{destination}: already exists; choose another backup name")
-        with self._read() as conn:
-            try:
-                target = sqlite3.connect(destination)
+        check_target(destination, "a backup")
+        with temporary_beside(destination) as (fd, tmp):
+            os.close(fd)
+            with self._read() as conn:
                 try:
-                    conn.backup(target)
-                    # A copy gets its own identity, so that the original's -wal file is
-                    # never taken for the copy's (say, a backup restored over a crash).
-                    schema.new_identity(target)
-                    target.commit()
-                    result = target.execute("PRAGMA quick_check").fetchone()[0]
-                finally:
-                    target.close()
-            except sqlite3.Error as e:
-                with contextlib.suppress(OSError):
-                    destination.unlink()
-                raise FileError(f"{destination}: backup failed: {describe(e)}") from None
-        if result != "ok":
-            raise FileError(f"{destination}: the backup does not verify ({result})")
+                    # A URI made from the path: '?' or 'file:' in a name stay part of the name.
+                    target = sqlite3.connect(f"{tmp.absolute().as_uri()}?mode=rw", uri=True)
+                    try:
+                        conn.backup(target)
+                        # A copy gets its own identity, so that the original's -wal file is
+                        # never taken for the copy's (say, a backup restored over a crash).
+                        schema.new_identity(target)
+                        target.commit()
+                        target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                        result = target.execute("PRAGMA quick_check").fetchone()[0]
+                    finally:
+                        target.close()
+                except sqlite3.Error as e:
+                    raise FileError(f"{destination}: backup failed: {describe(e)}") from None
+            if result != "ok":
+                raise FileError(f"{destination}: the backup does not verify ({result})")
+            try:
+                place(tmp, destination, replace=False)
+            except OSError as e:
+                raise FileError(f"{destination}: backup failed ({e.strerror})") from None
         return destination
