@@ -26,6 +26,7 @@ from .errors import (  # noqa: E402
     ProjectNotWritableError,
     ReadOnlyProjectError,
     SpanError,
+    UntrustedProjectError,
 )
 from .model import Document, DocumentInfo, ImportResult, Label, Span  # noqa: E402
 
@@ -74,6 +75,7 @@ __all__ = [
     "ReadOnlyProjectError",
     "Span",
     "SpanError",
+    "UntrustedProjectError",
     "Utf16Map",
     "export",
     "export_to_path",

@@ -152,7 +152,14 @@ def cmd_stats(args) -> int:
 
 
 def cmd_check(args) -> int:
-    with _open(args.project, readonly=True) as project:
+    from .errors import UntrustedProjectError
+    from .store import Project
+
+    try:
+        project = _open(args.project, readonly=True)
+    except UntrustedProjectError:  # check is where the user learns what is in it
+        project = Project.open(args.project, readonly=True, inspect=True)
+    with project:
         problems = project.check()
     for p in problems:
         print(p)

@@ -36,6 +36,10 @@ class ReadOnlyProjectError(ProjectError):
     """A write was attempted on a project opened read-only."""
 
 
+class UntrustedProjectError(ProjectError):
+    """The file holds schema objects (a trigger, a view) or values this version never writes."""
+
+
 class FileError(AnnotatorError):
     """A file other than the project (an article, an export or backup target) is refused."""
 

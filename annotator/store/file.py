@@ -96,6 +96,9 @@ def connect(path: Path, mode: str, check_same_thread: bool = False) -> sqlite3.C
     conn = sqlite3.connect(
         uri, uri=True, isolation_level=None, check_same_thread=check_same_thread, timeout=5
     )
+    # A file from someone else must not run code: no SQL functions from triggers, views
+    # or schema expressions (``schema.untrusted`` refuses triggers and views themselves).
+    conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")
     # FULL: a commit is on disk before the call returns, surviving power loss (~0.2 ms).
     conn.execute("PRAGMA synchronous = FULL")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..errors import LabelError
+from ..errors import LabelError, UntrustedProjectError
 from ..labels import EXTRA_COLORS, validate_color
 from ..model import Label
+from .schema import COLOR, MAX_LABEL_NAME
 from .transactions import Transactions
 
 
@@ -19,6 +20,17 @@ class Labels(Transactions):
             rows = conn.execute(
                 "SELECT id, name, color, key, letter, position FROM labels ORDER BY position, id"
             ).fetchall()
+        for row in rows:  # validated where they enter: a colour goes into style sheets
+            if not isinstance(row[2], str) or not COLOR.fullmatch(row[2]):
+                raise UntrustedProjectError(
+                    f"{self.path}: label {row[0]} has the colour {str(row[2])[:40]!r}, "
+                    "not #rrggbb; the file was changed outside annotator"
+                )
+            if not isinstance(row[1], str) or not 0 < len(row[1]) <= MAX_LABEL_NAME:
+                raise UntrustedProjectError(
+                    f"{self.path}: label {row[0]} has a name that is empty or too long; "
+                    "the file was changed outside annotator"
+                )
         return [Label(*row) for row in rows]
 
     def label(self, label_id: int) -> Label:
@@ -82,6 +94,8 @@ class Labels(Transactions):
         name = (name or "").strip()
         if not name:
             raise LabelError("a label needs a name")
+        if len(name) > MAX_LABEL_NAME:
+            raise LabelError(f"a label's name is at most {MAX_LABEL_NAME} characters")
         color = validate_color(color)
         # Keys are compared without case (the app's shortcuts are), and are letters or digits:
         # punctuation keys such as ] and [ belong to the app's own commands.

@@ -26,7 +26,12 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ..errors import ProjectError, ProjectLockedError, ProjectNotWritableError
+from ..errors import (
+    ProjectError,
+    ProjectLockedError,
+    ProjectNotWritableError,
+    UntrustedProjectError,
+)
 from ..labels import DEFAULT_LABELS
 from . import file, header, schema
 from .documents import Documents
@@ -35,6 +40,40 @@ from .maintenance import Maintenance
 from .search import Search
 from .spans import Spans
 from .transactions import Transactions, describe, utc_now
+
+
+def _refuse_untrusted_file(real: Path, path: Path, lock: file.FileLock | None) -> None:
+    try:
+        conn = sqlite3.connect(f"{real.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return  # the connection proper will say what is wrong
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        _refuse_untrusted(conn, path)
+    except sqlite3.Error:
+        pass  # damaged or mid-crash: judged again once connected
+    except BaseException:
+        if lock:
+            lock.release()
+        raise
+    finally:
+        conn.close()
+
+
+def _refuse_untrusted(conn: sqlite3.Connection, path: Path) -> None:
+    objects = schema.untrusted(conn)
+    if objects:
+        raise UntrustedProjectError(
+            f"{path}: the project file holds {', '.join(objects[:5])}, which this version of "
+            "annotator never writes; it was not opened, so nothing in it ran "
+            "(`annotator check` lists what differs)"
+        )
+    values = schema.value_problems(conn)
+    if values:
+        raise UntrustedProjectError(
+            f"{path}: the project file holds values this version never writes "
+            f"({'; '.join(values[:3])}); it was not opened (`annotator check` lists them)"
+        )
 
 
 def _default_annotator() -> str | None:
@@ -114,13 +153,20 @@ class Project(Labels, Documents, Spans, Search, Maintenance, Transactions):
         return cls(path, conn, lock, readonly=False)
 
     @classmethod
-    def open(cls, path: str | os.PathLike, readonly: bool = False) -> Project:
+    def open(
+        cls, path: str | os.PathLike, readonly: bool = False, *, inspect: bool = False
+    ) -> Project:
         """Open an existing project; never creates one.
 
         Raises ``ProjectError`` with a message naming the file when it is missing, not a
         project, damaged, from a newer version, or (for writing) read-only or open in
-        another process. A refused file is left byte for byte as it was.
+        another process; ``UntrustedProjectError`` when it holds a trigger, a view or
+        values this version never writes. A refused file is left byte for byte as it was.
+        ``inspect`` (read-only only) opens such a file anyway, for ``check`` to list what
+        is wrong: read-only and with ``trusted_schema=OFF``, nothing in it can run.
         """
+        if inspect and not readonly:
+            raise ValueError("inspect opens read-only")
         path = Path(path)
         if not readonly and file.identity(path) in file.OPEN_HERE:
             # Checked before touching the file: opening and closing another descriptor of
@@ -140,11 +186,15 @@ class Project(Labels, Documents, Spans, Search, Maintenance, Transactions):
                     f"{path}: the project is open in another annotator window or process: "
                     "it can be read (read-only) meanwhile, and changed once it is closed there"
                 )
+        if not inspect:  # judged first on the main file alone: a refusal leaves no -wal/-shm
+            _refuse_untrusted_file(real, path, lock)
         conn = None
         upgrade = found.user_version < schema.VERSION
         try:
             conn = file.connect(real, file.readonly_mode(real) if readonly else "rw")
             schema.verify(conn, path)
+            if not inspect:
+                _refuse_untrusted(conn, path)
             if upgrade and readonly:
                 raise ProjectError(
                     f"{path}: written by an older version (schema {found.user_version}); "

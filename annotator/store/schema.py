@@ -8,11 +8,14 @@ sees all of them, the search index included.
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 import uuid
 from pathlib import Path
 
 from ..errors import ProjectError
+
+COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 #: "ArAn" – marks an SQLite file as an annotator project (PRAGMA application_id).
 APPLICATION_ID = 0x4172416E
@@ -219,6 +222,73 @@ def verify(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
+def untrusted(conn: sqlite3.Connection) -> list[str]:
+    """Schema objects that could run code or change data behind the app's back, as phrases.
+
+    This version writes no trigger and no view, so any is foreign (a trigger can delete
+    every span during a search; ``trusted_schema=OFF`` stops the functions it would call,
+    not the trigger). The search index must be this version's own virtual table.
+    """
+    expected = _expected_sql()
+    found = []
+    for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master"):
+        if kind in ("trigger", "view") and expected.get(name) != _words(sql):
+            found.append(f"{kind} {name}")
+        elif name == "search_index" and _words(sql) != expected["search_index"]:
+            found.append("a search_index table that is not this version's")
+    return found
+
+
+def _words(sql: str | None) -> str:
+    return " ".join((sql or "").replace("IF NOT EXISTS ", "").split())
+
+
+@functools.cache
+def _expected_sql() -> dict[str, str]:
+    conn = sqlite3.connect(":memory:")
+    try:
+        create(conn, created_at="")
+        return {
+            name: _words(sql) for name, sql in conn.execute("SELECT name, sql FROM sqlite_master")
+        }
+    finally:
+        conn.close()
+
+
+#: Bounds on values read from a file: what this version ever writes, with room to spare.
+MAX_LABEL_NAME = 100
+MAX_DOCUMENT_NAME = 1000
+
+
+def value_problems(conn: sqlite3.Connection) -> list[str]:
+    """Values no version of the app writes, which the app would show or use, as sentences:
+    label colours that are not ``#rrggbb``, names past their bounds, keys that are not one
+    character, spans outside their text."""
+    found = []
+    for label_id, name, color, key, letter in conn.execute(
+        "SELECT id, name, color, key, letter FROM labels"
+    ):
+        if not isinstance(color, str) or not COLOR.fullmatch(color):
+            found.append(f"label {label_id} has the colour {str(color)[:40]!r}, not #rrggbb")
+        if not isinstance(name, str) or not 0 < len(name) <= MAX_LABEL_NAME:
+            found.append(f"label {label_id} has a name that is empty or too long")
+        for what, value in (("key", key), ("letter", letter)):
+            if value is not None and (not isinstance(value, str) or len(value) != 1):
+                found.append(f"label {label_id} has a {what} that is not one character")
+    for (doc_id,) in conn.execute(
+        "SELECT id FROM documents WHERE typeof(name) != 'text' OR length(name) > ? LIMIT 5",
+        (MAX_DOCUMENT_NAME,),
+    ):
+        found.append(f"document {doc_id} has a name that is not text or is too long")
+    for span_id, doc_id in conn.execute(
+        "SELECT s.id, s.document_id FROM spans s JOIN documents d ON d.id = s.document_id "
+        "WHERE typeof(s.start) != 'integer' OR typeof(s.end) != 'integer' "
+        "OR s.start < 0 OR s.end > d.length OR s.end <= s.start LIMIT 5"
+    ):
+        found.append(f"span {span_id} of document {doc_id} lies outside its text")
+    return found
+
+
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     """Run the migration steps from ``from_version`` to ``VERSION`` (inside a transaction)."""
     for version in range(from_version, VERSION):
@@ -254,6 +324,8 @@ def problems(conn: sqlite3.Connection) -> list[str]:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version != VERSION:
         found.append(f"schema version is {version}, expected {VERSION}")
+    found += [f"{what} is not part of the schema this version writes" for what in untrusted(conn)]
+    found += value_problems(conn)
     have = dict(conn.execute("SELECT name, type FROM sqlite_master"))
     expected = expected_objects()
     search = {name for name in expected if name.startswith("search_index")}
@@ -263,7 +335,15 @@ def problems(conn: sqlite3.Connection) -> list[str]:
         if have.get(name) != kind:
             found.append(f"{kind} {name} is missing")
     for name, kind in sorted(have.items()):
-        if name not in expected and not name.startswith("sqlite_"):
+        if (
+            name not in expected
+            and not name.startswith("sqlite_")
+            and kind
+            not in (
+                "trigger",
+                "view",
+            )
+        ):
             found.append(f"{kind} {name} is not part of the schema of this version")
     for table, columns in EXPECTED_COLUMNS.items():
         if have.get(table) != "table":

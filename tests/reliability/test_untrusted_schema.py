@@ -1,0 +1,117 @@
+"""A project file from someone else is inert: opening it runs nothing from the file, and
+what the app would show or paste into a style sheet is validated where it is read."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotator import Project, UntrustedProjectError
+from tests.core.conftest import add_text, fingerprint, run_cli
+
+ARTICLE = "قال المتحدث باسم الوزارة إن النمو في الرياض بلغ ٣٫٥٪ هذا العام"
+
+
+def _project(path: Path) -> int:
+    with Project.create(path) as p:
+        doc = add_text(p, ARTICLE)
+        p.add_span(doc, 0, 3, p.labels()[0].id)
+        p.add_span(doc, 4, 7, p.labels()[1].id)
+    return doc
+
+
+def _tamper(path: Path, sql: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.executescript(sql)
+    conn.close()
+
+
+def _span_count(path: Path) -> int:
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM spans").fetchone()[0]
+    finally:
+        conn.close()
+
+
+WIPE = "CREATE TRIGGER wipe AFTER INSERT ON search_indexed BEGIN DELETE FROM spans; END;"
+
+
+def test_a_trigger_that_wipes_spans_during_a_search_is_refused_on_open(tmp_path):
+    path = tmp_path / "gift.annot"
+    _project(path)
+    _tamper(path, WIPE)
+    before = fingerprint(path)
+    for readonly in (False, True):
+        with pytest.raises(UntrustedProjectError, match="trigger wipe") as e:
+            Project.open(path, readonly=readonly)
+        assert "nothing in it ran" in str(e.value)
+    assert fingerprint(path) == before and _span_count(path) == 2
+
+
+def test_check_lists_the_trigger_and_runs_nothing(tmp_path):
+    path = tmp_path / "gift.annot"
+    _project(path)
+    _tamper(path, WIPE)
+    done = run_cli("check", path)
+    out, err = done.stdout.decode(), done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "trigger wipe is not part of the schema" in out and "Traceback" not in err
+    assert _span_count(path) == 2
+
+
+def test_a_view_is_refused_on_open(tmp_path):
+    path = tmp_path / "gift.annot"
+    _project(path)
+    _tamper(path, "CREATE VIEW documents_seen AS SELECT name FROM documents;")
+    with pytest.raises(UntrustedProjectError, match="view documents_seen"):
+        Project.open(path)
+
+
+def test_no_function_runs_from_the_schema(tmp_path):
+    path = tmp_path / "p.annot"
+    _project(path)
+    with Project.open(path, readonly=True) as p:
+        assert p._conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize(
+    "sql, reason",
+    [
+        ("UPDATE labels SET color = '#fff; background: url(/etc/passwd)' WHERE id = 1", "colour"),
+        ("UPDATE labels SET name = printf('%.5000c', 'x') WHERE id = 2", "too long"),
+        ("UPDATE labels SET key = 'ab' WHERE id = 3", "one character"),
+        ("UPDATE spans SET end = 100000 WHERE id = 1", "outside its text"),
+    ],
+)
+def test_values_no_version_writes_are_refused_on_open_and_listed_by_check(tmp_path, sql, reason):
+    path = tmp_path / "gift.annot"
+    _project(path)
+    _tamper(path, sql + ";")
+    with pytest.raises(UntrustedProjectError, match=reason):
+        Project.open(path, readonly=True)
+    done = run_cli("check", path)
+    assert done.returncode == 1 and reason in done.stdout.decode(), done.stderr.decode()
+
+
+def test_a_colour_changed_while_the_project_is_open_is_refused_when_read(tmp_path):
+    path = tmp_path / "p.annot"
+    _project(path)
+    with Project.open(path) as p:
+        _tamper(path, "UPDATE labels SET color = 'url(/dev/stdin)' WHERE id = 1;")
+        with pytest.raises(UntrustedProjectError, match="not #rrggbb"):
+            p.labels()
+
+
+def test_app_refuses_a_file_with_a_trigger_with_a_message(qapp, tmp_path, told):
+    from ui import app
+
+    path = tmp_path / "gift.annot"
+    _project(path)
+    _tamper(path, WIPE)
+    assert app.run(str(path)) == 1
+    [(title, text)] = told
+    assert title == "Cannot open the project" and "trigger wipe" in text
+    assert _span_count(path) == 2
