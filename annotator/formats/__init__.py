@@ -8,7 +8,6 @@ reads a file back to records that the importer checks like any JSONL record.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import tempfile
@@ -104,8 +103,8 @@ def export_to_path(
 
     A failed or cancelled export leaves any earlier file untouched. Refuses to write over
     any SQLite database (the project itself, another project) or its companions, and
-    removes temporaries a killed export left (``annotator.targets``). brat writes a folder unless the name
-    ends in ``.zip``; the folder must be new or empty.
+    removes temporaries a killed export left (``annotator.targets``). brat writes a folder
+    unless the name ends in ``.zip``; the folder must be new or empty.
     """
     spec = get(fmt)
     target = Path(path)
