@@ -256,7 +256,7 @@ def _expected_sql() -> dict[str, str]:
 
 
 #: Bounds on values read from a file: what this version ever writes, with room to spare.
-MAX_LABEL_NAME = 100
+MAX_LABEL_NAME = 200
 MAX_DOCUMENT_NAME = 1000
 
 

@@ -112,7 +112,7 @@ def test_a_killed_export_leaves_no_file_and_its_temporary_is_cleaned_next_time(t
         f"""
         import os
         from annotator import Project, formats
-        def dies(project, stream, *args):
+        def dies(project, stream, *args, **kwargs):
             stream.write(b'{{"partial": ')
             stream.flush()
             os._exit(9)
