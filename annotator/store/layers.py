@@ -1,0 +1,235 @@
+"""Layers: each annotator's spans kept apart in one project, merging, adjudication decisions.
+
+A *layer* is every span (and relation) of one annotator. A merged project holds several; the
+gold layer (``curation.GOLD``) is what adjudication decides. Spans are unique per document,
+range, label *and annotator*, so two analysts who tagged the same words keep a span each.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from ..curation import GOLD, SpanKey
+from ..errors import DocumentError, LabelError
+from ..model import Span
+from ..records import sha256_text
+from .spans import SPAN_COLUMNS, span_from_row
+from .transactions import Transactions, utc_now
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What an adjudicator decided for one disagreement, and the gold spans it made."""
+
+    id: int
+    document_id: int
+    start: int
+    end: int
+    choice: str  # an annotator's name, "both" or "reject"
+    versions: dict  # annotator -> [[start, end, label], ...] as they stood
+    span_ids: tuple[int, ...]  # the gold spans the decision added
+    decided_by: str | None
+    decided_at: str
+
+
+@dataclass
+class MergedDocument:
+    document_id: int
+    new_document: bool
+    spans_added: int
+    relations_added: int
+
+
+class Layers(Transactions):
+    """The layer methods of ``Project``."""
+
+    annotator: str | None
+
+    def layers(self) -> dict[str, int]:
+        """Annotator name (``""`` for spans that carry none) to span count, gold included."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT coalesce(annotator, ''), count(*) FROM spans GROUP BY 1 ORDER BY 1"
+            ).fetchall()
+        return dict(rows)
+
+    def layer_spans(self, document_id: int) -> dict[str, list[Span]]:
+        """A document's spans by annotator, each list in reading order."""
+        out: dict[str, list[Span]] = {}
+        with self._read() as conn:
+            for row in conn.execute(
+                f"SELECT {SPAN_COLUMNS} FROM spans s JOIN labels l ON l.id = s.label_id "
+                "WHERE s.document_id = ? ORDER BY s.start, s.end DESC, l.position",
+                (document_id,),
+            ):
+                span = span_from_row(conn, row)
+                out.setdefault(span.annotator or "", []).append(span)
+        return out
+
+    # --- merging -------------------------------------------------------------------------
+
+    def merge_record(self, record: dict, default_annotator: str) -> MergedDocument:
+        """Add one document record (native JSONL shape) as its annotators' layers.
+
+        The document is matched by the SHA-256 of its text, computed here (a record's own
+        ``sha256`` is not trusted); spans without an annotator go to ``default_annotator``.
+        A span or relation already in the project is not added again, so merging the same
+        project twice changes nothing. One transaction.
+        """
+        text = record["text"]
+        digest = sha256_text(text)
+        with self._write() as conn:
+            labels = dict(conn.execute("SELECT name, id FROM labels"))
+            row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (digest,)).fetchone()
+            now = utc_now()
+            if row:
+                doc_id, new = row[0], False
+            else:
+                meta = record.get("meta") or {}
+                doc_id = conn.execute(
+                    "INSERT INTO documents (name, text, length, sha256, encoding, status, meta, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'in_progress', ?, ?, ?)",
+                    (
+                        record.get("name") or digest[:12],
+                        text,
+                        len(text),
+                        digest,
+                        record.get("encoding"),
+                        json.dumps(meta, ensure_ascii=False),
+                        now,
+                        now,
+                    ),
+                ).lastrowid
+                new = True
+            added = 0
+            ids: dict[object, int] = {}  # the record's span ids -> this project's
+            for s in record.get("spans", ()):
+                label_id = labels.get(s["label"])
+                if label_id is None:
+                    raise LabelError(f"no label called {s['label']!r} (merge adds labels first)")
+                who = s.get("annotator") or default_annotator
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO spans (document_id, start, end, label_id, annotator, "
+                    "note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (doc_id, s["start"], s["end"], label_id, who, s.get("note"),
+                     s.get("created_at") or now),
+                )
+                if cur.rowcount:
+                    added += 1
+                    span_id = cur.lastrowid
+                else:
+                    span_id = conn.execute(
+                        "SELECT id FROM spans WHERE document_id = ? AND start = ? AND end = ? "
+                        "AND label_id = ? AND ifnull(annotator, '') = ?",
+                        (doc_id, s["start"], s["end"], label_id, who),
+                    ).fetchone()[0]
+                if "id" in s:
+                    ids[s["id"]] = span_id
+            relations = self._merge_relations(conn, doc_id, record, ids, default_annotator, now)
+        return MergedDocument(doc_id, new, added, relations)
+
+    def _merge_relations(self, conn, doc_id, record, ids, default_annotator, now) -> int:
+        """Relations of a merged record, between the spans ``ids`` maps (see relations.py)."""
+        return 0
+
+    # --- adjudication --------------------------------------------------------------------
+
+    def decisions(self, document_id: int) -> list[Decision]:
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT id, document_id, start, end, choice, versions, span_ids, decided_by, "
+                "decided_at FROM decisions WHERE document_id = ? ORDER BY start, id",
+                (document_id,),
+            ).fetchall()
+        return [_decision(row) for row in rows]
+
+    def decide(
+        self,
+        document_id: int,
+        start: int,
+        end: int,
+        choice: str,
+        versions: dict[str, tuple[SpanKey, ...]],
+        gold: tuple[SpanKey, ...],
+    ) -> Decision:
+        """Record a decision and put its spans in the gold layer, in one transaction.
+
+        A gold span that is already there is kept, not duplicated.
+        """
+        for s, e, _ in gold:
+            self.validate_span(document_id, s, e)
+        now = utc_now()
+        with self._write() as conn:
+            if not conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone():
+                raise DocumentError(f"no document with id {document_id}")
+            labels = dict(conn.execute("SELECT name, id FROM labels"))
+            added = []
+            for s, e, label in gold:
+                if label not in labels:
+                    raise LabelError(f"no label called {label!r}")
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO spans (document_id, start, end, label_id, annotator, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (document_id, s, e, labels[label], GOLD, now),
+                )
+                if cur.rowcount:
+                    added.append(cur.lastrowid)
+            shown = {name: [list(k) for k in keys] for name, keys in versions.items()}
+            cur = conn.execute(
+                "INSERT INTO decisions (document_id, start, end, choice, versions, span_ids, "
+                "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    document_id,
+                    start,
+                    end,
+                    choice,
+                    json.dumps(shown, ensure_ascii=False),
+                    json.dumps(added),
+                    self.annotator,
+                    now,
+                ),
+            )
+            row = conn.execute(
+                "SELECT id, document_id, start, end, choice, versions, span_ids, decided_by, "
+                "decided_at FROM decisions WHERE id = ?",
+                (cur.lastrowid,),
+            ).fetchone()
+        return _decision(row)
+
+    def undo_decision(self, decision_id: int) -> Decision:
+        """Take a decision back: its record and the gold spans it added go, together."""
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT id, document_id, start, end, choice, versions, span_ids, decided_by, "
+                "decided_at FROM decisions WHERE id = ?",
+                (decision_id,),
+            ).fetchone()
+            if row is None:
+                raise DocumentError(f"no decision with id {decision_id}")
+            decision = _decision(row)
+            conn.executemany(
+                "DELETE FROM spans WHERE id = ? AND annotator = ?",
+                [(i, GOLD) for i in decision.span_ids],
+            )
+            conn.execute("DELETE FROM decisions WHERE id = ?", (decision_id,))
+        return decision
+
+
+def _decision(row: tuple) -> Decision:
+    return Decision(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        json.loads(row[5]),
+        tuple(json.loads(row[6])),
+        row[7],
+        row[8],
+    )
+
+
+def exists(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'decisions'").fetchone())
