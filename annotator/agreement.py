@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -278,67 +278,69 @@ def _f1_sum(parts: Iterable[F1]) -> F1:
     return F1(sum(p.matched for p in parts), sum(p.in_a for p in parts), sum(p.in_b for p in parts))
 
 
-def _pair(docs: Sequence[AgreementDocument], a: str, b: str, labels: list[str]) -> PairResult:
-    result = PairResult(a, b)
-    exact: dict[str, list[F1]] = defaultdict(list)
-    overlap: dict[str, list[F1]] = defaultdict(list)
-    rel: dict[str, list[F1]] = defaultdict(list)
-    tokens_a: dict[str, list[bool]] = defaultdict(list)
-    tokens_b: dict[str, list[bool]] = defaultdict(list)
-    units: dict[str, tuple[list, list]] = {label: ([], []) for label in labels}
-    offset = 0
-    for doc in docs:
+class _PairTally:
+    """Everything one pair's measures need, gathered one document at a time."""
+
+    def __init__(self, a: str, b: str, labels: list[str]):
+        self.result = PairResult(a, b)
+        self.labels = labels
+        self.exact: dict[str, list[F1]] = defaultdict(list)
+        self.overlap: dict[str, list[F1]] = defaultdict(list)
+        self.rel: dict[str, list[F1]] = defaultdict(list)
+        self.tokens_a: dict[str, list[bool]] = defaultdict(list)
+        self.tokens_b: dict[str, list[bool]] = defaultdict(list)
+        self.units: dict[str, tuple[list, list]] = {label: ([], []) for label in labels}
+        self.offset = 0
+
+    def add(self, doc: AgreementDocument, tokens: list[tuple[int, int]]) -> None:
+        a, b, offset = self.result.a, self.result.b, self.offset
         sa, sb = doc.spans.get(a, []), doc.spans.get(b, [])
-        tokens = word_tokens(doc.text)
-        for label in labels:
+        for label in self.labels:
             la = [s for s in sa if s[2] == label]
             lb = [s for s in sb if s[2] == label]
-            exact[label].append(F1(len(exact_matches(la, lb)), len(la), len(lb)))
-            overlap[label].append(F1(len(overlap_matches(la, lb)), len(la), len(lb)))
-            tokens_a[label] += token_labels(tokens, la, label)
-            tokens_b[label] += token_labels(tokens, lb, label)
-            units[label][0].extend((offset + s, offset + e) for s, e, _ in la)
-            units[label][1].extend((offset + s, offset + e) for s, e, _ in lb)
-        offset += len(doc.text)
+            self.exact[label].append(F1(len(exact_matches(la, lb)), len(la), len(lb)))
+            self.overlap[label].append(F1(len(overlap_matches(la, lb)), len(la), len(lb)))
+            self.tokens_a[label] += token_labels(tokens, la, label)
+            self.tokens_b[label] += token_labels(tokens, lb, label)
+            self.units[label][0].extend((offset + s, offset + e) for s, e, _ in la)
+            self.units[label][1].extend((offset + s, offset + e) for s, e, _ in lb)
+        self.offset += len(doc.text)
 
         # Relations: only those whose two ends both agree exactly can be compared.
         pairs = exact_matches(sa, sb)
         a_to_b = {sa[i]: sb[j] for i, j in pairs.items()}
         agreed_b = set(a_to_b.values())
-        ra = [
-            (a_to_b[f], a_to_b[t], typ)
-            for f, t, typ in doc.relations.get(a, [])
-            if f in a_to_b and t in a_to_b
-        ]
-        rb = [r for r in doc.relations.get(b, []) if r[0] in agreed_b and r[1] in agreed_b]
-        result.relations_left_out += len(doc.relations.get(a, [])) - len(ra)
-        result.relations_left_out += len(doc.relations.get(b, [])) - len(rb)
+        rels_a, rels_b = doc.relations.get(a, []), doc.relations.get(b, [])
+        ra = [(a_to_b[f], a_to_b[t], typ) for f, t, typ in rels_a if f in a_to_b and t in a_to_b]
+        rb = [r for r in rels_b if r[0] in agreed_b and r[1] in agreed_b]
+        self.result.relations_left_out += len(rels_a) - len(ra) + len(rels_b) - len(rb)
         for typ in sorted({r[2] for r in ra + rb}):
             xa = [r for r in ra if r[2] == typ]
             xb = [r for r in rb if r[2] == typ]
-            rel[typ].append(F1(len(exact_matches(xa, xb)), len(xa), len(xb)))
+            self.rel[typ].append(F1(len(exact_matches(xa, xb)), len(xa), len(xb)))
 
-    for label in labels:
-        result.exact[label] = _f1_sum(exact[label])
-        result.overlap[label] = _f1_sum(overlap[label])
-        result.kappa[label] = cohen_kappa(tokens_a[label], tokens_b[label])
-        result.alpha_u[label] = alpha_u(units[label], offset) if offset else None
-    result.exact["*"] = _f1_sum(result.exact[label] for label in labels)
-    result.overlap["*"] = _f1_sum(result.overlap[label] for label in labels)
-    for typ, parts in rel.items():
-        result.relations[typ] = _f1_sum(parts)
-    result.relations["*"] = _f1_sum(result.relations.values())
-    # Overall alpha_U: 1 - sum of observed / sum of expected disagreements over the labels.
-    d_o = d_e = 0.0
-    for label in labels:
-        o, e = alpha_u_parts(units[label], offset) if offset else (0.0, 0.0)
-        d_o, d_e = d_o + o, d_e + e
-    result.alpha_u["*"] = None if d_e == 0 else 1 - d_o / d_e
-    # Overall kappa: every (token, label) decision as one item.
-    all_a = [x for label in labels for x in tokens_a[label]]
-    all_b = [x for label in labels for x in tokens_b[label]]
-    result.kappa["*"] = cohen_kappa(all_a, all_b)
-    return result
+    def finish(self) -> PairResult:
+        result, labels, length = self.result, self.labels, self.offset
+        d_o = d_e = 0.0
+        for label in labels:
+            result.exact[label] = _f1_sum(self.exact[label])
+            result.overlap[label] = _f1_sum(self.overlap[label])
+            result.kappa[label] = cohen_kappa(self.tokens_a[label], self.tokens_b[label])
+            o, e = alpha_u_parts(self.units[label], length) if length else (0.0, 0.0)
+            result.alpha_u[label] = None if e == 0 else 1 - o / e
+            d_o, d_e = d_o + o, d_e + e
+        result.exact["*"] = _f1_sum(result.exact[label] for label in labels)
+        result.overlap["*"] = _f1_sum(result.overlap[label] for label in labels)
+        for typ, parts in self.rel.items():
+            result.relations[typ] = _f1_sum(parts)
+        result.relations["*"] = _f1_sum(result.relations.values())
+        # Overall alpha_U: 1 - sum of observed / sum of expected disagreements over the labels.
+        result.alpha_u["*"] = None if d_e == 0 else 1 - d_o / d_e
+        # Overall kappa: every (token, label) decision as one item.
+        all_a = [x for label in labels for x in self.tokens_a[label]]
+        all_b = [x for label in labels for x in self.tokens_b[label]]
+        result.kappa["*"] = cohen_kappa(all_a, all_b)
+        return result
 
 
 def agreement(
@@ -349,16 +351,67 @@ def agreement(
     """Agreement between every pair of ``annotators`` over the documents all of them tagged.
 
     A document counts when every compared annotator has at least one span in it: a document
-    one of them never opened says nothing about agreement.
+    one of them never opened says nothing about agreement. Given ``annotators`` and
+    ``labels``, the documents are read once, one at a time (a project's snapshot streams).
     """
-    docs = list(documents)
+    if annotators is None or labels is None:
+        documents = list(documents)
     if annotators is None:
-        annotators = sorted({name for d in docs for name, spans in d.spans.items() if spans})
+        annotators = sorted({n for d in documents for n, spans in d.spans.items() if spans})
     annotators = list(annotators)
-    shared = [d for d in docs if all(d.spans.get(name) for name in annotators)]
     if labels is None:
-        seen = Counter(s[2] for d in shared for name in annotators for s in d.spans[name])
-        labels = sorted(seen)
+        labels = sorted({s[2] for d in documents for n in annotators for s in d.spans.get(n, ())})
     labels = list(labels)
-    pairs = [_pair(shared, a, b, labels) for a, b in itertools.combinations(annotators, 2)]
-    return AgreementReport(annotators, labels, len(shared), pairs)
+    tallies = [_PairTally(a, b, labels) for a, b in itertools.combinations(annotators, 2)]
+    shared = 0
+    for doc in documents:
+        if not all(doc.spans.get(name) for name in annotators):
+            continue
+        shared += 1
+        tokens = word_tokens(doc.text)
+        for tally in tallies:
+            tally.add(doc, tokens)
+    return AgreementReport(annotators, labels, shared, [t.finish() for t in tallies])
+
+
+# --- from a project ---------------------------------------------------------------------------
+
+
+def record_layers(record: dict, gold: str | None = "gold") -> AgreementDocument:
+    """An export record (native shape) as agreement sees it: spans and relations by annotator.
+
+    Spans without an annotator count as the layer ``""``; the gold layer is left out unless
+    ``gold`` is None.
+    """
+    spans: dict[str, list[SpanKey]] = defaultdict(list)
+    by_id: dict[object, tuple[str, SpanKey]] = {}
+    for s in record.get("spans", ()):
+        who = s.get("annotator") or ""
+        if gold is not None and who == gold:
+            continue
+        key = (s["start"], s["end"], s["label"])
+        spans[who].append(key)
+        if "id" in s:
+            by_id[s["id"]] = (who, key)
+    relations: dict[str, list[RelationKey]] = defaultdict(list)
+    for r in record.get("relations", ()):
+        ends = by_id.get(r.get("from")), by_id.get(r.get("to"))
+        if None in ends:
+            continue
+        (who, head), (_, tail) = ends
+        relations[r.get("annotator") or who].append((head, tail, r["type"]))
+    return AgreementDocument(
+        record.get("sha256") or "", record["text"], dict(spans), dict(relations)
+    )
+
+
+def project_agreement(project, annotators: Sequence[str] | None = None) -> AgreementReport:
+    """Agreement between a project's layers, the gold layer left out (streamed: one
+    document at a time, so memory stays flat however large the project)."""
+    from .formats import iter_records  # the exporters load only when asked
+
+    if annotators is None:
+        annotators = [name for name in project.layers() if name != "gold"]
+    labels = [label.name for label in project.labels()]
+    records = (record_layers(r) for r in iter_records(project, "native"))
+    return agreement(records, annotators, labels)

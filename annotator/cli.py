@@ -1,4 +1,5 @@
-"""The ``annotator`` command: import, export, stats, check, labels, show, backup, gui.
+"""The ``annotator`` command: import, export, stats, check, labels, show, backup, gui, and
+the team commands merge, agreement, adjudicate (``cli_teams``).
 
 Data goes to standard output, messages to standard error; the exit status is 0 on
 success, 1 when something could not be done, 2 for a mistaken command line.
@@ -400,6 +401,10 @@ def build_parser() -> argparse.ArgumentParser:
         "tag a span with real key presses, export JSONL, verify it; exit 0 if all is well",
     )
     p.set_defaults(func=cmd_gui)
+
+    from .cli_teams import add_team_commands
+
+    add_team_commands(sub)
     return parser
 
 

@@ -15,7 +15,7 @@ from ..curation import GOLD, SpanKey
 from ..errors import DocumentError, LabelError
 from ..model import Span
 from ..records import sha256_text
-from .spans import SPAN_COLUMNS, span_from_row
+from .spans import SPAN_COLUMNS, span_from_row  # noqa: F401 (see layer_spans)
 from .transactions import Transactions, utc_now
 
 
@@ -64,7 +64,7 @@ class Layers(Transactions):
                 "WHERE s.document_id = ? ORDER BY s.start, s.end DESC, l.position",
                 (document_id,),
             ):
-                span = span_from_row(conn, row)
+                span = span_from_row(row)
                 out.setdefault(span.annotator or "", []).append(span)
         return out
 
@@ -113,8 +113,15 @@ class Layers(Transactions):
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO spans (document_id, start, end, label_id, annotator, "
                     "note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (doc_id, s["start"], s["end"], label_id, who, s.get("note"),
-                     s.get("created_at") or now),
+                    (
+                        doc_id,
+                        s["start"],
+                        s["end"],
+                        label_id,
+                        who,
+                        s.get("note"),
+                        s.get("created_at") or now,
+                    ),
                 )
                 if cur.rowcount:
                     added += 1

@@ -36,6 +36,7 @@ from ..labels import DEFAULT_LABELS
 from . import file, header, schema
 from .documents import Documents
 from .labels import Labels
+from .layers import Layers
 from .maintenance import Maintenance
 from .search import Search
 from .spans import Spans
@@ -83,7 +84,7 @@ def _default_annotator() -> str | None:
         return None
 
 
-class Project(Labels, Documents, Spans, Search, Maintenance, Transactions):
+class Project(Labels, Documents, Spans, Layers, Search, Maintenance, Transactions):
     """An open project file.
 
     Open one with ``Project.open(path)``, ``Project.create(path)`` or

@@ -20,7 +20,7 @@ COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 #: "ArAn" – marks an SQLite file as an annotator project (PRAGMA application_id).
 APPLICATION_ID = 0x4172416E
 #: PRAGMA user_version of files this version writes; older files are migrated forward.
-VERSION = 3
+VERSION = 4
 
 # AUTOINCREMENT: a deleted span's id is never given to another span, so an undo command that
 # names a span by id can never reach someone else's span (schema 2).
@@ -39,6 +39,26 @@ CREATE TABLE {name} (
 );
 -- Serves "spans of a document" and forbids the same range carrying the same label twice.
 CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id);
+"""
+
+# Schema 4: layers. The same range may carry the same label once per annotator (a merged
+# project keeps each analyst's span), and adjudication decisions are recorded.
+_LAYERS = """
+DROP INDEX spans_by_document;
+CREATE UNIQUE INDEX spans_by_document
+    ON spans (document_id, start, end, label_id, ifnull(annotator, ''));
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    choice TEXT NOT NULL,
+    versions TEXT NOT NULL,
+    span_ids TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT NOT NULL
+);
+CREATE INDEX decisions_by_document ON decisions (document_id);
 """
 
 _TABLES = """
@@ -115,6 +135,17 @@ EXPECTED_COLUMNS = {
         "meta",
         "created_at",
     },
+    "decisions": {
+        "id",
+        "document_id",
+        "start",
+        "end",
+        "choice",
+        "versions",
+        "span_ids",
+        "decided_by",
+        "decided_at",
+    },
     "relations": {
         "id",
         "document_id",
@@ -141,12 +172,14 @@ CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_i
 """,
     # 2 -> 3: the documents' status, length and name readable without their text.
     2: "CREATE INDEX IF NOT EXISTS documents_summary ON documents (id, status, length, name);",
+    # 3 -> 4: layers (the unique index per annotator) and adjudication decisions.
+    3: _LAYERS,
 }
 
 
 def create(conn: sqlite3.Connection, created_at: str) -> None:
     """Create the tables in an open transaction and stamp the file as ours."""
-    _run(conn, _TABLES.replace("{spans}", _SPANS.format(name="spans")) + _SEARCH)
+    _run(conn, _TABLES.replace("{spans}", _SPANS.format(name="spans")) + _LAYERS + _SEARCH)
     conn.execute(
         "INSERT INTO project_info (key, value) VALUES ('created_at', ?), ('created_by', ?)",
         (created_at, f"annotator schema {VERSION}"),

@@ -16,6 +16,11 @@ SPAN_COLUMNS = (
 )
 
 
+def span_from_row(row) -> Span:
+    """A ``Span`` from a row of ``SPAN_COLUMNS``."""
+    return Span(*row)
+
+
 class Spans(Transactions):
     """The span methods of ``Project``."""
 
