@@ -77,6 +77,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "File",
     ),
     ActionSpec(
+        "merge-projects",
+        QT_TRANSLATE_NOOP("Actions", "&Merge projects…"),
+        (),
+        "team.merge_projects",
+        "File",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Bring colleagues' project files together, each annotator as a layer"
+        ),
+    ),
+    ActionSpec(
         "new-project",
         QT_TRANSLATE_NOOP("Actions", "&New project…"),
         ("Ctrl+N",),
@@ -220,6 +230,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "toggle_done",
         "Document",
         separator_before=True,
+    ),
+    ActionSpec(
+        "agreement-report",
+        QT_TRANSLATE_NOOP("Actions", "&Agreement between annotators…"),
+        (),
+        "team.show_agreement",
+        "Document",
+        separator_before=True,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Span F1, Krippendorff's alpha_U and Cohen's kappa between the layers"
+        ),
+    ),
+    ActionSpec(
+        "curation",
+        QT_TRANSLATE_NOOP("Actions", "&Curate disagreements"),
+        ("Ctrl+Shift+J",),
+        "show_curation",
+        "Document",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Settle where the annotators disagree into the gold layer"
+        ),
     ),
     # View
     ActionSpec(

@@ -119,6 +119,13 @@ def _takes_text(widget: QWidget | None) -> bool:
     return widget is not None and widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
 
 
+def _claims(widget: QWidget, event: QKeyEvent) -> bool:
+    """True when the focused widget keeps this key for itself (a ``claims_key(event)``
+    method: the curation list's 1-9, B and X choose versions there, they do not tag)."""
+    claims = getattr(widget, "claims_key", None)
+    return bool(claims and claims(event))
+
+
 def _actions_for(widget: QWidget) -> list[QAction]:
     """The actions whose shortcuts are live for ``widget``: its own, its parents', its window's."""
     found: list[QAction] = []
@@ -155,7 +162,7 @@ class LayoutRouter(QObject):
             return False  # the window's QWindow, or the press on its way up to the parents
         if kind == QEvent.Type.ShortcutOverride:
             self._claimed = None
-            if _takes_text(watched):
+            if _takes_text(watched) or _claims(watched, event):
                 return False
             action = _action_for(watched, readings(event))
             if action is None:

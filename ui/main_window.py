@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self._search: SearchPanel | None = None
         self._tasks: TaskRunner | None = None
         self._files: FileOperations | None = None
+        self._team = None
+        self._curation = None
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
         self.view.viewport().installEventFilter(self)
@@ -330,6 +332,40 @@ class MainWindow(QMainWindow):
         self._set_saved(False, message)
         show_error(self, self.tr("The change was not saved"), message)
 
+    @property
+    def team(self):
+        """Merge and agreement (``ui/team.py``), loaded on first use."""
+        if self._team is None:
+            from .team import TeamOperations
+
+            self._team = TeamOperations(self)
+        return self._team
+
+    @property
+    def curation(self):
+        """The curation dock, built on first use."""
+        if self._curation is None:
+            from .team import CurationPanel
+
+            self._curation = CurationPanel()
+            self._curation.range_chosen.connect(self.show_search_hit)
+            self._dock(
+                "curation-dock",
+                self.tr("Curation"),
+                self._curation,
+                Qt.DockWidgetArea.RightDockWidgetArea,
+            )
+        return self._curation
+
+    def show_curation(self) -> None:
+        self.curation.parentWidget().show()
+        self.curation.show_document(self.session, self.document_id or 0)
+        self.curation.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _refresh_curation(self) -> None:
+        if self._curation is not None and self._curation.isVisible():
+            self._curation.show_document(self.session, self.document_id or 0)
+
     def open_document(self, document_id: int) -> None:
         if self.session is None:
             return
@@ -342,6 +378,7 @@ class MainWindow(QMainWindow):
         self.tagger.set_document(self.session, document.id, document.text, spans)
         self.documents.select_id(document.id)
         self.window_state.remember_document(self.session.project.path, document.id)
+        self._refresh_curation()
         self.document_opened.emit(document.id)
 
     def _spans_changed(self, document_id: int, edits, focus_span_id: int) -> None:
@@ -368,6 +405,7 @@ class MainWindow(QMainWindow):
                     self.spans.model.update_span(edit.span)
             self.tagger.apply_edits(edits, focus_span_id)
         self.spans.select_id(self.tagger.current_span_id)
+        self._refresh_curation()
 
     def _documents_changed(self) -> None:
         self.documents.model.set_documents(self.session.project.documents() if self.session else [])
