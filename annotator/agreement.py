@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -208,31 +208,63 @@ def _observed(units_i: list, units_j: list, gaps_j: list) -> int:
     return total
 
 
-def alpha_u_parts(units_by_coder: Sequence[list[tuple[int, int]]], length: int):
-    """(observed, expected) disagreement of one label, Krippendorff (2004: 251-254)."""
-    m = len(units_by_coder)
-    sections = [_sections(list(u), length) for u in units_by_coder]
-    observed = 0
-    for i, j in itertools.permutations(range(m), 2):
-        # Every section of i against every section of j: unit-unit, unit-in-gap both ways.
-        observed += _observed(sections[i][0], sections[j][0], sections[j][1])
-        observed += _observed(sections[j][0], [], sections[i][1])
-    d_o = observed / (m * (m - 1) * length**2)
+class AlphaTally:
+    """Krippendorff's alpha_U for one label, gathered one continuum (document) at a time.
 
-    lengths = [e - s for units, _ in sections for s, e in units]
-    if not lengths:
-        return d_o, 0.0
-    gap_lengths = sorted(e - s for _, gaps in sections for s, e in gaps)
-    suffix = list(itertools.accumulate(reversed(gap_lengths)))[::-1] + [0]
-    n_units, total = len(lengths), 0
-    for n in lengths:
-        first = bisect.bisect_left(gap_lengths, n)  # gaps at least as long as the unit
-        count, longer = len(gap_lengths) - first, suffix[first]
-        total += (n_units - 1) * n * (n - 1) * (2 * n - 1) / 3
-        total += n * n * (longer - (n - 1) * count)
-    denominator = m * length * (m * length - 1) - sum(n * (n - 1) for n in lengths)
-    d_e = 2 * total / (denominator * length) if denominator > 0 else 0.0
-    return d_o, d_e
+    The observed disagreement is a sum over documents; the expected one needs only how many
+    units and gaps of each length there are, so memory grows with the number of distinct
+    lengths, not with the number of documents. A gap never runs across a document boundary.
+    """
+
+    def __init__(self, coders: int = 2):
+        self.m = coders
+        self.observed = 0
+        self.length = 0
+        self.units: Counter[int] = Counter()
+        self.gaps: Counter[int] = Counter()
+
+    def add(self, units_by_coder: Sequence[Iterable[tuple[int, int]]], length: int) -> None:
+        sections = [_sections(list(u), length) for u in units_by_coder]
+        for i, j in itertools.permutations(range(self.m), 2):
+            # Every section of i against every section of j: unit-unit, unit-in-gap both ways.
+            self.observed += _observed(sections[i][0], sections[j][0], sections[j][1])
+            self.observed += _observed(sections[j][0], [], sections[i][1])
+        for units, gaps in sections:
+            self.units.update(e - s for s, e in units)
+            self.gaps.update(e - s for s, e in gaps)
+        self.length += length
+
+    def parts(self) -> tuple[float, float]:
+        """(observed, expected) disagreement, Krippendorff (2004: 251-254)."""
+        m, length = self.m, self.length
+        if length == 0:
+            return 0.0, 0.0
+        d_o = self.observed / (m * (m - 1) * length**2)
+        n_units = sum(self.units.values())
+        if n_units == 0:
+            return d_o, 0.0
+        gap_lengths = sorted(self.gaps)
+        counts = list(itertools.accumulate(self.gaps[g] for g in reversed(gap_lengths)))[::-1]
+        sums = list(itertools.accumulate(self.gaps[g] * g for g in reversed(gap_lengths)))[::-1]
+        counts.append(0)
+        sums.append(0)
+        total = 0.0
+        for n, times in self.units.items():
+            first = bisect.bisect_left(gap_lengths, n)  # gaps at least as long as the unit
+            total += times * (n_units - 1) * n * (n - 1) * (2 * n - 1) / 3
+            total += times * n * n * (sums[first] - (n - 1) * counts[first])
+        denominator = m * length * (m * length - 1) - sum(
+            times * n * (n - 1) for n, times in self.units.items()
+        )
+        d_e = 2 * total / (denominator * length) if denominator > 0 else 0.0
+        return d_o, d_e
+
+
+def alpha_u_parts(units_by_coder: Sequence[list[tuple[int, int]]], length: int):
+    """(observed, expected) disagreement of one label on one continuum of ``length``."""
+    tally = AlphaTally(len(units_by_coder))
+    tally.add(units_by_coder, length)
+    return tally.parts()
 
 
 def alpha_u(units_by_coder: Sequence[list[tuple[int, int]]], length: int) -> float | None:
@@ -248,26 +280,41 @@ def word_tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text)]
 
 
-def token_labels(tokens: list[tuple[int, int]], spans: Iterable[SpanKey], label: str) -> list[bool]:
-    """For each token, whether a span of ``label`` covers any of its characters."""
-    ranges = sorted((s, e) for s, e, lab in spans if lab == label)
-    inside = []
-    for ts, te in tokens:
-        inside.append(any(s < te and ts < e for s, e in ranges))
+def token_indexes(tokens: list[tuple[int, int]], spans: Iterable[SpanKey]) -> set[int]:
+    """Indexes of the tokens (sorted, disjoint) that any of ``spans`` covers in part."""
+    starts = [s for s, _ in tokens]
+    ends = [e for _, e in tokens]
+    inside: set[int] = set()
+    for s, e, _ in spans:
+        inside.update(range(bisect.bisect_right(ends, s), bisect.bisect_left(starts, e)))
     return inside
 
 
-def cohen_kappa(a: Sequence[bool], b: Sequence[bool]) -> float | None:
-    """Cohen (1960) for two annotators' binary decisions on the same items."""
-    n = len(a)
+def token_labels(tokens: list[tuple[int, int]], spans: Iterable[SpanKey], label: str) -> list[bool]:
+    """For each token, whether a span of ``label`` covers any of its characters."""
+    inside = token_indexes(tokens, [s for s in spans if s[2] == label])
+    return [i in inside for i in range(len(tokens))]
+
+
+def kappa_from_counts(both: int, a_only: int, b_only: int, neither: int) -> float | None:
+    """Cohen (1960) from the 2×2 table of two annotators' yes/no decisions."""
+    n = both + a_only + b_only + neither
     if n == 0:
         return None
-    agree = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    pa, pb = sum(a) / n, sum(b) / n
+    agree = (both + neither) / n
+    pa, pb = (both + a_only) / n, (both + b_only) / n
     expected = pa * pb + (1 - pa) * (1 - pb)
     if expected == 1:
         return None  # both said the same thing of every token: kappa is undefined
     return (agree - expected) / (1 - expected)
+
+
+def cohen_kappa(a: Sequence[bool], b: Sequence[bool]) -> float | None:
+    """Cohen (1960) for two annotators' binary decisions on the same items."""
+    table = Counter(zip(a, b, strict=True))
+    return kappa_from_counts(
+        table[True, True], table[True, False], table[False, True], table[False, False]
+    )
 
 
 # --- the report -------------------------------------------------------------------------------
@@ -279,32 +326,40 @@ def _f1_sum(parts: Iterable[F1]) -> F1:
 
 
 class _PairTally:
-    """Everything one pair's measures need, gathered one document at a time."""
+    """Everything one pair's measures need, gathered one document at a time in running
+    sums (memory stays flat however many documents)."""
 
     def __init__(self, a: str, b: str, labels: list[str]):
         self.result = PairResult(a, b)
         self.labels = labels
-        self.exact: dict[str, list[F1]] = defaultdict(list)
-        self.overlap: dict[str, list[F1]] = defaultdict(list)
-        self.rel: dict[str, list[F1]] = defaultdict(list)
-        self.tokens_a: dict[str, list[bool]] = defaultdict(list)
-        self.tokens_b: dict[str, list[bool]] = defaultdict(list)
-        self.units: dict[str, tuple[list, list]] = {label: ([], []) for label in labels}
-        self.offset = 0
+        self.exact = {label: [0, 0, 0] for label in labels}
+        self.overlap = {label: [0, 0, 0] for label in labels}
+        self.rel: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        self.tokens = {label: Counter() for label in labels}  # (in a, in b) -> tokens
+        self.alpha = {label: AlphaTally(2) for label in labels}
 
     def add(self, doc: AgreementDocument, tokens: list[tuple[int, int]]) -> None:
-        a, b, offset = self.result.a, self.result.b, self.offset
+        a, b = self.result.a, self.result.b
         sa, sb = doc.spans.get(a, []), doc.spans.get(b, [])
         for label in self.labels:
             la = [s for s in sa if s[2] == label]
             lb = [s for s in sb if s[2] == label]
-            self.exact[label].append(F1(len(exact_matches(la, lb)), len(la), len(lb)))
-            self.overlap[label].append(F1(len(overlap_matches(la, lb)), len(la), len(lb)))
-            self.tokens_a[label] += token_labels(tokens, la, label)
-            self.tokens_b[label] += token_labels(tokens, lb, label)
-            self.units[label][0].extend((offset + s, offset + e) for s, e, _ in la)
-            self.units[label][1].extend((offset + s, offset + e) for s, e, _ in lb)
-        self.offset += len(doc.text)
+            for tally, matches in (
+                (self.exact[label], exact_matches(la, lb)),
+                (self.overlap[label], overlap_matches(la, lb)),
+            ):
+                tally[0] += len(matches)
+                tally[1] += len(la)
+                tally[2] += len(lb)
+            in_a, in_b = token_indexes(tokens, la), token_indexes(tokens, lb)
+            table = self.tokens[label]
+            table[True, True] += len(in_a & in_b)
+            table[True, False] += len(in_a - in_b)
+            table[False, True] += len(in_b - in_a)
+            table[False, False] += len(tokens) - len(in_a | in_b)
+            self.alpha[label].add(
+                ([(s, e) for s, e, _ in la], [(s, e) for s, e, _ in lb]), len(doc.text)
+            )
 
         # Relations: only those whose two ends both agree exactly can be compared.
         pairs = exact_matches(sa, sb)
@@ -317,29 +372,37 @@ class _PairTally:
         for typ in sorted({r[2] for r in ra + rb}):
             xa = [r for r in ra if r[2] == typ]
             xb = [r for r in rb if r[2] == typ]
-            self.rel[typ].append(F1(len(exact_matches(xa, xb)), len(xa), len(xb)))
+            tally = self.rel[typ]
+            tally[0] += len(exact_matches(xa, xb))
+            tally[1] += len(xa)
+            tally[2] += len(xb)
 
     def finish(self) -> PairResult:
-        result, labels, length = self.result, self.labels, self.offset
+        result, labels = self.result, self.labels
         d_o = d_e = 0.0
+        pooled: Counter = Counter()
         for label in labels:
-            result.exact[label] = _f1_sum(self.exact[label])
-            result.overlap[label] = _f1_sum(self.overlap[label])
-            result.kappa[label] = cohen_kappa(self.tokens_a[label], self.tokens_b[label])
-            o, e = alpha_u_parts(self.units[label], length) if length else (0.0, 0.0)
+            result.exact[label] = F1(*self.exact[label])
+            result.overlap[label] = F1(*self.overlap[label])
+            t = self.tokens[label]
+            result.kappa[label] = kappa_from_counts(
+                t[True, True], t[True, False], t[False, True], t[False, False]
+            )
+            pooled.update(t)
+            o, e = self.alpha[label].parts()
             result.alpha_u[label] = None if e == 0 else 1 - o / e
             d_o, d_e = d_o + o, d_e + e
         result.exact["*"] = _f1_sum(result.exact[label] for label in labels)
         result.overlap["*"] = _f1_sum(result.overlap[label] for label in labels)
-        for typ, parts in self.rel.items():
-            result.relations[typ] = _f1_sum(parts)
+        for typ, tally in self.rel.items():
+            result.relations[typ] = F1(*tally)
         result.relations["*"] = _f1_sum(result.relations.values())
         # Overall alpha_U: 1 - sum of observed / sum of expected disagreements over the labels.
         result.alpha_u["*"] = None if d_e == 0 else 1 - d_o / d_e
         # Overall kappa: every (token, label) decision as one item.
-        all_a = [x for label in labels for x in self.tokens_a[label]]
-        all_b = [x for label in labels for x in self.tokens_b[label]]
-        result.kappa["*"] = cohen_kappa(all_a, all_b)
+        result.kappa["*"] = kappa_from_counts(
+            pooled[True, True], pooled[True, False], pooled[False, True], pooled[False, False]
+        )
         return result
 
 

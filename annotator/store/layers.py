@@ -71,70 +71,79 @@ class Layers(Transactions):
     # --- merging -------------------------------------------------------------------------
 
     def merge_record(self, record: dict, default_annotator: str) -> MergedDocument:
-        """Add one document record (native JSONL shape) as its annotators' layers.
+        """``merge_records`` of one record."""
+        return self.merge_records([record], default_annotator)[0]
 
-        The document is matched by the SHA-256 of its text, computed here (a record's own
+    def merge_records(self, records: list[dict], default_annotator: str) -> list[MergedDocument]:
+        """Add document records (native JSONL shape) as their annotators' layers.
+
+        Each document is matched by the SHA-256 of its text, computed here (a record's own
         ``sha256`` is not trusted); spans without an annotator go to ``default_annotator``.
         A span or relation already in the project is not added again, so merging the same
-        project twice changes nothing. One transaction.
+        project twice changes nothing. One transaction for the whole batch.
         """
-        text = record["text"]
-        digest = sha256_text(text)
         with self._write() as conn:
             labels = dict(conn.execute("SELECT name, id FROM labels"))
-            row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (digest,)).fetchone()
             now = utc_now()
-            if row:
-                doc_id, new = row[0], False
+            return [
+                self._merge_one(conn, record, labels, default_annotator, now) for record in records
+            ]
+
+    def _merge_one(self, conn, record: dict, labels: dict, default_annotator: str, now: str):
+        text = record["text"]
+        digest = sha256_text(text)
+        row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (digest,)).fetchone()
+        if row:
+            doc_id, new = row[0], False
+        else:
+            meta = record.get("meta") or {}
+            doc_id = conn.execute(
+                "INSERT INTO documents (name, text, length, sha256, encoding, status, meta, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'in_progress', ?, ?, ?)",
+                (
+                    record.get("name") or digest[:12],
+                    text,
+                    len(text),
+                    digest,
+                    record.get("encoding"),
+                    json.dumps(meta, ensure_ascii=False),
+                    now,
+                    now,
+                ),
+            ).lastrowid
+            new = True
+        added = 0
+        ids: dict[object, int] = {}  # the record's span ids -> this project's
+        for s in record.get("spans", ()):
+            label_id = labels.get(s["label"])
+            if label_id is None:
+                raise LabelError(f"no label called {s['label']!r} (merge adds labels first)")
+            who = s.get("annotator") or default_annotator
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO spans (document_id, start, end, label_id, annotator, "
+                "note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc_id,
+                    s["start"],
+                    s["end"],
+                    label_id,
+                    who,
+                    s.get("note"),
+                    s.get("created_at") or now,
+                ),
+            )
+            if cur.rowcount:
+                added += 1
+                span_id = cur.lastrowid
             else:
-                meta = record.get("meta") or {}
-                doc_id = conn.execute(
-                    "INSERT INTO documents (name, text, length, sha256, encoding, status, meta, "
-                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'in_progress', ?, ?, ?)",
-                    (
-                        record.get("name") or digest[:12],
-                        text,
-                        len(text),
-                        digest,
-                        record.get("encoding"),
-                        json.dumps(meta, ensure_ascii=False),
-                        now,
-                        now,
-                    ),
-                ).lastrowid
-                new = True
-            added = 0
-            ids: dict[object, int] = {}  # the record's span ids -> this project's
-            for s in record.get("spans", ()):
-                label_id = labels.get(s["label"])
-                if label_id is None:
-                    raise LabelError(f"no label called {s['label']!r} (merge adds labels first)")
-                who = s.get("annotator") or default_annotator
-                cur = conn.execute(
-                    "INSERT OR IGNORE INTO spans (document_id, start, end, label_id, annotator, "
-                    "note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        doc_id,
-                        s["start"],
-                        s["end"],
-                        label_id,
-                        who,
-                        s.get("note"),
-                        s.get("created_at") or now,
-                    ),
-                )
-                if cur.rowcount:
-                    added += 1
-                    span_id = cur.lastrowid
-                else:
-                    span_id = conn.execute(
-                        "SELECT id FROM spans WHERE document_id = ? AND start = ? AND end = ? "
-                        "AND label_id = ? AND ifnull(annotator, '') = ?",
-                        (doc_id, s["start"], s["end"], label_id, who),
-                    ).fetchone()[0]
-                if "id" in s:
-                    ids[s["id"]] = span_id
-            relations = self._merge_relations(conn, doc_id, record, ids, default_annotator, now)
+                span_id = conn.execute(
+                    "SELECT id FROM spans WHERE document_id = ? AND start = ? AND end = ? "
+                    "AND label_id = ? AND ifnull(annotator, '') = ?",
+                    (doc_id, s["start"], s["end"], label_id, who),
+                ).fetchone()[0]
+            if "id" in s:
+                ids[s["id"]] = span_id
+        relations = self._merge_relations(conn, doc_id, record, ids, default_annotator, now)
         return MergedDocument(doc_id, new, added, relations)
 
     def _merge_relations(self, conn, doc_id, record, ids, default_annotator, now) -> int:
