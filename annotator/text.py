@@ -383,11 +383,18 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if start == end:
         return None
-    while start > 0 and _is_word_char(text, start - 1):
-        start -= 1
-    while end < len(text) and _is_word_char(text, end):
-        end += 1
-    return snap_to_graphemes(text, start, end)
+    while True:
+        while start > 0 and _is_word_char(text, start - 1):
+            start -= 1
+        while end < len(text) and _is_word_char(text, end):
+            end += 1
+        # A grapheme can reach past a word's edge (U+0600 ARABIC NUMBER SIGN takes the space
+        # after it and a mark on that space into its cluster): widen again until both hold,
+        # so that snapping a snapped span changes nothing.
+        snapped = snap_to_graphemes(text, start, end)
+        if snapped == (start, end):
+            return snapped
+        start, end = snapped
 
 
 def word_at(text: str, pos: int) -> tuple[int, int] | None:

@@ -221,6 +221,7 @@ def _trimmed(text: str, i: int) -> bool:
 
 @example(text="قَالَ المتحدّث", a=1, b=2)  # inside a word, between marks
 @example(text="قال   الوزير", a=4, b=6)  # only spaces: nothing to tag
+@example(text="ا\u0600 \u064bا", a=0, b=1)  # a number sign's cluster reaches the next word
 @example(text="قال \u200f\u2067 الوزير", a=3, b=7)  # only spaces and bidi marks
 @example(text=f"قال {FAMILY} هنا", a=5, b=7)  # inside a ZWJ sequence
 @example(text=f"علم {FLAGS}", a=5, b=6)  # between two flags
