@@ -157,6 +157,9 @@ EXPECTED_COLUMNS = {
     },
 }
 
+#: Tables a later version added: a file of an earlier version is upgraded, not called damaged.
+ADDED_IN = {"decisions": 3}
+
 #: Steps that move a file from version N to N + 1, run in one transaction.
 MIGRATIONS: dict[int, str] = {
     # 1 -> 2: spans ids AUTOINCREMENT (SQLite's table rebuild; runs with foreign keys off).
@@ -248,7 +251,9 @@ def mark_write(conn: sqlite3.Connection) -> None:
 def verify(conn: sqlite3.Connection, path: Path) -> None:
     """Check that the tables we need are there (raises ``ProjectError``)."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    missing = set(EXPECTED_COLUMNS) - tables
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    wanted = {t for t in EXPECTED_COLUMNS if ADDED_IN.get(t, 0) <= version}
+    missing = wanted - tables
     if missing:
         raise ProjectError(
             f"{path}: the project file is damaged (missing tables: {', '.join(sorted(missing))})"
