@@ -158,7 +158,7 @@ EXPECTED_COLUMNS = {
 }
 
 #: Tables a later version added: a file of an earlier version is upgraded, not called damaged.
-ADDED_IN = {"decisions": 3}
+ADDED_IN = {"decisions": 4}
 
 #: Steps that move a file from version N to N + 1, run in one transaction.
 MIGRATIONS: dict[int, str] = {

@@ -137,7 +137,7 @@ def _downgrade_to_schema_1(path: Path) -> None:
     conn.execute(
         "CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id)"
     )
-    conn.execute("DROP TABLE decisions")  # schema 3's (layers): a schema-1 file has none
+    conn.execute("DROP TABLE decisions")  # schema 4's (layers): a schema-1 file has none
     conn.execute("PRAGMA user_version = 1")
     conn.execute("COMMIT")
     conn.close()
