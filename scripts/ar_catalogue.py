@@ -131,6 +131,7 @@ AR = {
     "{font}: licence text missing from this build.": "{font}: نص الترخيص مفقود من هذه النسخة.",
     "About {name}": "حول {name}",
     "Preview the import": "معاينة الاستيراد",
+    "Stray files set aside": "نُحّيت ملفات دخيلة جانبًا",
     "Open articles": "فتح مقالات",
     "Open a folder of articles": "فتح مجلد مقالات",
     "Cannot import": "يتعذر الاستيراد",

@@ -1053,4 +1053,13 @@
         <translation>عالية التباين</translation>
     </message>
 </context>
+<context>
+    <name>opening</name>
+    <message>
+        <location filename="../../ui/opening.py" line="100" />
+        <source>Stray files set aside</source>
+        <extracomment>``ask(title, text) -&gt; bool`` asks a yes/no question; ``tell(title, text)`` reports an error.</extracomment>
+        <translation>نُحّيت ملفات دخيلة جانبًا</translation>
+    </message>
+</context>
 </TS>
