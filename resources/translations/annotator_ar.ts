@@ -147,173 +147,260 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="81" />
+        <source>&amp;Merge projects…</source>
+        <translation>&amp;دمج مشاريع…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="85" />
+        <source>Bring colleagues' project files together, each annotator as a layer</source>
+        <translation>جمع ملفات مشاريع الزملاء معًا، لكل مُعلِّم طبقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="91" />
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89" />
+        <location filename="../../ui/actions.py" line="99" />
         <source>Open &amp;project…</source>
         <translation>فتح م&amp;شروع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>&amp;Export JSONL…</source>
         <translation>&amp;تصدير JSONL…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101" />
+        <location filename="../../ui/actions.py" line="111" />
         <source>Write every document and its spans as JSONL</source>
         <translation>كتابة كل مستند ومقاطعه بصيغة JSONL</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105" />
+        <location filename="../../ui/actions.py" line="115" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112" />
+        <location filename="../../ui/actions.py" line="122" />
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114" />
+        <location filename="../../ui/actions.py" line="124" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118" />
+        <location filename="../../ui/actions.py" line="128" />
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126" />
+        <location filename="../../ui/actions.py" line="136" />
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133" />
+        <location filename="../../ui/actions.py" line="143" />
         <source>&amp;Search all documents…</source>
         <translation>البحث في &amp;كل المستندات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140" />
+        <location filename="../../ui/actions.py" line="150" />
         <source>Find pre&amp;vious</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147" />
+        <location filename="../../ui/actions.py" line="157" />
         <source>Edit &amp;labels…</source>
         <translation>تحرير ال&amp;وسوم…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155" />
+        <location filename="../../ui/actions.py" line="165" />
         <source>&amp;Preferences…</source>
         <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162" />
+        <location filename="../../ui/actions.py" line="172" />
         <source>Tag e&amp;xact characters</source>
         <translation>وسم الأحرف ب&amp;دقة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167" />
+        <location filename="../../ui/actions.py" line="177" />
         <source>Tag exactly the selected characters instead of whole words</source>
         <translation>وسم الأحرف المحددة بالضبط بدلًا من الكلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174" />
+        <location filename="../../ui/actions.py" line="184" />
         <source>Ne&amp;xt span</source>
         <translation>المقطع ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182" />
+        <location filename="../../ui/actions.py" line="192" />
         <source>P&amp;revious span</source>
         <translation>المقطع ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189" />
+        <location filename="../../ui/actions.py" line="199" />
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="196" />
+        <location filename="../../ui/actions.py" line="206" />
         <source>&amp;Clear selection</source>
         <translation>إل&amp;غاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204" />
+        <location filename="../../ui/actions.py" line="214" />
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="211" />
+        <location filename="../../ui/actions.py" line="221" />
         <source>&amp;Previous document</source>
         <translation>المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="218" />
+        <location filename="../../ui/actions.py" line="228" />
         <source>Mark &amp;done / not done</source>
         <translation>تعليم المستند &amp;منجزًا / غير منجز</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="226" />
+        <location filename="../../ui/actions.py" line="236" />
+        <source>&amp;Agreement between annotators…</source>
+        <translation>ا&amp;تفاق المُعلِّمين…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="241" />
+        <source>Span F1, Krippendorff's alpha_U and Cohen's kappa between the layers</source>
+        <translation>مقياس F1 للمقاطع وألفا كريبندورف (alpha_U) وكابا كوهين بين الطبقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="247" />
+        <source>&amp;Curate disagreements</source>
+        <translation>&amp;حسم الخلافات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="251" />
+        <source>Settle where the annotators disagree into the gold layer</source>
+        <translation>حسم مواضع خلاف المُعلِّمين في الطبقة المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="257" />
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="229" />
+        <location filename="../../ui/actions.py" line="260" />
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="233" />
+        <location filename="../../ui/actions.py" line="264" />
         <source>&amp;Actual size</source>
         <translation>الحجم ال&amp;فعلي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="240" />
+        <location filename="../../ui/actions.py" line="271" />
         <source>Go to the &amp;document list</source>
         <translation>الانتقال إلى قائمة ال&amp;مستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="248" />
+        <location filename="../../ui/actions.py" line="279" />
         <source>Go to the &amp;article</source>
         <translation>الانتقال إلى ال&amp;مقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="255" />
+        <location filename="../../ui/actions.py" line="286" />
         <source>Go to the &amp;span list</source>
         <translation>الانتقال إلى قائمة ال&amp;مقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="263" />
+        <location filename="../../ui/actions.py" line="294" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="268" />
+        <location filename="../../ui/actions.py" line="299" />
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="281" />
+        <location filename="../../ui/actions.py" line="312" />
         <source>Tag as {label}</source>
         <translation>وسم بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="286" />
+        <location filename="../../ui/actions.py" line="317" />
         <source>Tag the selection (whole words) as {label}</source>
         <translation>وسم التحديد (كلمات كاملة) بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="294" />
+        <location filename="../../ui/actions.py" line="325" />
         <source>Tag exact characters as {label}</source>
         <translation>وسم الأحرف بدقة بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="301" />
+        <location filename="../../ui/actions.py" line="332" />
         <source>Tag exactly the selected characters as {label}</source>
         <translation>وسم الأحرف المحددة بالضبط بـ{label}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="250" />
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="254" />
+        <source>All labels</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="267" />
+        <source>{n} documents compared; annotators: {who}. Averaged over pairs: {pairs}.</source>
+        <translation>قورن {n} من المستندات؛ المُعلِّمون: {who}. المتوسط على الأزواج: {pairs}.</translation>
+    </message>
+</context>
+<context>
+    <name>CurationPanel</name>
+    <message>
+        <location filename="../../ui/team.py" line="122" />
+        <source>Disagreements</source>
+        <translation>الخلافات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="123" />
+        <source>Accept identical spans</source>
+        <translation>قبول المقاطع المتطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="142" />
+        <source>No document is open.</source>
+        <translation>لا مستند مفتوح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="165" />
+        <source>{waiting} to decide, {identical} identical ({gold} in gold). Keys: {who}; B both, X neither, Ctrl+Z undo.</source>
+        <translation>{waiting} بانتظار القرار، {identical} متطابقة ({gold} في المرجع). المفاتيح: {who}؛ B كلاهما، X لا شيء، Ctrl+Z تراجع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="171" />
+        <source>no annotators</source>
+        <translation>لا مُعلِّمين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="184" />
+        <source>(nothing)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team.py" line="214" />
+        <source>Accept %n identical span(s)</source>
+        <translation>
+            <numerusform>لا مقاطع متطابقة للقبول</numerusform><numerusform>قبول مقطع متطابق واحد</numerusform><numerusform>قبول مقطعين متطابقين</numerusform><numerusform>قبول %n مقاطع متطابقة</numerusform><numerusform>قبول %n مقطعًا متطابقًا</numerusform><numerusform>قبول %n مقطع متطابق</numerusform></translation>
     </message>
 </context>
 <context>
@@ -689,77 +776,82 @@
         <translation>المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>&amp;Recent projects</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>{project}{readonly} — Arabic news annotator</source>
         <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Read-only: changes are not allowed</source>
         <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="354" />
+        <source>Curation</source>
+        <translation>الحسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Open articles with {keys} or drop files here</source>
         <translation>افتح مقالات بـ {keys} أو أفلت الملفات هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="489" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467" />
+        <location filename="../../ui/main_window.py" line="505" />
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469" />
+        <location filename="../../ui/main_window.py" line="507" />
         <source>Searching</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470" />
+        <location filename="../../ui/main_window.py" line="508" />
         <source>Searching all documents for: {query}</source>
         <translation>البحث في كل المستندات عن: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551" />
+        <location filename="../../ui/main_window.py" line="589" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>
@@ -1060,6 +1152,56 @@
         <source>Stray files set aside</source>
         <extracomment>``ask(title, text) -&gt; bool`` asks a yes/no question; ``tell(title, text)`` reports an error.</extracomment>
         <translation>نُحّيت ملفات دخيلة جانبًا</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/team.py" line="290" />
+        <source>Projects to merge</source>
+        <translation>المشاريع المراد دمجها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="290" />
+        <location filename="../../ui/team.py" line="296" />
+        <source>Projects (*.annot)</source>
+        <translation>المشاريع (*.annot)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="296" />
+        <source>Merged project</source>
+        <translation>المشروع المدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="305" />
+        <source>Merged {n} projects: {spans} spans in layers {layers}</source>
+        <translation>دُمج {n} من المشاريع: {spans} من المقاطع في الطبقات {layers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="314" />
+        <source>Merging</source>
+        <translation>جارٍ الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="315" />
+        <source>Merging {n} projects into {name}</source>
+        <translation>دمج {n} من المشاريع في {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="320" />
+        <source>Merge failed</source>
+        <translation>فشل الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="336" />
+        <location filename="../../ui/team.py" line="340" />
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="337" />
+        <source>Comparing the annotators' layers</source>
+        <translation>مقارنة طبقات المُعلِّمين</translation>
     </message>
 </context>
 </TS>
