@@ -397,6 +397,39 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
         start, end = snapped
 
 
+def _skip(text: str, i: int, step: int, word: bool) -> int:
+    """From ``i``, pass over word characters (or non-word ones) going forward or back."""
+    if step > 0:
+        while i < len(text) and _is_word_char(text, i) == word:
+            i += 1
+    else:
+        while i > 0 and _is_word_char(text, i - 1) == word:
+            i -= 1
+    return i
+
+
+def word_step(text: str, anchor: int, position: int, forward: bool) -> int:
+    """Where a selection's moving end goes on one word step (Ctrl+Shift+arrow).
+
+    Growing, it takes a whole word: forward to the end of the next word, back to the start
+    of the previous one (never only the space after a word). Shrinking, it gives back a
+    whole word: forward to the start of the next word, back to the end of the one before,
+    stopping at the anchor. The result lies on a grapheme boundary.
+    """
+    pos = max(0, min(position, len(text)))
+    if forward:
+        if pos < anchor:  # shrinking from the start
+            pos = min(anchor, _skip(text, _skip(text, pos, 1, True), 1, False))
+        else:
+            pos = _skip(text, _skip(text, pos, 1, False), 1, True)
+        return snap_to_graphemes(text, pos, pos)[1]
+    if pos > anchor:  # shrinking from the end
+        pos = max(anchor, _skip(text, _skip(text, pos, -1, True), -1, False))
+    else:
+        pos = _skip(text, _skip(text, pos, -1, False), -1, True)
+    return snap_to_graphemes(text, pos, pos)[0]
+
+
 def word_at(text: str, pos: int) -> tuple[int, int] | None:
     """The word containing (or just before) ``pos``, or ``None`` outside any word."""
     if 0 <= pos < len(text) and _is_word_char(text, pos):

@@ -153,6 +153,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Edit",
     ),
     ActionSpec(
+        "select-word-left",
+        "Select a word to the left",
+        ("Ctrl+Shift+Left",),
+        "word_selection.step_left",
+        "Edit",
+        separator_before=True,
+        tip="Extend the selection by a whole word to the left (after a find: from the match)",
+    ),
+    ActionSpec(
+        "select-word-right",
+        "Select a word to the right",
+        ("Ctrl+Shift+Right",),
+        "word_selection.step_right",
+        "Edit",
+        tip="Extend the selection by a whole word to the right (after a find: from the match)",
+    ),
+    ActionSpec(
         "edit-labels",
         QT_TRANSLATE_NOOP("Actions", "Edit &labels…"),
         ("Ctrl+Shift+L",),

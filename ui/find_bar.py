@@ -37,17 +37,23 @@ def fold(text: str) -> tuple[str, list[int]]:
 
 
 def find_in_text(
-    text: str, query: str, start: int = 0, backwards: bool = False, wrap: bool = True
+    text: str,
+    query: str,
+    start: int = 0,
+    backwards: bool = False,
+    wrap: bool = True,
+    folded: tuple[str, list[int]] | None = None,
 ) -> tuple[int, int] | None:
     """The next match of ``query`` in ``text`` at or after ``start`` (before it if backwards).
 
     Returns code-point offsets ``(start, end)`` into ``text``; the end takes in the marks
     that follow the last matched letter, so a match never cuts a letter from its harakat.
+    ``folded`` is ``fold(text)`` when the caller keeps it.
     """
     needle, _ = fold(query)
     if not needle:
         return None
-    hay, where = fold(text)
+    hay, where = folded or fold(text)
     if not where:
         return None
     # Where ``start`` falls in the folded text.
@@ -69,6 +75,23 @@ def find_in_text(
     # but not ones separated by a character we kept (e.g. a space).
     end = min(end, _after_marks(text, where[last]))
     return begin, end
+
+
+def match_count(query: str, folded: tuple[str, list[int]], at: int) -> tuple[int, int]:
+    """(which, how many): the number of the match that starts at ``at`` (1 for the first)
+    and the number of matches of ``query`` in the folded text, each counted once."""
+    needle, _ = fold(query)
+    hay, where = folded
+    if not needle:
+        return 0, 0
+    which = total = 0
+    k = hay.find(needle)
+    while k >= 0:
+        total += 1
+        if where[k] <= at:
+            which = total
+        k = hay.find(needle, k + len(needle))
+    return which, total
 
 
 def _after_marks(text: str, i: int) -> int:
@@ -115,6 +138,7 @@ class FindBar(QWidget):
         self.setObjectName("find-bar")
         self.view = view
         self._origin = 0  # where typing searches from: the last match's start, or the caret
+        self._folded: tuple[str, tuple[str, list[int]]] | None = None  # (text, fold(text))
         self.edit = _QueryEdit()
         self.edit.setObjectName("find-query")
         self.edit.setPlaceholderText(self.tr("Find in the article (harakat optional)"))
@@ -184,14 +208,19 @@ class FindBar(QWidget):
         if not query:
             self.status.setText("")
             return False
-        found = find_in_text(self.view.text(), query, start, backwards)
+        text = self.view.text()
+        if self._folded is None or self._folded[0] is not text:  # folded once per article
+            self._folded = (text, fold(text))
+        folded = self._folded[1]
+        found = find_in_text(text, query, start, backwards, folded=folded)
         if found is None:
             self.status.setText(self.tr("No match"))
             caret = self.view.cursor_position()
             self.view.select_range(caret, caret)
             self.match_missed.emit()
             return False
-        self.status.setText("")
+        which, total = match_count(query, folded, found[0])
+        self.status.setText(self.tr("{which} of {total}").format(which=which, total=total))
         self._origin = found[0]
         self.view.select_range(*found)
         self.match_found.emit(*found)

@@ -35,6 +35,7 @@ from .plain import plain_label, show_error
 from .session import Session
 from .settings import PREFS, Preferences, WindowState
 from .tagging import Tagger
+from .word_moves import WordSelection
 
 if TYPE_CHECKING:  # built on first use, after the window is on screen
     from .cheatsheet import ShortcutSheet
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
 
         self.undo_group = QUndoGroup(self)
         self.tagger = Tagger(self.view, self)
+        self.word_selection = WordSelection(self.view, self)
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self._label_actions: list[QAction] = []
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
             # A found match (or none) replaces the current span: the next label key must
             # tag the match, or do nothing, never relabel a span found before.
             self._find_bar.match_found.connect(lambda *_: self.tagger.set_current_span(None))
+            self._find_bar.match_found.connect(self.word_selection.remember_match)
             self._find_bar.match_missed.connect(lambda: self.tagger.set_current_span(None))
             self._central_layout.addWidget(self._find_bar)
         return self._find_bar
@@ -516,6 +519,7 @@ class MainWindow(QMainWindow):
         if document_id != self.document_id:
             self.open_document(document_id)
         self.view.select_range(start, end)
+        self.word_selection.remember_match(start, end)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_documents(self) -> None:

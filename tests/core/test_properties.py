@@ -12,7 +12,12 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from annotator import Project, Utf16Map, export, import_paths, snap_to_graphemes, snap_to_words
-from annotator.text import grapheme_boundaries, is_grapheme_boundary, normalise_newlines
+from annotator.text import (
+    grapheme_boundaries,
+    is_grapheme_boundary,
+    normalise_newlines,
+    word_step,
+)
 
 ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئةى"
 HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
@@ -263,3 +268,26 @@ def test_snap_to_words_lies_on_graphemes_and_keeps_the_selection(text, a, b):
     if start > 0:
         assert not (text[start - 1] in "-\u2010" and _between_letters(text, start - 1))
     assert snap_to_words(text, start, end) == (start, end)  # snapping twice changes nothing
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=texts,
+    a=st.integers(0, 10_000),
+    b=st.integers(0, 10_000),
+    forward=st.booleans(),
+)
+@example(text="قال قاسم جومارت توكاييف، اليوم", a=9, b=16, forward=True)
+def test_a_word_step_moves_the_right_way_onto_a_grapheme_boundary(text, a, b, forward):
+    # A selection's ends lie on grapheme boundaries (the view never splits a cluster).
+    anchor = snap_to_graphemes(text, a % (len(text) + 1), a % (len(text) + 1))[0]
+    position = snap_to_graphemes(text, b % (len(text) + 1), b % (len(text) + 1))[0]
+    got = word_step(text, anchor, position, forward)
+    assert got in grapheme_boundaries(text)
+    assert got >= position if forward else got <= position
+    if forward and position < anchor or not forward and position > anchor:  # shrinking
+        assert min(anchor, position) <= got <= max(anchor, position)
+    elif got != position:  # growing takes whole words: no word is cut at the new end
+        low, high = sorted((anchor, got))
+        snapped = snap_to_words(text, low, high)
+        assert snapped is None or (snapped[1] <= high if forward else snapped[0] >= low)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator import snap_to_words
-from annotator.text import word_at
+from annotator.text import word_at, word_step
 
 SENTENCE = 'قال: «النمو بلغ 3.5 في المئة»، و١٬٠٠٠ (تقريباً) هل؟ نعم؛ "حسناً". ok, (fine).'
 
@@ -154,3 +154,39 @@ def test_word_at_a_position():
     assert word_at(text, 5) == (4, 10)
     assert word_at(text, 10) == (4, 10)  # just after the word
     assert word_at(" ، ", 1) is None
+
+
+STEP_TEXT = "قال رئيس كازاخستان قاسم جومارت توكاييف، اليوم"
+
+
+@pytest.mark.parametrize(
+    "selected, forward, expected",
+    [
+        ("جومارت", True, "جومارت توكاييف"),  # grows by a whole word, not by the space
+        ("توكاييف", True, "توكاييف، اليوم"),  # over the comma to the next word
+        ("قاسم جومارت توكاييف", False, "قاسم جومارت"),  # shrinks by a whole word
+    ],
+)
+def test_a_word_step_from_the_end_moves_by_whole_words(selected, forward, expected):
+    start = STEP_TEXT.index(selected)
+    end = word_step(STEP_TEXT, start, start + len(selected), forward)
+    assert STEP_TEXT[start:end] == expected
+
+
+@pytest.mark.parametrize(
+    "selected, forward, expected",
+    [
+        ("جومارت", False, "قاسم جومارت"),
+        ("كازاخستان قاسم جومارت", True, "قاسم جومارت"),  # shrinks from the start
+        ("جومارت", True, ""),  # shrinking stops at the other end
+    ],
+)
+def test_a_word_step_from_the_start_moves_by_whole_words(selected, forward, expected):
+    end = STEP_TEXT.index(selected) + len(selected)
+    start = word_step(STEP_TEXT, end, end - len(selected), forward)
+    assert STEP_TEXT[start:end] == expected
+
+
+def test_a_word_step_stops_at_the_ends_of_the_text():
+    assert word_step(STEP_TEXT, 0, len(STEP_TEXT), True) == len(STEP_TEXT)
+    assert word_step(STEP_TEXT, 5, 0, False) == 0
