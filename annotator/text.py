@@ -430,6 +430,36 @@ def word_step(text: str, anchor: int, position: int, forward: bool) -> int:
     return snap_to_graphemes(text, pos, pos)[0]
 
 
+def grapheme_step(text: str, pos: int, forward: bool) -> int:
+    """The grapheme boundary after ``pos`` (or before it): one user-perceived character."""
+    if forward:
+        return len(text) if pos >= len(text) else snap_to_graphemes(text, pos + 1, pos + 1)[1]
+    return 0 if pos <= 0 else snap_to_graphemes(text, pos - 1, pos - 1)[0]
+
+
+def resized_span(
+    text: str, start: int, end: int, at_start: bool, grow: bool, exact: bool = False
+) -> tuple[int, int] | None:
+    """A span's range with one edge moved by a word (by a character when ``exact``): the
+    start edge (``at_start``) or the end edge, outward (``grow``) or inward. ``None`` when
+    it cannot: nothing would be left, a paragraph break would come in, or the text ends."""
+    if exact:
+        edge = grapheme_step(text, start if at_start else end, forward=at_start != grow)
+    elif at_start:
+        edge = word_step(text, end, start, forward=not grow)
+    else:
+        edge = word_step(text, start, end, forward=grow)
+    new = (edge, end) if at_start else (start, edge)
+    if new == (start, end) or new[0] >= new[1] or "\n" in text[new[0] : new[1]]:
+        return None
+    if not exact and snap_to_words(text, *new) != new:  # a lone comma left at an edge
+        snapped = snap_to_words(text, *new)
+        if snapped is None or snapped == (start, end):
+            return None
+        new = snapped
+    return new
+
+
 def word_at(text: str, pos: int) -> tuple[int, int] | None:
     """The word containing (or just before) ``pos``, or ``None`` outside any word."""
     if 0 <= pos < len(text) and _is_word_char(text, pos):

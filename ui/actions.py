@@ -154,20 +154,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "select-word-left",
-        "Select a word to the left",
+        QT_TRANSLATE_NOOP("Actions", "Select a word to the left"),
         ("Ctrl+Shift+Left",),
         "word_selection.step_left",
         "Edit",
         separator_before=True,
-        tip="Extend the selection by a whole word to the left (after a find: from the match)",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Extend the selection by a whole word to the left (after a find: from the match)",
+        ),
     ),
     ActionSpec(
         "select-word-right",
-        "Select a word to the right",
+        QT_TRANSLATE_NOOP("Actions", "Select a word to the right"),
         ("Ctrl+Shift+Right",),
         "word_selection.step_right",
         "Edit",
-        tip="Extend the selection by a whole word to the right (after a find: from the match)",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Extend the selection by a whole word to the right (after a find: from the match)",
+        ),
     ),
     ActionSpec(
         "edit-labels",
@@ -212,11 +218,57 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Tag",
     ),
     ActionSpec(
+        "widen-span-right",
+        QT_TRANSLATE_NOOP("Actions", "&Widen the span on the right"),
+        ("Alt+Right",),
+        "tagger.widen_right",
+        "Tag",
+        separator_before=True,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Add the next word on the right to the current span (a character in exact mode)",
+        ),
+    ),
+    ActionSpec(
+        "widen-span-left",
+        QT_TRANSLATE_NOOP("Actions", "Widen the span on the &left"),
+        ("Alt+Left",),
+        "tagger.widen_left",
+        "Tag",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Add the next word on the left to the current span (a character in exact mode)",
+        ),
+    ),
+    ActionSpec(
+        "narrow-span-right",
+        QT_TRANSLATE_NOOP("Actions", "Narrow the span from the ri&ght"),
+        ("Alt+Shift+Right",),
+        "tagger.narrow_right",
+        "Tag",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Take the word on the right out of the current span (a character in exact mode)",
+        ),
+    ),
+    ActionSpec(
+        "narrow-span-left",
+        QT_TRANSLATE_NOOP("Actions", "Narrow the span from the l&eft"),
+        ("Alt+Shift+Left",),
+        "tagger.narrow_left",
+        "Tag",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Take the word on the left out of the current span (a character in exact mode)",
+        ),
+    ),
+    ActionSpec(
         "delete-span",
         QT_TRANSLATE_NOOP("Actions", "&Delete span"),
         ("Del",),
         "tagger.delete_current",
         "Tag",
+        separator_before=True,
     ),
     ActionSpec(
         "clear-selection",

@@ -7,11 +7,16 @@ claims an edit the file does not hold.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.model import Label, Span
 
 from .session import Session, SpanEdit
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EditCommand", text)
 
 
 def excerpt(text: str, limit: int = 30) -> str:
@@ -27,6 +32,8 @@ class EditCommand(QUndoCommand):
         super().__init__(text)
         self.session = session
         self.succeeded = False
+        #: What the edit did, said in the status bar after it (its text when empty).
+        self.done = ""
         #: Where a refusal is shown (the dialog that pushed the command), else the window.
         self.refused = None
 
@@ -75,6 +82,9 @@ class AddSpan(SpanCommand):
         self, session: Session, document_id: int, start: int, end: int, label: Label, quote: str
     ):
         super().__init__(session, document_id, f"Tag “{excerpt(quote)}” as {label.name}")
+        self.done = _tr("Tagged “{quote}” as {label}").format(
+            quote=excerpt(quote), label=label.name
+        )
         self.start, self.end, self.label_id = start, end, label.id
         self.span: Span | None = None
         self.old_status: str | None = None
@@ -103,6 +113,7 @@ class DeleteSpan(SpanCommand):
 
     def __init__(self, session: Session, span: Span, quote: str):
         super().__init__(session, span.document_id, f"Delete {span.label} “{excerpt(quote)}”")
+        self.done = _tr("Deleted {label} “{quote}”").format(label=span.label, quote=excerpt(quote))
         self.span = span
 
     def _redo(self) -> None:
@@ -124,6 +135,9 @@ class RelabelSpan(SpanCommand):
         )
         self.span_id = span.id
         self.old_label_id, self.new_label_id = span.label_id, label.id
+        self.done = _tr("Relabelled “{quote}”: {old} → {new}").format(
+            quote=excerpt(quote), old=span.label, new=label.name
+        )
 
     def _redo(self) -> None:
         span = self.session.project.relabel_span(self.span_id, self.new_label_id)
@@ -134,6 +148,33 @@ class RelabelSpan(SpanCommand):
         span = self.session.project.relabel_span(self.span_id, self.old_label_id)
         self.focus = self.span_id
         self.edits = [SpanEdit("relabelled", span)]
+
+
+class ResizeSpan(SpanCommand):
+    """Give a span another range (one edge moved); undo puts the old range back."""
+
+    def __init__(self, session: Session, span: Span, start: int, end: int, quote: str):
+        wider = end - start > span.end - span.start
+        super().__init__(session, span.document_id, f"Resize {span.label} to “{excerpt(quote)}”")
+        self.done = (
+            _tr("Widened {label} to “{quote}”") if wider else _tr("Narrowed {label} to “{quote}”")
+        ).format(label=span.label, quote=excerpt(quote))
+        self.span_id = span.id
+        self.old, self.new = (span.start, span.end), (start, end)
+
+    def _redo(self) -> None:
+        self._set(*self.new)
+
+    def _undo(self) -> None:
+        self._set(*self.old)
+
+    def _set(self, start: int, end: int) -> None:
+        project = self.session.project
+        before = project.span(self.span_id)
+        after = project.resize_span(self.span_id, start, end)
+        self.focus = self.span_id
+        # Out and in again: the views keep spans in reading order, which a range changes.
+        self.edits = [SpanEdit("removed", before), SpanEdit("added", after)]
 
 
 class SetStatus(SpanCommand):
@@ -147,6 +188,12 @@ class SetStatus(SpanCommand):
 
     def __init__(self, session: Session, document_id: int, name: str, status: str):
         super().__init__(session, document_id, self.TEXT[status].format(excerpt(name)))
+        done = {
+            "new": _tr("Marked “{}” new"),
+            "in_progress": _tr("Marked “{}” in progress"),
+            "done": _tr("Marked “{}” done"),
+        }
+        self.done = done[status].format(excerpt(name))
         self.status = status
         self.old_status: str | None = None
 

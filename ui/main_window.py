@@ -30,6 +30,7 @@ from . import accessibility, keyboard, theme
 from . import actions as action_table
 from .about import AboutDialog
 from .commands import SetStatus
+from .feedback import EditReporter, ExactModeIndicator
 from .panels import DocumentPanel, LegendPanel, SpanPanel
 from .plain import plain_label, show_error
 from .session import Session
@@ -118,7 +119,10 @@ class MainWindow(QMainWindow):
         # covers it for its few seconds. As a stretching permanent widget it left messages
         # no room at all, so none was ever seen.
         self.statusBar().addWidget(self.path_label, 1)
+        self.exact_indicator = ExactModeIndicator(self.actions["exact-characters"], self.view)
+        self.statusBar().addPermanentWidget(self.exact_indicator)
         self.statusBar().addPermanentWidget(self.save_label)
+        self.reporter = EditReporter(self.undo_group, self.statusBar().showMessage, self)
 
         self.documents.document_chosen.connect(self.open_document)
         self.spans.span_chosen.connect(
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
         exact = self.actions["exact-characters"]
         exact.setChecked(self.prefs.get("tagging/exact_characters"))
         exact.toggled.connect(lambda on: self.prefs.set("tagging/exact_characters", on))
+        self.exact_indicator.sync()
         accessibility.describe_window(self)
         self.setAcceptDrops(True)
         self.resize(1280, 820)

@@ -10,11 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from annotator.model import Span
-from annotator.text import snap_to_graphemes, snap_to_words
+from annotator.text import resized_span, snap_to_graphemes, snap_to_words
 
-from .commands import AddSpan, DeleteSpan, RelabelSpan, excerpt
+from .commands import AddSpan, DeleteSpan, RelabelSpan, ResizeSpan, excerpt
 from .session import Session, SpanEdit
 from .span_order import ReadingOrder
+from .word_moves import right_to_left_at
 
 
 class Tagger(QObject):
@@ -153,6 +154,41 @@ class Tagger(QObject):
             DeleteSpan(self.session, span, self.text[span.start : span.end])
         )
 
+    # The arrows name the side the analyst sees: in a right-to-left paragraph the right
+    # edge of a span is its start.
+    def widen_right(self) -> None:
+        self._resize(right=True, grow=True)
+
+    def widen_left(self) -> None:
+        self._resize(right=False, grow=True)
+
+    def narrow_right(self) -> None:
+        self._resize(right=True, grow=False)
+
+    def narrow_left(self) -> None:
+        self._resize(right=False, grow=False)
+
+    def _resize(self, right: bool, grow: bool) -> None:
+        """Move one edge of the current span by a word (a character in exact mode)."""
+        span = self.current_span()
+        if span is None or self.session is None:
+            self.message_posted.emit(self.tr("No span is selected: move to one with ] or [ first."))
+            return
+        at_start = right == right_to_left_at(self.view, span.start)
+        exact = self.exact_characters
+        new = resized_span(self.text, span.start, span.end, at_start, grow, exact)
+        if new is None:
+            self.message_posted.emit(
+                self.tr("The span cannot be widened on that side (a paragraph or the text ends).")
+                if grow
+                else self.tr("The span cannot be narrowed further: it keeps at least one word.")
+            )
+            return
+        command = ResizeSpan(self.session, span, *new, self.text[new[0] : new[1]])
+        self.session.undo_stack.push(command)
+        if command.succeeded:
+            self.view.select_range(new[1], new[1])  # ] and [ go on from this span
+
     def next_span(self) -> None:
         self._step(+1)
 
@@ -165,10 +201,12 @@ class Tagger(QObject):
             return
         order = self.spans  # the core's reading order: start, then longer first
         current = self.current_span()
-        if current is not None:
+        pos = self.view.cursor_position()
+        if current is not None and pos == current.end and not self.view.selected_range():
+            # The caret is where the last jump (or tag) left it: step in reading order, so
+            # spans that start together are each visited.
             i = self.order.index_of(current.id) + direction
-        else:
-            pos = self.view.cursor_position()
+        else:  # the caret moved (Ctrl+Home, a click, arrows): go from the caret
             if direction > 0:
                 i = next((k for k, s in enumerate(order) if s.start >= pos), 0)
             else:

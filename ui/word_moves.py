@@ -25,6 +25,12 @@ _MODIFIERS = (
 _CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
+def right_to_left_at(view, pos: int) -> bool:
+    """True when the paragraph holding code point ``pos`` of the view runs right to left."""
+    block = view.document().findBlock(view.to_qt(pos))
+    return block.blockFormat().layoutDirection() != Qt.LayoutDirection.LeftToRight
+
+
 class WordSelection(QObject):
     """The word steps of the article view: the actions ``select-word-left`` and
     ``select-word-right`` (Ctrl+Shift+Left/Right) call ``step_left``/``step_right``.
@@ -64,8 +70,7 @@ class WordSelection(QObject):
             self.extend(forward=not self._right_to_left())
 
     def _right_to_left(self) -> bool:
-        block = self.view.textCursor().block()
-        return block.blockFormat().layoutDirection() != Qt.LayoutDirection.LeftToRight
+        return right_to_left_at(self.view, self.view.cursor_position())
 
     def extend(self, forward: bool) -> None:
         """Move the selection's moving end by one word, forward or back in the text."""

@@ -151,6 +151,23 @@ class Spans(Transactions):
                 raise SpanError(f"{span.start}–{span.end} is already tagged {label[0]!r}") from None
         return dataclasses.replace(span, label_id=label_id, label=label[0])
 
+    def resize_span(self, span_id: int, start: int, end: int) -> Span:
+        """Give a span another range (its id, label, annotator and note stay); returns it as
+        it is now. ``SpanError`` for an invalid range or one already tagged with its label."""
+        span = self.span(span_id)
+        self.validate_span(span.document_id, start, end)
+        try:
+            with self._write() as conn:
+                span = span_in(conn, span_id)
+                conn.execute(
+                    "UPDATE spans SET start = ?, end = ? WHERE id = ?", (start, end, span_id)
+                )
+        except sqlite3.IntegrityError as e:
+            if constraint(e) != sqlite3.SQLITE_CONSTRAINT_UNIQUE:
+                raise
+            raise SpanError(f"{start}–{end} is already tagged {span.label!r}") from None
+        return dataclasses.replace(span, start=start, end=end)
+
     def set_span_note(self, span_id: int, note: str | None) -> Span:
         """Attach a free-text note to a span (``None`` removes it)."""
         with self._write() as conn:

@@ -155,3 +155,33 @@ def test_relabel_into_an_existing_range_and_label_is_refused(project):
     with pytest.raises(SpanError, match="already tagged"):
         project.relabel_span(other.id, speaker)
     assert project.span(other.id).label == "claim"
+
+
+def test_resizing_a_span_keeps_its_id_label_and_annotator_and_is_committed(project, project_path):
+    from annotator import Project
+
+    text = "قال رئيس كازاخستان قاسم جومارت توكاييف"
+    doc = add_text(project, text)
+    speaker = project.labels()[0]
+    span = project.add_span(doc, text.index("جومارت"), len(text), speaker.id)
+    start = text.index("قاسم")
+    resized = project.resize_span(span.id, start, len(text))
+    assert (resized.id, resized.label, resized.annotator) == (span.id, span.label, span.annotator)
+    assert (resized.start, resized.end) == (start, len(text))
+    with Project.open(project_path, readonly=True) as other:  # in the file already
+        (stored,) = other.spans(doc)
+    assert (stored.id, stored.start, stored.end) == (span.id, start, len(text))
+
+
+def test_resizing_refuses_a_cut_letter_an_empty_range_and_a_duplicate(project):
+    doc = add_text(project, f"{KATABA} قال")
+    label = project.labels()[0]
+    span = project.add_span(doc, 0, len(KATABA), label.id)
+    project.add_span(doc, 0, len(KATABA) + 4, label.id)
+    with pytest.raises(SpanError, match="cuts a character"):
+        project.resize_span(span.id, 0, 1)  # between ك and its fatha
+    with pytest.raises(SpanError, match="outside the text|empty"):
+        project.resize_span(span.id, 2, 2)
+    with pytest.raises(SpanError, match="already tagged"):
+        project.resize_span(span.id, 0, len(KATABA) + 4)
+    assert [(s.start, s.end) for s in project.spans(doc)] == [(0, 10), (0, 6)]

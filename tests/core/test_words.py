@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator import snap_to_words
-from annotator.text import word_at, word_step
+from annotator.text import resized_span, word_at, word_step
 
 SENTENCE = 'قال: «النمو بلغ 3.5 في المئة»، و١٬٠٠٠ (تقريباً) هل؟ نعم؛ "حسناً". ok, (fine).'
 
@@ -190,3 +190,27 @@ def test_a_word_step_from_the_start_moves_by_whole_words(selected, forward, expe
 def test_a_word_step_stops_at_the_ends_of_the_text():
     assert word_step(STEP_TEXT, 0, len(STEP_TEXT), True) == len(STEP_TEXT)
     assert word_step(STEP_TEXT, 5, 0, False) == 0
+
+
+NAME_TEXT = "قال رئيس كازاخستان قاسم جومارت توكاييف، اليوم\nسطر ثان"
+
+
+@pytest.mark.parametrize(
+    "span, at_start, grow, exact, expected",
+    [
+        ("جومارت", True, True, False, "قاسم جومارت"),
+        ("جومارت", False, True, False, "جومارت توكاييف"),
+        ("قاسم جومارت توكاييف", True, False, False, "جومارت توكاييف"),
+        ("قاسم جومارت توكاييف", False, False, False, "قاسم جومارت"),
+        ("توكاييف", False, True, False, "توكاييف، اليوم"),
+        ("جومارت", True, True, True, " جومارت"),  # exact: a character, even a space
+        ("جومارت", False, False, True, "جومار"),
+        ("جومارت", True, False, False, None),  # nothing would be left
+        ("اليوم", False, True, False, None),  # the paragraph ends
+        ("قال", True, True, False, None),  # the text begins
+    ],
+)
+def test_a_span_edge_moves_by_a_word_or_a_character(span, at_start, grow, exact, expected):
+    start = NAME_TEXT.index(span)
+    got = resized_span(NAME_TEXT, start, start + len(span), at_start, grow, exact)
+    assert (NAME_TEXT[got[0] : got[1]] if got else None) == expected

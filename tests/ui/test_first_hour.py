@@ -100,3 +100,134 @@ def test_word_steps_are_actions_in_the_cheat_sheet_and_leave_the_find_field_alon
         press(qtbot, window, key, CTRL_SHIFT, widget=edit)
         assert edit.selectedText()  # the field's own (Qt's) word step
     assert window.view.selected_range() == match
+
+
+def _tag(qtbot, window, word: str, key, nth: int = 0) -> tuple[int, int]:
+    start, end = find(window.view.text(), word, nth)
+    window.view.select_range(start, end)
+    press(qtbot, window, key)
+    return start, end
+
+
+def test_next_and_previous_span_go_from_the_caret(qtbot, open_window):
+    window = open_window()
+    first = _tag(qtbot, window, "كازاخستان", K.Key_3)
+    last = _tag(qtbot, window, "روسيا", K.Key_3)
+    _tag(qtbot, window, "توكاييف", K.Key_1)  # the current span, in the middle
+    middle = window.tagger.current_span_id
+    press(qtbot, window, K.Key_Home, M.ControlModifier)
+    press(qtbot, window, K.Key_BracketRight)
+    span = window.tagger.current_span()
+    assert (span.start, span.end) == first  # not the span after the current one
+    window.tagger.set_current_span(middle, jump=True)
+    press(qtbot, window, K.Key_End, M.ControlModifier)
+    press(qtbot, window, K.Key_BracketLeft)
+    span = window.tagger.current_span()
+    assert (span.start, span.end) == last
+
+
+def test_spans_that_start_together_are_each_visited(qtbot, open_window):
+    window = open_window()
+    text = window.view.text()
+    name = find(text, "قاسم جومارت توكاييف")
+    window.view.select_range(*name)
+    press(qtbot, window, K.Key_1)
+    first_name = _tag(qtbot, window, "قاسم", K.Key_3)
+    press(qtbot, window, K.Key_Home, M.ControlModifier)
+    seen = []
+    for _ in range(2):
+        press(qtbot, window, K.Key_BracketRight)
+        span = window.tagger.current_span()
+        seen.append((span.start, span.end))
+    assert seen == [name, first_name]
+
+
+def _spans(tmp_path) -> list[str]:
+    return [text for *_, text in file_spans(tmp_path / "test.annot")]
+
+
+def test_the_current_span_grows_and_shrinks_by_words_each_step_committed_and_undoable(
+    qtbot, open_window, tmp_path
+):
+    """Right-to-left paragraph: Alt+Right widens at the start, Alt+Left at the end."""
+    window = open_window()
+    _tag(qtbot, window, "جومارت", K.Key_1)
+    press(qtbot, window, K.Key_Right, M.AltModifier)
+    assert _spans(tmp_path) == ["قاسم جومارت"]  # in the file before the key returns
+    press(qtbot, window, K.Key_Left, M.AltModifier)
+    assert _spans(tmp_path) == ["قاسم جومارت توكاييف"]
+    press(qtbot, window, K.Key_Right, M.AltModifier | M.ShiftModifier)
+    assert _spans(tmp_path) == ["جومارت توكاييف"]
+    press(qtbot, window, K.Key_Left, M.AltModifier | M.ShiftModifier)
+    assert _spans(tmp_path) == ["جومارت"]
+    press(qtbot, window, K.Key_Left, M.AltModifier | M.ShiftModifier)  # one word is the least
+    assert _spans(tmp_path) == ["جومارت"]
+    assert "cannot be narrowed" in window.statusBar().currentMessage()
+    stack = window.session.undo_stack
+    assert stack.count() == 5  # the tag and four resizes, each its own step
+    press(qtbot, window, K.Key_Z, M.ControlModifier)
+    assert _spans(tmp_path) == ["جومارت توكاييف"]
+    press(qtbot, window, K.Key_Z, M.ControlModifier)
+    assert _spans(tmp_path) == ["قاسم جومارت توكاييف"]
+    press(qtbot, window, K.Key_Z, M.ControlModifier | M.ShiftModifier)
+    assert _spans(tmp_path) == ["جومارت توكاييف"]
+    assert window.spans.model.rowCount() == 1
+    assert window.view.span_ids_at(find(window.view.text(), "جومارت")[0]) == [
+        window.tagger.current_span_id
+    ]
+
+
+def test_in_exact_mode_the_span_edges_move_by_a_character(qtbot, open_window, tmp_path):
+    window = open_window()
+    window.actions["exact-characters"].setChecked(True)
+    start, end = find(window.view.text(), "كازاخستان", 1)
+    window.view.select_range(start, end)
+    press(qtbot, window, K.Key_3)
+    press(qtbot, window, K.Key_Left, M.AltModifier | M.ShiftModifier)  # the end, inward
+    assert _spans(tmp_path)[-1] == "كازاخستا"
+    press(qtbot, window, K.Key_Right, M.AltModifier)  # the start, outward: the space
+    assert (start - 1, end - 1) in [(s, e) for s, e, *_ in file_spans(tmp_path / "test.annot")]
+
+
+def test_each_edit_says_what_it_did_and_the_message_goes_away(qtbot, open_window, monkeypatch):
+    window = open_window()
+    bar = window.statusBar()
+    _tag(qtbot, window, "توكاييف", K.Key_1)
+    assert bar.currentMessage() == "Tagged “توكاييف” as speaker"
+    press(qtbot, window, K.Key_2)  # relabel: the old message must not stay
+    assert bar.currentMessage() == "Relabelled “توكاييف”: speaker → claim"
+    press(qtbot, window, K.Key_Z, M.ControlModifier)
+    assert bar.currentMessage() == "Undone: Relabel “توكاييف” speaker → claim"
+    press(qtbot, window, K.Key_Z, M.ControlModifier | M.ShiftModifier)
+    assert bar.currentMessage() == "Redone: Relabel “توكاييف” speaker → claim"
+    press(qtbot, window, K.Key_Delete)
+    assert bar.currentMessage() == "Deleted claim “توكاييف”"
+    press(qtbot, window, K.Key_D, M.ControlModifier)
+    assert bar.currentMessage().startswith("Marked “") and bar.currentMessage().endswith("done")
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=8000)  # it fades after 5 s
+
+
+def test_exact_mode_shows_in_the_status_bar_and_on_the_caret(qtbot, open_window):
+    from PySide6.QtWidgets import QToolButton
+
+    window = open_window()
+    indicator = window.statusBar().findChild(QToolButton, "exact-mode")
+    assert indicator.isVisible() and indicator.text() == "Whole words"
+    assert window.view.cursorWidth() == 1
+    press(qtbot, window, K.Key_X, CTRL_SHIFT)
+    assert indicator.text() == "Exact characters" and indicator.isChecked()
+    assert window.view.cursorWidth() == 3
+    assert window.view.viewport().cursor().shape() == Qt.CursorShape.CrossCursor
+    indicator.click()  # the indicator is also the switch
+    assert not window.actions["exact-characters"].isChecked()
+    assert indicator.text() == "Whole words" and window.view.cursorWidth() == 1
+
+
+def test_exact_mode_chosen_earlier_is_shown_at_start_up(qtbot, open_window, settings_files):
+    from PySide6.QtWidgets import QToolButton
+
+    prefs, _state = settings_files()
+    prefs.set("tagging/exact_characters", True)
+    window = open_window()
+    indicator = window.statusBar().findChild(QToolButton, "exact-mode")
+    assert indicator.text() == "Exact characters" and window.view.cursorWidth() == 3
