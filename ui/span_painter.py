@@ -42,6 +42,32 @@ def bar_and_fill(color: str | QColor, alpha: int = BACKGROUND_ALPHA) -> tuple[QC
 
 
 _GRAY = bar_and_fill(QColor(Qt.GlobalColor.gray))
+#: A span narrower than this share of the line height is framed (a one-letter span).
+SHORT = 0.5
+#: Tints of spans drawn in a band (they share their text with another label): stronger,
+#: as a band is only part of the height. By the label tint's RGBA.
+_BANDED: dict[int, QColor] = {}
+
+
+def banded(fill: QColor) -> QColor:
+    """A label's tint for a band, the same object each time (paints batch by object)."""
+    strong = _BANDED.get(fill.rgba())
+    if strong is None:
+        strong = _BANDED[fill.rgba()] = QColor(fill)
+        strong.setAlpha(min(255, fill.alpha() * 2))
+    return strong
+
+
+def _frame(rect: QRectF, width: float) -> list[QRectF]:
+    """Four thin rectangles around ``rect`` (drawn with the tints' brush, no pen)."""
+    left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+    return [
+        QRectF(left - width, top, width, rect.height()),
+        QRectF(right, top, width, rect.height()),
+        QRectF(left - width, top - width, rect.width() + 2 * width, width),
+        QRectF(left - width, bottom, rect.width() + 2 * width, width),
+    ]
+
 
 #: The bar under each label's spans, by the label's place in the set: so that labels are never
 #: told apart by colour alone, each has its own dash pattern as well (on, off, on, off... in
@@ -290,23 +316,43 @@ class SpanPainter:
         """
         batches: list[tuple[QColor | QBrush, list[QRectF]]] = []
         bars: dict[int, tuple[QBrush, list[QRectF]]] = {}
+        frames: list[tuple[QColor, list[QRectF]]] = []
         outline = None
         thickness = self.bar * theme.current().bar_scale
         step = thickness + 1
+        # Spans over the very same text share its height in bands, one per label, so two
+        # labels on one name show as two colours (not one muddy blend over a double bar).
+        together: dict[tuple[int, int], list[int]] = {}
+        for span in spans:
+            together.setdefault((span.qt_start, span.qt_end), []).append(span.id)
         for span in spans:
             color, fill = self.colors(span)
+            band = together[(span.qt_start, span.qt_end)]
             for left, top, width, height, baseline, descent in self.shapes(block, span):
-                rect = QRectF(left, top, width, height)
+                rect = tint = QRectF(left, top, width, height)
+                if len(band) > 1:
+                    share = height / len(band)
+                    tint = QRectF(left, top + band.index(span.id) * share, width, share)
+                    fill = banded(fill)
                 if batches and batches[-1][0] is fill:
-                    batches[-1][1].append(rect)
+                    batches[-1][1].append(tint)
                 else:
-                    batches.append((fill, [rect]))
+                    batches.append((fill, [tint]))
                 bar = thickness * (2 if span.id == current else 1)
                 y = baseline + descent * 0.45 + min(span.depth, BAR_LEVELS - 1) * step
                 brush = self.bar_brush(span)
-                bars.setdefault(id(brush), (brush, []))[1].append(QRectF(left, y, width, bar))
+                if width < height * SHORT:
+                    # A one-letter span (و) is a sliver: frame it in its colour and give it
+                    # a bar wider than the letter, so it is seen at a glance.
+                    frames.append((color, _frame(rect, max(1.0, thickness * 0.75))))
+                    grow = (height * SHORT - width) / 2
+                    bars.setdefault(id(brush), (brush, []))[1].append(
+                        QRectF(left - grow, y, width + 2 * grow, bar * 1.5)
+                    )
+                else:
+                    bars.setdefault(id(brush), (brush, []))[1].append(QRectF(left, y, width, bar))
                 if span.id == current:
                     outline = outline or (color.darker(150), [])
                     outline[1].append(rect.adjusted(-1, -1, 1, 1))
-        paint.batches = batches + list(bars.values())
+        paint.batches = batches + list(bars.values()) + frames
         paint.outline = outline
