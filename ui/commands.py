@@ -224,3 +224,31 @@ class UpdateLabel(EditCommand):
 
     def _undo(self) -> None:
         self.session.project.update_label(self.label_id, **self.previous)
+
+
+class RemoveLabel(EditCommand):
+    """Remove a label and the spans that use it; undo puts them all back with their ids."""
+
+    def __init__(self, session: Session, label: Label, span_count: int):
+        super().__init__(session, f"Remove label {label.name}")
+        self.label_id = label.id
+        self.removed = None
+        if span_count > 1:
+            done = _tr("Removed the label {label} and its {n} spans")
+        elif span_count == 1:
+            done = _tr("Removed the label {label} and its span")
+        else:
+            done = _tr("Removed the label {label}")
+        self.done = done.format(label=label.name, n=span_count)
+
+    def _run(self, step) -> bool:
+        ok = self.session.apply(step, labels=True, refused=self.refused)
+        if ok:
+            self.session.documents_changed.emit()  # span counts in the document list
+        return ok
+
+    def _redo(self) -> None:
+        self.removed = self.session.project.remove_label(self.label_id)
+
+    def _undo(self) -> None:
+        self.session.project.restore_label(self.removed)

@@ -1,11 +1,13 @@
-"""The label editor: add a label, rename it, recolour it, change its key or letter.
+"""The label editor: add a label, rename it, recolour it, change its key or letter, remove it.
 
-Changes apply at once (rename, colour and keys as undoable commands), so the legend, the
-shortcuts and the article's colours follow while the dialog is still open.
+Changes apply at once (rename, colour, keys and removal as undoable commands), so the legend,
+the shortcuts and the article's colours follow while the dialog is still open. Removing a
+label that spans use says how many, in how many documents, and that Ctrl+Z brings them back.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -24,7 +27,7 @@ from annotator.labels import EXTRA_COLORS
 from annotator.model import Label
 
 from .actions import reserved_keys
-from .commands import UpdateLabel
+from .commands import RemoveLabel, UpdateLabel
 from .keyboard import western_digit
 from .models import ID_ROLE, LabelModel
 from .panels import SwatchDelegate
@@ -52,6 +55,7 @@ class LabelEditor(QDialog):
         self.color_button = QPushButton(self.tr("Colour…"), objectName="label-color")
         self.apply_button = QPushButton(self.tr("Apply"), objectName="label-apply")
         self.add_button = QPushButton(self.tr("Add label"), objectName="label-add")
+        self.remove_button = QPushButton(self.tr("Remove label…"), objectName="label-remove")
         self.problem = plain_label()
         self.problem.setObjectName("label-problem")
         self.problem.setWordWrap(True)
@@ -68,6 +72,7 @@ class LabelEditor(QDialog):
         right.addWidget(self.problem)
         right.addStretch(1)
         right.addWidget(self.add_button)
+        right.addWidget(self.remove_button)
         top = QHBoxLayout()
         top.addWidget(self.list, 1)
         top.addLayout(right, 1)
@@ -82,11 +87,14 @@ class LabelEditor(QDialog):
         self.apply_button.clicked.connect(self.apply_changes)
         # Enter in any field applies (Apply is the default button); it must never press
         # "Colour…" or Close, which a dialog's auto-default would.
-        for button in (self.color_button, self.add_button, *buttons.buttons()):
+        for button in (self.color_button, self.add_button, self.remove_button, *buttons.buttons()):
             button.setAutoDefault(False)
         self.apply_button.setDefault(True)
         self.color_button.clicked.connect(self.recolour)
         self.add_button.clicked.connect(self.add_label)
+        self.remove_button.clicked.connect(self.remove_label)
+        #: Asks before removing a label that spans use; replaceable (tests).
+        self.confirm_removal = self._ask_removal
         session.labels_changed.connect(self._reload)
         self._reload()
         if self.model.rowCount():
@@ -110,7 +118,8 @@ class LabelEditor(QDialog):
 
     def _show_current(self) -> None:
         label = self.current_label()
-        for widget in (self.name, self.key, self.letter, self.color_button, self.apply_button):
+        editors = (self.name, self.key, self.letter, self.color_button, self.apply_button)
+        for widget in (*editors, self.remove_button):
             widget.setEnabled(label is not None)
         if label is None:
             return
@@ -189,3 +198,50 @@ class LabelEditor(QDialog):
         self.name.setFocus()
         self.name.selectAll()
         return added[0]
+
+    def _ask_removal(self, label: Label, spans: int, documents: int) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Remove label"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        used = (
+            self.tr("{spans} span", "number of spans") if spans == 1 else self.tr("{spans} spans")
+        )
+        where = (
+            self.tr("{documents} document") if documents == 1 else self.tr("{documents} documents")
+        )
+        box.setText(
+            self.tr("“{label}” is used by {used} in {where}.").format(
+                label=label.name,
+                used=used.format(spans=spans),
+                where=where.format(documents=documents),
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Removing the label removes these spans too. Edit ▸ Undo (Ctrl+Z) brings the "
+                "label and all its spans back."
+            )
+        )
+        remove = box.addButton(
+            self.tr("Remove label and spans"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is remove
+
+    def remove_label(self) -> bool:
+        """Remove the current label (asking first when spans use it); undoable."""
+        label = self.current_label()
+        if label is None:
+            return False
+        spans, documents = self.session.project.label_usage(label.id)
+        if spans and not self.confirm_removal(label, spans, documents):
+            return False
+        command = RemoveLabel(self.session, label, spans)
+        command.refused = self.problem.setText
+        self.session.undo_stack.push(command)
+        if command.succeeded and self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0, 0))
+        return command.succeeded

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 
 from ..errors import LabelError, UntrustedProjectError
 from ..labels import EXTRA_COLORS, validate_color
@@ -90,6 +91,46 @@ class Labels(Transactions):
                 raise LabelError(f"the label is used by {used} spans; relabel or delete them first")
             conn.execute("DELETE FROM labels WHERE id = ?", (label_id,))
 
+    def label_usage(self, label_id: int) -> tuple[int, int]:
+        """(spans, documents) that use a label."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT count(*), count(DISTINCT document_id) FROM spans WHERE label_id = ?",
+                (label_id,),
+            ).fetchone()
+        return row[0], row[1]
+
+    def remove_label(self, label_id: int) -> RemovedLabel:
+        """Remove a label, its spans and what refers to them (relations), in one
+        transaction; returns all of it, for ``restore_label`` (undo)."""
+        with self._write() as conn:
+            saved = _rows_from(conn, "labels", [label_id])
+            if not saved[0][2]:
+                raise LabelError(f"no label with id {label_id}")
+            for table, _columns, rows in reversed(saved):
+                key = [row[0] for row in rows]  # the id column comes first (SELECT id, *)
+                conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(k,) for k in key])
+        label = Label(*saved[0][2][0][1:7])
+        spans = next((len(rows) for table, _, rows in saved if table == "spans"), 0)
+        return RemovedLabel(label, tuple(saved), spans)
+
+    def restore_label(self, removed: RemovedLabel) -> Label:
+        """Put back a removed label with its id, its spans and relations (undo of a remove)."""
+        try:
+            with self._write() as conn:
+                for table, columns, rows in removed.rows:
+                    names = ", ".join(columns)
+                    marks = ", ".join("?" * len(columns))
+                    conn.executemany(
+                        f"INSERT INTO {table} ({names}) VALUES ({marks})", [r[1:] for r in rows]
+                    )
+        except sqlite3.IntegrityError:
+            raise LabelError(
+                f"the label {removed.label.name!r} cannot be put back: its name or key is "
+                "taken by another label now"
+            ) from None
+        return removed.label
+
     def _check_label(self, label_id, name, color, key, letter):
         name = (name or "").strip()
         if not name:
@@ -133,3 +174,54 @@ def add_missing_labels(
                     (name, EXTRA_COLORS[position % len(EXTRA_COLORS)], position),
                 )
                 labels[name] = cur.lastrowid
+
+
+@dataclass(frozen=True)
+class RemovedLabel:
+    """What ``remove_label`` took out: ``rows`` as (table, columns, rows) in the order to
+    put them back (the label, its spans, then what refers to the spans)."""
+
+    label: Label
+    rows: tuple[tuple[str, tuple[str, ...], list[tuple]], ...]
+    span_count: int
+
+
+def _rows_from(
+    conn: sqlite3.Connection, table: str, ids: list[int]
+) -> list[tuple[str, tuple[str, ...], list[tuple]]]:
+    """The rows of ``table`` with these ids, then, table by table, every row that refers to
+    them through a foreign key (found in the schema, so tables added later come along)."""
+    out = []
+    wanted = [(table, "id", ids)]
+    while wanted:
+        name, column, values = wanted.pop(0)
+        if not values:
+            continue
+        marks = ", ".join("?" * len(values))
+        cur = conn.execute(
+            f"SELECT rowid, * FROM {name} WHERE {column} IN ({marks})",
+            values,  # table and column names come from the schema itself, never from input
+        )
+        columns = tuple(d[0] for d in cur.description[1:])
+        rows = cur.fetchall()
+        out.append((name, columns, rows))
+        ids_here = [row[1 + columns.index("id")] for row in rows] if "id" in columns else []
+        for other, other_column in _referrers(conn, name):
+            wanted.append((other, other_column, ids_here))
+    return out
+
+
+def _referrers(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    """(table, column) pairs whose foreign key refers to ``table``."""
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    found = []
+    for other in tables:
+        for fk in conn.execute(f"PRAGMA foreign_key_list({other})"):
+            if fk[2] == table:
+                found.append((other, fk[3]))
+    return found

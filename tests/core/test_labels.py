@@ -98,3 +98,65 @@ def test_a_used_label_cannot_be_deleted_but_an_unused_one_can(project):
         project.delete_label(speaker.id)
     project.delete_label(project.label_by_name("statistic").id)
     assert [lab.name for lab in project.labels()] == ["speaker", "claim", "location"]
+
+
+def _export(project) -> list[dict]:
+    import io
+    import json
+
+    from annotator import export
+
+    out = io.BytesIO()
+    export(project, out, "native")
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_removing_a_label_takes_its_spans_and_undo_puts_everything_back(project, project_path):
+    import sqlite3
+
+    from .conftest import add_text
+
+    first = add_text(project, "قال رئيس كازاخستان قاسم جومارت توكاييف", "a.txt")
+    second = add_text(project, "أعلن الوزير أن النمو بلغ 3.5%", "b.txt")
+    speaker, claim = project.label_by_name("speaker"), project.label_by_name("claim")
+    who = project.add_span(first, 20, 38, speaker.id)
+    said = project.add_span(first, 0, 3, claim.id)
+    project.add_span(second, 0, 11, claim.id)
+    # A relation between the claim and its speaker (written as the relations table holds it).
+    with sqlite3.connect(project_path) as conn:
+        conn.execute(
+            "INSERT INTO relations (document_id, head_span_id, tail_span_id, label, created_at) "
+            "VALUES (?, ?, ?, 'said', '2026-01-01')",
+            (first, said.id, who.id),
+        )
+    conn.close()
+    before = _export(project)
+    assert project.label_usage(claim.id) == (2, 2)
+
+    removed = project.remove_label(claim.id)
+    assert removed.span_count == 2
+    assert project.label_by_name("claim") is None
+    assert [s.label for s in project.spans(first)] == ["speaker"]
+    assert project.spans(second) == []
+    with sqlite3.connect(project_path) as conn:
+        assert conn.execute("SELECT count(*) FROM relations").fetchone()[0] == 0
+    conn.close()
+
+    project.restore_label(removed)
+    assert project.label_by_name("claim") == claim  # same id, colour, keys, position
+    assert _export(project) == before
+    with sqlite3.connect(project_path) as conn:
+        assert conn.execute("SELECT head_span_id, tail_span_id FROM relations").fetchall() == [
+            (said.id, who.id)
+        ]
+    conn.close()
+    assert project.check() == []
+
+
+def test_a_removed_label_cannot_come_back_over_a_new_one_with_its_name(project):
+    claim = project.label_by_name("claim")
+    removed = project.remove_label(claim.id)
+    project.add_label("claim", "#123456")
+    with pytest.raises(LabelError, match="cannot be put back"):
+        project.restore_label(removed)
+    assert [label.name for label in project.labels()].count("claim") == 1

@@ -231,3 +231,55 @@ def test_exact_mode_chosen_earlier_is_shown_at_start_up(qtbot, open_window, sett
     window = open_window()
     indicator = window.statusBar().findChild(QToolButton, "exact-mode")
     assert indicator.text() == "Exact characters" and window.view.cursorWidth() == 3
+
+
+def test_removing_a_label_says_which_spans_use_it_and_undo_brings_all_back(
+    qtbot, open_window, tmp_path
+):
+    window = open_window()
+    _tag(qtbot, window, "توكاييف", K.Key_2)
+    _tag(qtbot, window, "روسيا", K.Key_2)
+    _tag(qtbot, window, "كازاخستان", K.Key_3)
+    before = file_spans(tmp_path / "test.annot")
+    editor = window.edit_labels()
+    claim = next(label for label in window.session.labels() if label.name == "claim")
+    editor.select_label(claim.id)
+    asked = []
+    editor.confirm_removal = lambda label, spans, documents: asked.append(
+        (label.name, spans, documents)
+    )  # a cancel
+    assert not editor.remove_label()
+    assert asked == [("claim", 2, 1)] and file_spans(tmp_path / "test.annot") == before
+    editor.confirm_removal = lambda *_: True
+    assert editor.remove_label()
+    assert [label.name for label in window.session.labels()] == ["speaker", "location", "statistic"]
+    assert [s[2] for s in file_spans(tmp_path / "test.annot")] == ["location"]
+    assert window.spans.model.rowCount() == 1
+    assert f"tag-label-{claim.id}" not in window.actions
+    assert window.statusBar().currentMessage() == "Removed the label claim and its 2 spans"
+    editor.close()
+    press(qtbot, window, K.Key_Z, M.ControlModifier)
+    assert file_spans(tmp_path / "test.annot") == before
+    assert window.spans.model.rowCount() == 3
+    assert window.actions[f"tag-label-{claim.id}"].shortcuts()[0].toString() == "2"
+
+
+def test_the_removal_question_names_the_label_and_the_spans(qtbot, open_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window()
+    _tag(qtbot, window, "توكاييف", K.Key_2)
+    editor = window.edit_labels()
+    claim = next(label for label in window.session.labels() if label.name == "claim")
+    shown = []
+
+    def answer(box):
+        shown.append((box.text(), box.informativeText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)  # no button clicked: cancelled
+    assert not editor._ask_removal(claim, 1, 1)
+    text, more = shown[0]
+    assert text == "“claim” is used by 1 span in 1 document."
+    assert "removes these spans too" in more and "Ctrl+Z" in more
+    editor.close()
