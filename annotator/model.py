@@ -44,6 +44,8 @@ class DocumentInfo:
     status: str
     span_count: int
     length: int
+    #: What the list shows: ``meta.title`` (JSON input, or a rename), else the first line.
+    title: str = ""
 
 
 @dataclass(frozen=True)

@@ -208,6 +208,8 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
                 span[extra] = s[extra]
         spans.append(span)
     meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+    if isinstance(obj.get("title"), str) and obj["title"].strip() and "title" not in meta:
+        meta = {**meta, "title": obj["title"]}  # the document list shows it
     name = obj.get("name") or meta.get("name") or obj.get("title") or f"{where}"
     rec = {
         "name": str(name),

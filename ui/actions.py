@@ -293,6 +293,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Document",
     ),
     ActionSpec(
+        "rename-document",
+        "&Rename document…",
+        ("F2",),
+        "document_ops.rename",
+        "Document",
+        separator_before=True,
+        tip="Give the document the title the list shows (its first line until then)",
+    ),
+    ActionSpec(
         "mark-done",
         QT_TRANSLATE_NOOP("Actions", "Mark &done / not done"),
         ("Ctrl+D", "Ctrl+Return"),

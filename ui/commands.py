@@ -252,3 +252,25 @@ class RemoveLabel(EditCommand):
 
     def _undo(self) -> None:
         self.session.project.restore_label(self.removed)
+
+
+class RenameDocument(SpanCommand):
+    """Give a document the title the list shows; undo gives back the one it had."""
+
+    def __init__(self, session: Session, document_id: int, old: str, new: str):
+        super().__init__(session, document_id, f"Rename “{excerpt(old)}” to “{excerpt(new)}”")
+        self.done = _tr("Renamed “{old}” to “{new}”").format(old=excerpt(old), new=excerpt(new))
+        self.title: str | None = new
+        self.previous: str | None = None
+
+    def _run(self, step) -> bool:
+        ok = super()._run(step)
+        if ok:  # the list reads titles with the whole list (a row alone comes without one)
+            self.session.documents_changed.emit()
+        return ok
+
+    def _redo(self) -> None:
+        self.previous = self.session.project.rename_document(self.document_id, self.title)
+
+    def _undo(self) -> None:
+        self.session.project.rename_document(self.document_id, self.previous)

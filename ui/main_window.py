@@ -30,6 +30,7 @@ from . import accessibility, keyboard, theme
 from . import actions as action_table
 from .about import AboutDialog
 from .commands import SetStatus
+from .document_ops import DocumentOps
 from .feedback import EditReporter, ExactModeIndicator
 from .panels import DocumentPanel, LegendPanel, SpanPanel
 from .plain import plain_label, show_error
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.tagger = Tagger(self.view, self)
         self.word_selection = WordSelection(self.view, self)
+        self.document_ops = DocumentOps(self)
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self._label_actions: list[QAction] = []
@@ -381,6 +383,9 @@ class MainWindow(QMainWindow):
         spans = self.session.project.spans(document_id)
         labels = self.session.labels()
         self.document_id, self.document_name = document.id, document.name
+        row = self.documents.model.row_of(document.id)
+        if row >= 0:  # said by its title, as the list shows it
+            self.document_name = self.documents.model.row(row).title or document.name
         self.view.set_article(document.text, spans, labels)
         self.spans.model.set_spans(document.text, spans, labels)
         self.tagger.set_document(self.session, document.id, document.text, spans)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -122,7 +123,7 @@ class _RowModel(QAbstractTableModel):
 
 
 class DocumentListModel(_RowModel):
-    """The project's documents: name, status, span count."""
+    """The project's documents: title (the file name in the tooltip), status, span count."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("Models", "Document"),
@@ -136,6 +137,8 @@ class DocumentListModel(_RowModel):
     def update_document(self, info: DocumentInfo) -> None:
         """Refresh one row (after an edit) without re-reading the whole list."""
         row = self.row_of(info.id)
+        if row >= 0 and not info.title:  # read without its title: the title stays
+            info = replace(info, title=self._rows[row].title)
         if row >= 0 and self._rows[row] != info:
             self._rows[row] = info
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -145,14 +148,17 @@ class DocumentListModel(_RowModel):
         return sum(1 for d in self._rows if d.status == "done"), len(self._rows)
 
     def cell(self, doc: DocumentInfo, column: int, role: int):
+        title = doc.title or doc.name
         if role == Qt.ItemDataRole.DisplayRole:
-            return (doc.name, status_text(doc.status), doc.span_count)[column]
+            return (title, status_text(doc.status), doc.span_count)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             spans = self.tr("%Ln span(s)", "", doc.span_count)
             characters = self.tr("%Ln character(s)", "", doc.length)
             spans = count_text(spans, doc.span_count, "span", "spans")
             characters = count_text(characters, doc.length, "character", "characters")
-            return plain_tooltip(f"{doc.name}\n{status_text(doc.status)}, {spans}, {characters}")
+            return plain_tooltip(
+                f"{title}\n{doc.name}\n{status_text(doc.status)}, {spans}, {characters}"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

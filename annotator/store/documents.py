@@ -30,10 +30,23 @@ class Documents(Transactions):
                 "LEFT JOIN (SELECT document_id, count(*) AS n FROM spans GROUP BY document_id) c "
                 "ON c.document_id = d.id ORDER BY d.id"
             ).fetchall()
-        return [DocumentInfo(*row) for row in rows]
+            # Titles read each text's opening (and meta): once per listing, never per edit.
+            titles = dict(conn.execute(f"SELECT d.id, {_TITLE} FROM documents d"))
+        return [DocumentInfo(*row, title=_title(titles.get(row[0]), row[1])) for row in rows]
+
+    def document_title(self, document_id: int) -> str:
+        """The title the document list shows (``meta.title``, else the first line)."""
+        with self._read() as conn:
+            row = conn.execute(
+                f"SELECT d.name, {_TITLE} FROM documents d WHERE d.id = ?", (document_id,)
+            ).fetchone()
+        if row is None:
+            raise DocumentError(f"no document with id {document_id}")
+        return _title(row[1], row[0])
 
     def document_info(self, document_id: int) -> DocumentInfo:
-        """One row of the document list, read alone (cheap after each edit)."""
+        """One row of the document list, read alone (cheap after each edit); its ``title``
+        is empty (``document_title`` reads it)."""
         with self._read() as conn:
             row = conn.execute(
                 "SELECT d.id, d.name, d.status, "
@@ -43,7 +56,32 @@ class Documents(Transactions):
             ).fetchone()
         if row is None:
             raise DocumentError(f"no document with id {document_id}")
-        return DocumentInfo(*row)
+        return DocumentInfo(*row)  # no title: reading it would read the text (see documents)
+
+    def rename_document(self, document_id: int, title: str | None) -> str | None:
+        """Give a document the title the list shows (``meta.title``); ``None`` or blank goes
+        back to its first line. Returns the title it had (``None``: its first line)."""
+        title = " ".join((title or "").split())[:TITLE_LENGTH] or None
+        with self._write() as conn:
+            row = conn.execute("SELECT meta FROM documents WHERE id = ?", (document_id,)).fetchone()
+            if row is None:
+                raise DocumentError(f"no document with id {document_id}")
+            try:
+                meta = json.loads(row[0])
+            except ValueError:
+                meta = None
+            if not isinstance(meta, dict):
+                raise DocumentError(f"document {document_id}: its details (meta) are damaged")
+            old = meta.get("title") if isinstance(meta.get("title"), str) else None
+            if title is None:
+                meta.pop("title", None)
+            else:
+                meta["title"] = title
+            conn.execute(
+                "UPDATE documents SET meta = ?, updated_at = ? WHERE id = ?",
+                (json.dumps(meta, ensure_ascii=False), utc_now(), document_id),
+            )
+        return old
 
     def document_status(self, document_id: int) -> str:
         """A document's status alone, without reading its text."""
@@ -170,6 +208,23 @@ _INSERT_SPAN = (
     "INSERT OR IGNORE INTO spans (document_id, start, end, label_id, annotator, note, "
     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
+
+#: The longest title shown (characters); a first line is cut there.
+TITLE_LENGTH = 120
+#: A document's title as stored (meta.title, when the meta is valid JSON) or its opening.
+_TITLE = (
+    "coalesce(CASE WHEN json_valid(d.meta) THEN nullif(trim(json_extract(d.meta, '$.title')), '')"
+    f" END, substr(d.text, 1, {TITLE_LENGTH * 2}))"
+)
+
+
+def _title(raw: object, name: str) -> str:
+    """The first line that has text, cut to length; the file name when there is none."""
+    line = next((line for line in str(raw or "").split("\n") if line.strip()), "")
+    title = " ".join(line.split())
+    if len(title) > TITLE_LENGTH:
+        title = title[: TITLE_LENGTH - 1] + "…"
+    return title or name
 
 
 def _insert_document(conn: sqlite3.Connection, rec: dict, now: str) -> int | None:

@@ -283,3 +283,28 @@ def test_the_removal_question_names_the_label_and_the_spans(qtbot, open_window, 
     assert text == "“claim” is used by 1 span in 1 document."
     assert "removes these spans too" in more and "Ctrl+Z" in more
     editor.close()
+
+
+def test_documents_are_listed_by_title_with_the_file_name_in_the_tooltip(qtbot, open_window):
+    window = open_window()
+    cell = window.documents.model.index(0, 0)
+    first_line = window.view.text().split("\n")[0]
+    assert cell.data() == first_line
+    assert "000_288b31e3134d6df4.txt" in cell.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_f2_renames_the_document_and_undo_gives_its_title_back(qtbot, open_window, tmp_path):
+    from annotator.store import Project
+
+    window = open_window()
+    first_line = window.view.text().split("\n")[0]
+    asked = []
+    window.document_ops.ask_title = lambda title, name: asked.append((title, name)) or "تقرير"
+    press(qtbot, window, K.Key_F2)
+    assert asked == [(first_line, "000_288b31e3134d6df4.txt")]
+    assert window.documents.model.index(0, 0).data() == "تقرير"
+    with Project.open(tmp_path / "test.annot", readonly=True) as project:
+        assert project.documents()[0].title == "تقرير"  # in the file already
+    assert window.statusBar().currentMessage().startswith("Renamed “")
+    press(qtbot, window, K.Key_Z, M.ControlModifier)
+    assert window.documents.model.index(0, 0).data() == first_line

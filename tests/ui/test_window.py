@@ -430,7 +430,7 @@ def test_user_text_is_never_shown_as_markup(qtbot, open_window, tmp_path):
     assert "&lt;b&gt;bold&lt;img" in name_tip and "<b>" not in name_tip
     legend_tip = window.legend.model.index(4, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;i&gt;label&lt;/i&gt;" in legend_tip
-    assert window.documents.model.index(0, 0).data() == "<b>bold<img src=x>.txt"
+    assert window.documents.model.index(0, 0).data() == "خبر <b>غامق</b> هنا."  # its title
 
 
 def test_cheat_sheet_lists_every_action_with_its_keys(qtbot, open_window):
