@@ -189,6 +189,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+,",),
         "show_preferences",
         "Edit",
+        tip=QT_TRANSLATE_NOOP("Actions", "The interface language, and your name on spans"),
     ),
     ActionSpec(
         "exact-characters",
@@ -300,6 +301,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Document",
         separator_before=True,
         tip="Give the document the title the list shows (its first line until then)",
+    ),
+    ActionSpec(
+        "reopen-encoding",
+        "Reopen with another &encoding…",
+        (),
+        "files.reopener.reopen",
+        "Document",
+        tip="Read the article's file again with an encoding you choose (when letters look wrong)",
     ),
     ActionSpec(
         "mark-done",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from annotator import formats, importer
 from annotator.model import ImportResult
 
+from .encodings import Reopener, encodings_summary
 from .import_choices import (
     Choices,
     ImportOutcome,
@@ -59,6 +60,7 @@ class FileOperations(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        self.reopener = Reopener(window)
 
     @property
     def session(self):
@@ -152,7 +154,7 @@ class FileOperations(QObject):
             self.tr("Importing articles"),
             f"Importing {label}",
             work,
-            on_success=lambda outcome: self._imported(outcome.result, choices),
+            on_success=lambda outcome: self._imported(outcome.result, choices, outcome.plan),
             on_failure=lambda msg: self._failed(self.tr("Import failed"), msg),
         )
 
@@ -184,7 +186,7 @@ class FileOperations(QObject):
         if self.session is None:
             return
         if outcome.result is not None:
-            self._imported(outcome.result)
+            self._imported(outcome.result, plan=outcome.plan)
             return
         plan = outcome.plan
 
@@ -266,13 +268,17 @@ class FileOperations(QObject):
             lambda choice: then(choice == 0),
         )
 
-    def _imported(self, result: ImportResult, choices: Choices | None = None) -> None:
+    def _imported(self, result: ImportResult, choices: Choices | None = None, plan=None) -> None:
         if self.session is None:
             return
         self.session.refresh_documents()
+        if plan is not None:
+            self.reopener.remember(plan)
         if result.added:
             self.window.open_document(result.added[0])
         message = f"Imported {plural(len(result.added), 'article')}"
+        if result.encodings and result.added:  # Document ▸ Reopen… when the letters look wrong
+            message += f" ({encodings_summary(result.encodings)})"
         warnings = for_the_app(result.warnings, repaired=bool(choices and choices.repair))
         if result.skipped or warnings:
             message += f"; skipped {len(result.skipped)}" if result.skipped else ""

@@ -34,6 +34,7 @@ from .document_ops import DocumentOps
 from .feedback import EditReporter, ExactModeIndicator
 from .panels import DocumentPanel, LegendPanel, SpanPanel
 from .plain import plain_label, show_error
+from .preferences import apply_annotator
 from .session import Session
 from .settings import PREFS, Preferences, WindowState
 from .tagging import Tagger
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(self.session.undo_stack)
             self.session.close()
             self.session.deleteLater()
+        apply_annotator(self.prefs, project)
         session = self.session = Session(project, self)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -564,7 +566,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self):
         from .preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.prefs, self)
+        dialog = PreferencesDialog(self.prefs, self, on_name=self._annotator_named)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -579,6 +581,16 @@ class MainWindow(QMainWindow):
         """Repaint what the window colours itself (span tints and bars, the save state)."""
         self._labels_changed()
         self._set_saved(*self._saved_state)
+
+    def _annotator_named(self, name: str) -> None:
+        if self.session is not None:
+            apply_annotator(self.prefs, self.session.project)
+            self.statusBar().showMessage(
+                self.tr("Spans you tag from now on are signed “{name}”.").format(
+                    name=self.session.project.annotator or self.tr("no name")
+                ),
+                8000,
+            )
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)

@@ -1,23 +1,47 @@
-"""Edit ▸ Preferences: the interface language (from the next start) and the theme (at once)."""
+"""Edit ▸ Preferences: the interface language (from the next start), the theme and article
+font (at once) and the analyst's name, stored with every span they tag (at once).
+
+Without a name set here, spans carry the login name (or ``ANNOTATOR_USER``), which is often
+not what a team wants to read in an export ("user1" instead of "amal").
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+import unicodedata
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+from annotator.store.project import default_annotator
 
 from . import theme
 from .i18n import LANGUAGES, SYSTEM
 from .settings import Preferences
 
+MAX_NAME = 80
+
+
+def clean_name(text: str) -> str:
+    """A name as stored: spaces collapsed, control and format characters left out."""
+    kept = "".join(c for c in text if unicodedata.category(c)[0] != "C")
+    return " ".join(kept.split())[:MAX_NAME]
+
+
+def apply_annotator(prefs: Preferences, project) -> None:
+    """Sign the spans tagged in ``project`` with the name from the preferences, if set."""
+    project.annotator = prefs.get("tagging/annotator") or default_annotator()
+
 
 class PreferencesDialog(QDialog):
-    """The analyst's choices; each is written as soon as it changes."""
+    """The analyst's choices; each is written as soon as it changes. ``on_name`` (from the
+    window) is called with the cleaned name once it is stored."""
 
-    def __init__(self, prefs: Preferences, parent=None):
+    def __init__(self, prefs: Preferences, parent=None, on_name=None):
         super().__init__(parent)
         self.setObjectName("preferences-dialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.prefs = prefs
+        self._on_name = on_name
         self.language = QComboBox(objectName="preferences-language")
         self.language.addItem(self.tr("The system's language"), SYSTEM)
         for code, name in LANGUAGES.items():
@@ -59,7 +83,36 @@ class PreferencesDialog(QDialog):
         self.article_font.setAccessibleName(self.tr("Article font"))
         self.article_font.setAccessibleDescription(self.tr("The typeface of the article text"))
         form.addRow(self.tr("Article font"), self.article_font)
+        login = default_annotator()
+        self.name = QLineEdit(prefs.get("tagging/annotator"), objectName="annotator-name")
+        self.name.setMaxLength(MAX_NAME)
+        self.name.setPlaceholderText(login or "")
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setAccessibleDescription(self.tr("Stored with every span you tag"))
+        self.name.editingFinished.connect(self.store_name)
+        hint = QLabel(
+            self.tr("Stored with every span you tag and exported with it. Empty: {login}.").format(
+                login=login or self.tr("no name")
+            )
+        )
+        hint.setTextFormat(Qt.TextFormat.PlainText)  # a login name is shown as it is
+        hint.setWordWrap(True)
+        form.addRow(self.tr("Your name"), self.name)
+        form.addRow(hint)
         form.addRow(buttons)
+
+    def store_name(self) -> str:
+        """Write the name field (cleaned) to the preferences; the name stored."""
+        name = clean_name(self.name.text())
+        if name != self.prefs.get("tagging/annotator"):
+            self.prefs.set("tagging/annotator", name)
+            if self._on_name is not None:
+                self._on_name(name)
+        return name
+
+    def done(self, result: int) -> None:  # Qt override: closing the dialog keeps the name
+        self.store_name()
+        super().done(result)
 
     def _theme_chosen(self) -> None:
         """A theme applies at once: the whole application, and what the window paints."""

@@ -35,6 +35,7 @@ PREFS = {
         Pref("ui/theme", "system", str),  # "system", "light", "dark", "high-contrast"
         Pref("view/article_font", "naskh", str),  # "naskh", "kufi", "system" (ui/fonts.py)
         Pref("tagging/exact_characters", False, bool),
+        Pref("tagging/annotator", "", str),  # the name spans are signed with; "": the login
         Pref("export/format", "native", str),
         Pref("projects/recent", [], list),
     )

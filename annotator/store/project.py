@@ -77,7 +77,8 @@ def _refuse_untrusted(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
-def _default_annotator() -> str | None:
+def default_annotator() -> str | None:
+    """Who spans are signed by when the app sets no name: ``ANNOTATOR_USER`` or the login."""
     try:
         return os.environ.get("ANNOTATOR_USER") or getpass.getuser()
     except Exception:  # no user name on this platform: spans simply carry none
@@ -102,7 +103,7 @@ class Project(Labels, Documents, Spans, Layers, Search, Maintenance, Transaction
         self.notices: tuple[str, ...] = ()
         self._file_lock = lock
         self._texts = {}
-        self.annotator = _default_annotator()
+        self.annotator = default_annotator()
         self._identity = file.identity(path) if not readonly else None
         if self._identity:
             file.OPEN_HERE.add(self._identity)

@@ -308,3 +308,80 @@ def test_f2_renames_the_document_and_undo_gives_its_title_back(qtbot, open_windo
     assert window.statusBar().currentMessage().startswith("Renamed “")
     press(qtbot, window, K.Key_Z, M.ControlModifier)
     assert window.documents.model.index(0, 0).data() == first_line
+
+
+ARTICLE = "قال الرئيس إن النمو بلغ ثلاثة في المئة"
+
+
+def _import(qtbot, window, path) -> None:
+    with qtbot.waitSignal(window.files.import_finished, timeout=20000):
+        window.files.import_paths([str(path)])
+
+
+def test_an_import_says_which_encoding_it_read_and_can_reopen_with_another(
+    qtbot, open_window, tmp_path
+):
+    window = open_window(articles=[])
+    article = tmp_path / "old.txt"
+    article.write_bytes(ARTICLE.encode("iso8859-6"))  # reads as (wrong) Windows-1256 Arabic
+    _import(qtbot, window, article)
+    assert window.statusBar().currentMessage() == (
+        "Imported 1 article (read as Windows-1256 (Arabic))."
+    )
+    assert window.view.text() != ARTICLE
+    offered = []
+    reopener = window.files.reopener
+    reopener.ask_encoding = lambda current: offered.append(current) or "iso8859-6"
+    new_id = reopener.reopen()
+    assert offered == ["cp1256"]
+    assert window.view.text() == ARTICLE
+    assert window.document_id == new_id
+    assert [d.id for d in window.session.project.documents()] == [new_id]
+    assert window.session.project.document(new_id).encoding == "iso8859-6"
+    assert window.statusBar().currentMessage() == "Reopened old.txt as ISO-8859-6 (Arabic)."
+
+
+def test_reopening_refuses_an_article_with_spans_and_a_wrong_encoding(qtbot, open_window, tmp_path):
+    window = open_window(articles=[])
+    article = tmp_path / "utf8.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    _import(qtbot, window, article)
+    assert window.statusBar().currentMessage() == "Imported 1 article (read as UTF-8)."
+    reopener = window.files.reopener
+    reopener.ask_encoding = lambda current: "utf-16"  # odd length: not valid UTF-16
+    errors = []
+    import ui.encodings
+
+    original = ui.encodings.show_error
+    ui.encodings.show_error = lambda parent, title, text: errors.append(text)
+    try:
+        assert reopener.reopen() is None
+    finally:
+        ui.encodings.show_error = original
+    assert errors and "utf-16" in errors[0]
+    assert window.view.text() == ARTICLE
+    _tag(qtbot, window, "الرئيس", K.Key_1)
+    assert reopener.reopen() is None
+    assert "has spans" in window.statusBar().currentMessage()
+
+
+def test_the_annotator_name_is_set_in_the_app_and_stored_with_spans(
+    qtbot, open_window, tmp_path, settings_files
+):
+    from annotator.store import Project
+
+    window = open_window()
+    dialog = window.show_preferences()
+    qtbot.waitExposed(dialog)
+    assert dialog.name.text() == "" and dialog.name.placeholderText() == "tester"
+    dialog.name.setText("  أمل \u200f ")  # spaces and a bidi mark are not part of a name
+    dialog.close()  # closing keeps what was typed
+    assert window.statusBar().currentMessage() == "Spans you tag from now on are signed “أمل”."
+    _tag(qtbot, window, "توكاييف", K.Key_1)
+    with Project.open(tmp_path / "test.annot", readonly=True) as project:
+        (span,) = project.spans(project.documents()[0].id)
+    assert span.annotator == "أمل"
+    window.close()
+    again = open_window()  # the next start signs with the same name
+    assert again.session.project.annotator == "أمل"
+    assert again.actions["preferences"].shortcut().toString() == "Ctrl+,"
