@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.document_id: int | None = None
         self.document_name = ""
+        self.document_title = ""
 
         self.view = ArticleView()
         central = QWidget()
@@ -386,8 +387,9 @@ class MainWindow(QMainWindow):
         labels = self.session.labels()
         self.document_id, self.document_name = document.id, document.name
         row = self.documents.model.row_of(document.id)
+        self.document_title = document.name
         if row >= 0:  # said by its title, as the list shows it
-            self.document_name = self.documents.model.row(row).title or document.name
+            self.document_title = self.documents.model.row(row).title or document.name
         self.view.set_article(document.text, spans, labels)
         self.spans.model.set_spans(document.text, spans, labels)
         self.tagger.set_document(self.session, document.id, document.text, spans)
@@ -468,7 +470,7 @@ class MainWindow(QMainWindow):
         current = self.documents.model.row(row).status if row >= 0 else "new"
         status = "in_progress" if current == "done" else "done"
         self.session.undo_stack.push(
-            SetStatus(self.session, self.document_id, self.document_name, status)
+            SetStatus(self.session, self.document_id, self.document_title, status)
         )
 
     # --- view ----------------------------------------------------------------------------

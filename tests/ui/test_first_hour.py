@@ -385,3 +385,23 @@ def test_the_annotator_name_is_set_in_the_app_and_stored_with_spans(
     again = open_window()  # the next start signs with the same name
     assert again.session.project.annotator == "أمل"
     assert again.actions["preferences"].shortcut().toString() == "Ctrl+,"
+
+
+def test_every_new_shortcut_is_in_the_cheat_sheet(qtbot, open_window):
+    from ui.cheatsheet import shortcut_rows
+
+    window = open_window()
+    rows = {text: keys for _menu, text, keys in shortcut_rows(window.shortcut_actions())}
+    wanted = {
+        "Widen the span on the right": "Alt+Right",
+        "Widen the span on the left": "Alt+Left",
+        "Narrow the span from the right": "Alt+Shift+Right",
+        "Narrow the span from the left": "Alt+Shift+Left",
+        "Rename document…": "F2",
+        "Preferences…": "Ctrl+,",
+        "Select a word to the left": "Ctrl+Shift+Left",
+        "Select a word to the right": "Ctrl+Shift+Right",
+    }
+    for text, keys in wanted.items():
+        assert keys in rows.get(text, ""), (text, rows.get(text))
+    assert "Reopen with another encoding…" in rows
