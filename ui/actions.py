@@ -295,20 +295,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "rename-document",
-        "&Rename document…",
+        QT_TRANSLATE_NOOP("Actions", "&Rename document…"),
         ("F2",),
         "document_ops.rename",
         "Document",
         separator_before=True,
-        tip="Give the document the title the list shows (its first line until then)",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Give the document the title the list shows (its first line until then)"
+        ),
     ),
     ActionSpec(
         "reopen-encoding",
-        "Reopen with another &encoding…",
+        QT_TRANSLATE_NOOP("Actions", "Reopen with another &encoding…"),
         (),
         "files.reopener.reopen",
         "Document",
-        tip="Read the article's file again with an encoding you choose (when letters look wrong)",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Read the article's file again with an encoding you choose (when letters look wrong)",
+        ),
     ),
     ActionSpec(
         "mark-done",
