@@ -51,15 +51,19 @@ def encoding_name(codec: str | None) -> str:
 
 
 def encodings_summary(encodings: dict[str, str]) -> str:
-    """``read as UTF-8`` or ``read as UTF-8: 2, Windows-1256 (Arabic): 1``."""
+    """``old.txt read as UTF-8``, or ``text files read as UTF-8: 2, Windows-1256 (Arabic): 1``."""
     counts: dict[str, int] = {}
     for codec in encodings.values():
         counts[encoding_name(codec)] = counts.get(encoding_name(codec), 0) + 1
+    shown = ", ".join(f"{name}: {n}" for name, n in sorted(counts.items()))
+    if len(encodings) == 1:
+        ((path, codec),) = encodings.items()
+        return QCoreApplication.translate("Import", "{file} read as {encoding}").format(
+            file=Path(path).name, encoding=encoding_name(codec)
+        )
     if len(counts) == 1:
         shown = next(iter(counts))
-    else:
-        shown = ", ".join(f"{name}: {n}" for name, n in sorted(counts.items()))
-    return QCoreApplication.translate("Import", "read as {}").format(shown)
+    return QCoreApplication.translate("Import", "text files read as {}").format(shown)
 
 
 class Reopener(QObject):

@@ -326,7 +326,7 @@ def test_an_import_says_which_encoding_it_read_and_can_reopen_with_another(
     article.write_bytes(ARTICLE.encode("iso8859-6"))  # reads as (wrong) Windows-1256 Arabic
     _import(qtbot, window, article)
     assert window.statusBar().currentMessage() == (
-        "Imported 1 article (read as Windows-1256 (Arabic))."
+        "Imported 1 article (old.txt read as Windows-1256 (Arabic))."
     )
     assert window.view.text() != ARTICLE
     offered = []
@@ -346,7 +346,7 @@ def test_reopening_refuses_an_article_with_spans_and_a_wrong_encoding(qtbot, ope
     article = tmp_path / "utf8.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     _import(qtbot, window, article)
-    assert window.statusBar().currentMessage() == "Imported 1 article (read as UTF-8)."
+    assert window.statusBar().currentMessage() == "Imported 1 article (utf8.txt read as UTF-8)."
     reopener = window.files.reopener
     reopener.ask_encoding = lambda current: "utf-16"  # odd length: not valid UTF-16
     errors = []

@@ -91,7 +91,7 @@ def test_good_and_relabelled_files_import_together_after_the_question(qtbot, ope
     result = _import(qtbot, window, [plain, _jsonl_with_label(tmp_path)], Answer(0))
     assert len(result.added) == 2 and result.skipped == []
     assert window.documents.model.rowCount() == 2
-    assert window.statusBar().currentMessage() == "Imported 2 articles."
+    assert window.statusBar().currentMessage() == "Imported 2 articles (plain.txt read as UTF-8)."
 
 
 @pytest.mark.parametrize("choice", [0, 1])

@@ -588,7 +588,7 @@ def test_cancel_after_the_import_committed_reports_the_import(
     with Project.open(tmp_path / "test.annot", readonly=True) as p:
         in_file = [d.id for d in p.documents()]
     assert window.documents.model.row_ids() == in_file and len(in_file) == 2
-    assert window.statusBar().currentMessage() == "Imported 1 article."
+    assert window.statusBar().currentMessage() == "Imported 1 article (late.txt read as UTF-8)."
 
 
 def test_cancel_during_the_import_changes_nothing(qtbot, open_window, tmp_path, monkeypatch):
