@@ -79,9 +79,10 @@ def test_two_labels_on_the_same_name_show_both_colours(qtbot):
 
 def test_a_one_letter_span_is_framed_in_its_colour_and_wider_than_the_letter(qtbot):
     start = TEXT.index("وتعرضنا")
-    view, image = _render(qtbot, [Span(1, 1, start, start + 1, 4, "statistic")])
+    # speaker: the label whose bar is solid (the others' bars are dashed, dotted...)
+    view, image = _render(qtbot, [Span(1, 1, start, start + 1, 1, "speaker")])
     left, right = _columns(view, start, start + 1)
-    colour = QColor("#cc79a7")
+    colour = QColor("#e69f00")
     hits = {
         (x, y)
         for x in range(max(0, left - 20), min(image.width(), right + 20))
