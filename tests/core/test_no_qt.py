@@ -27,7 +27,7 @@ def _imports(path: Path) -> list[str]:
 
 def test_no_core_module_imports_qt():
     offenders = []
-    files = sorted(CORE.glob("*.py"))
+    files = sorted(CORE.rglob("*.py"))
     assert len(files) >= 8
     for path in files:
         for name in _imports(path):

@@ -1,0 +1,114 @@
+"""Suggestions: Arabic-aware rules that propose spans for an analyst to accept or reject.
+
+Qt-free and store-free: ``suggest(text)`` returns plain ``Suggestion`` data in code points.
+The rules live in readable data files under ``annotator/suggest/rules/`` (one per rule set);
+``load_rules(folder)`` reads another folder with the same files, for a team's own edits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..text import snap_to_words
+from .location import Gazetteer
+from .model import Suggestion
+from .reporting import ReportingRules
+from .statistic import StatisticRules
+from .words import Words, fold
+
+__all__ = ["RuleBook", "Suggestion", "load_rules", "suggest", "RULE_FILES"]
+
+RULE_FILES = ("statistic.json", "reporting.json", "gazetteer.json", "places_extra.json")
+
+
+@dataclass
+class RuleBook:
+    """Every rule set, compiled: call ``suggest`` rather than this directly."""
+
+    statistic: StatisticRules
+    reporting: ReportingRules
+    gazetteer: Gazetteer
+    source: str  # where the rule files were read from
+
+    def rules(self) -> dict[str, str]:
+        """Every rule id with what it does, for the app's counts and 'accept all of rule'."""
+        out = {}
+        for data in (self._data["statistic.json"], self._data["reporting.json"]):
+            out.update({rid: spec["about"] for rid, spec in data["rules"].items()})
+        out["location.gazetteer"] = f"a place name from the gazetteer ({len(self.gazetteer)} names)"
+        out["location.project"] = "a place already tagged as a location in this project"
+        return out
+
+
+def _read(folder, name: str) -> dict:
+    try:
+        data = json.loads((folder / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise ValueError(f"rule file {name}: {e}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"rule file {name}: not a JSON object")
+    return data
+
+
+def load_rules(folder: str | Path | None = None) -> RuleBook:
+    """Compile the rule files in ``folder`` (default: the ones shipped with the app).
+
+    A bad file raises ``ValueError`` naming it.
+    """
+    where = Path(folder) if folder is not None else resources.files(__package__) / "rules"
+    data = {name: _read(where, name) for name in RULE_FILES}
+    extra = data["places_extra.json"]
+    names = [p["name"] for p in data["gazetteer.json"]["places"]] + list(extra["places"])
+    try:
+        book = RuleBook(
+            StatisticRules(data["statistic.json"]),
+            ReportingRules(data["reporting.json"]),
+            Gazetteer(names, "location.gazetteer", 0.8, exclude=extra.get("exclude", ())),
+            str(where),
+        )
+    except (KeyError, TypeError, AttributeError) as e:
+        raise ValueError(f"rule files in {where}: missing or malformed entry {e}") from None
+    book._data = data
+    return book
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> RuleBook:
+    return load_rules()
+
+
+def suggest(
+    text: str,
+    rules: RuleBook | None = None,
+    known_locations: Iterable[str] = (),
+) -> list[Suggestion]:
+    """Suggestions for one document's text, ordered by position.
+
+    ``known_locations``: names already tagged as locations in the project (and names the
+    analyst added to its gazetteer); every occurrence of them is suggested too.
+    """
+    rules = rules or default_rules()
+    words = Words.of(text)
+    out = rules.statistic(words) + rules.reporting(words)
+    places = rules.gazetteer(words)
+    known = {fold(k).strip() for k in known_locations} - rules.gazetteer.names
+    if known:
+        project = Gazetteer(known, "location.project", 0.9)
+        places = _merge_places(project(words), places)
+    out += places
+    # The rules' words end at punctuation and spaces; the app's words (snap_to_words) also
+    # keep symbols such as emoji inside a word. A suggestion must be whole words there too.
+    out = [s for s in out if snap_to_words(text, s.start, s.end) == (s.start, s.end)]
+    out.sort(key=lambda s: (s.start, s.end, s.label))
+    return out
+
+
+def _merge_places(first: list[Suggestion], second: list[Suggestion]) -> list[Suggestion]:
+    """Both lists, without a second suggestion overlapping one of the first."""
+    taken = [(s.start, s.end) for s in first]
+    return first + [s for s in second if not any(a < s.end and s.start < b for a, b in taken)]
