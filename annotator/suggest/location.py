@@ -25,8 +25,9 @@ class Gazetteer:
             if not parts or " ".join(parts) in excluded:
                 continue
             self.names.add(" ".join(parts))
-            article = len(parts) == 1  # «ال» + a one-word name: اليمن / يمن alike
-            for form in with_proclitics(parts[0], article=article):
+            # No «ال» is added: names carry their own (اليمن), and ال + a name is mostly an
+            # adjective (سورية → السورية). Clitics go before it: باليمن، وللرياض.
+            for form in with_proclitics(parts[0], article=False):
                 self.first.setdefault(form, []).append(parts[1:])
         for rests in self.first.values():
             rests.sort(key=len, reverse=True)

@@ -2,7 +2,7 @@
 
 Arabic news reports speech verb first: «وقال وزير الخارجية عادل الجبير إن …» (cue, named
 subject, then the أن/إن clause or a quote), or names the source after the fact: «…، بحسب
-وكالة الأنباء». Word-level heuristics, tuned on the gold set in bench/gold/.
+وكالة الأنباء». Word-level heuristics; what each data entry does is said in reporting.json.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ import re
 from .model import Suggestion
 from .words import Words, fold, with_proclitics
 
-# A full stop (not inside 95.4), ! ? ؟ or a line break ends a sentence.
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
-_TRIM = " \t\n،,;؛:-–—.«»“”\"'‘’()"
+_CLAUSE_BREAK = "،,؛;"
 
 
 class ReportingRules:
@@ -30,16 +29,20 @@ class ReportingRules:
                     self.verbs[p + form] = form
                 self.verbs[form] = form
         self.continuations = {p + fold(w) for w in data["continuations"] for p in ("", "و")}
-        self.sources = {}
+        # form -> (the words after the first, whether a clitic و/ف/ب/ل is in front)
+        self.sources: dict[str, tuple[tuple[str, ...], bool]] = {}
         for cue in data["sources"]:
             first, *rest = fold(cue).split()
             for form in with_proclitics(first, article=False):
-                self.sources[form] = tuple(rest)
+                self.sources[form] = (tuple(rest), form != first)
         self.linkers = {fold(w) for w in data["source_linkers"]}
         self.linker_verbs = {fold(w) for w in data["source_after_linker_verbs"]}
+        self.skip_heads = {fold(w) for w in data["source_skip_heads"]}
+        self.not_heads = {f for w in data["source_not_heads"] for f in with_proclitics(fold(w))}
         self.complementizers = {fold(w) for w in data["complementizers"]}
-        self.with_pronoun = {f for w in data["complementizers_with_pronoun"] for f in [fold(w)]}
+        self.with_pronoun = {fold(w) for w in data["complementizers_with_pronoun"]}
         self.with_pronoun |= {"و" + w for w in self.with_pronoun}
+        self.not_after = {fold(w) for w in data["not_after"]}
         self.stops = {fold(w) for w in data["speaker_stops"]}
         self.stops |= {"و" + w for w in self.stops}
         self.cues = set(self.verbs) | self.continuations | set(self.sources)
@@ -56,7 +59,7 @@ class ReportingRules:
         ends = [
             m.start()
             for m in _SENTENCE_END.finditer(text)
-            if not (
+            if not (  # the point of 95.4 ends no sentence
                 m.group() == "."
                 and text[m.start() - 1 : m.start()].isdigit()
                 and text[m.start() + 1 : m.start() + 2].isdigit()
@@ -68,27 +71,20 @@ class ReportingRules:
             key = keys[i]
             if key in self.verbs:
                 speaker = self._speaker(words, i + 1)
-                after = speaker[1] + 1 if speaker else i + 1
-                claim = self._claim_after(words, after, ends)
+                claim = self._claim_after(words, speaker[1] + 1 if speaker else i + 1, ends)
                 rule = "reporting.verb"
             elif key in self.continuations:
                 speaker, claim = None, self._claim_after(words, i + 1, ends)
                 rule = "reporting.continued"
-            elif key in self.sources:
+            else:
                 speaker, claim = self._source(words, i, ends)
                 rule = "reporting.source"
-            else:
-                continue
             if claim is None:
                 continue
             link = None
             if speaker:
                 sp = Suggestion(
-                    words.starts[speaker[0]],
-                    words.ends[speaker[1]],
-                    "speaker",
-                    rule,
-                    self.scores[rule],
+                    words.starts[speaker[0]], speaker[2], "speaker", rule, self.scores[rule]
                 )
                 out.append(sp)
                 last_speaker = sp
@@ -102,23 +98,68 @@ class ReportingRules:
     def _same_paragraph(self, text: str, a: int, b: int) -> bool:
         return 0 <= b - a <= self.link_within and "\n" not in text[a:b]
 
-    def _speaker(self, words: Words, i: int) -> tuple[int, int] | None:
-        """First and last word of the named subject starting at word ``i``, if any."""
+    # --- speakers -------------------------------------------------------------------------
+
+    def _opening_quote(self, gap: str) -> str | None:
+        """The quote a gap opens, if the gap is white space and one opening quote."""
+        core = gap.strip()
+        return core if len(core) == 1 and core in self.quotes else None
+
+    def _quoted_name(self, words: Words, k: int, quote: str) -> tuple[int, int] | None:
+        """(last word, offset after the closing quote) of a quote of ≤ 4 words from word k."""
+        close = self.quotes[quote]
+        for m in range(k, min(k + 4, len(words))):
+            gap = words.gap(m)
+            if close in gap:
+                if gap.strip()[:1] != close:
+                    return None
+                return m, words.ends[m] + gap.index(close) + 1
+            if not gap.isspace():
+                return None
+        return None
+
+    def _speaker(self, words: Words, i: int) -> tuple[int, int, int] | None:
+        """(first word, last word, end offset) of the named subject starting at word ``i``.
+
+        A short quoted name stays inside (مصادر «الجزيرة» المطلعة); a quoted name alone
+        before a colon is the speaker («وأضاف "الرقيطي": …»).
+        """
         keys, n = words.keys, len(words)
-        if i >= n or not words.gap_before(i).isspace():
+        if i >= n:
             return None
-        j = i
+        gap0 = words.gap_before(i)
+        if not gap0.isspace():
+            quote = self._opening_quote(gap0)
+            name = self._quoted_name(words, i, quote) if quote else None
+            if name and words.text[name[1] : name[1] + 3].strip().startswith(":"):
+                return i, name[0], words.ends[name[0]]
+            return None
+        j, end = i, None
         while j < n and j - i < self.max_speaker:
             key = keys[j]
             if key in self.stops or key in self.verbs or key in self.complementizers:
                 break
             if key in self.with_pronoun or key[0].isdigit():
                 break
-            if not words.spaced(j):
+            end = words.ends[j]
+            if words.spaced(j):
+                j += 1
+                continue
+            quote = self._opening_quote(words.gap(j))
+            name = self._quoted_name(words, j + 1, quote) if quote else None
+            if name is None:
                 j += 1
                 break
+            j, end = name[0], name[1]  # the quoted name and its closing quote
+            after = words.text[end : words.starts[j + 1] if j + 1 < n else len(words.text)]
             j += 1
-        return (i, j - 1) if j > i else None
+            if not after.isspace():
+                break
+        if end is None:
+            return None
+        return i, j - 1, end
+
+    # --- claims ---------------------------------------------------------------------------
 
     def _claim_after(self, words: Words, i: int, ends: list[int]) -> tuple[int, int] | None:
         """The quote or the أن/إن clause that follows word ``i`` in its sentence."""
@@ -132,22 +173,28 @@ class ReportingRules:
                 return None
             gap = words.gap_before(k)
             quote = next((c for c in gap if c in self.quotes), None)
-            if quote and k > i - 1:
+            if quote:
                 close = text.find(self.quotes[quote], words.starts[k])
                 if close == -1 or close - words.starts[k] > self.max_claim:
                     close = self._sentence_stop(text, words.starts[k], ends)
-                return self._words_within(words, words.starts[k], close)
+                inside = self._words_within(words, words.starts[k], close)
+                if inside and len(text[inside[0] : inside[1]].split()) <= 2:
+                    after = text[close + 1 : close + 3].strip()
+                    if after and after[0] not in ".،,:؛":
+                        continue  # a quoted name inside the sentence, not what was said
+                return inside
             if ":" in gap and k > i:
                 end = self._sentence_stop(text, words.starts[k], ends)
                 return self._words_within(words, words.starts[k], end)
             key = keys[k]
             if key in self.complementizers or key in self.with_pronoun:
+                if k and keys[k - 1] in self.not_after and words.spaced(k - 1):
+                    continue  # بعد أن، يمكن أن: no reported clause
                 first = k + 1 if key in self.complementizers else k
                 if first >= n:
                     return None
-                return self._words_within(
-                    words, words.starts[first], self._sentence_stop(text, words.starts[first], ends)
-                )
+                end = self._sentence_stop(text, words.starts[first], ends)
+                return self._words_within(words, words.starts[first], end)
             if k > i and (key in self.verbs or key in self.continuations):
                 return None
         return None
@@ -156,11 +203,16 @@ class ReportingRules:
         """بحسب / وفقاً لـ / نقلاً عن X: X as speaker; the clause before, or after, as claim."""
         keys, n, text = words.keys, len(words), words.text
         j = i + 1
-        for w in self.sources[keys[i]]:
+        rest, with_clitic = self.sources[keys[i]]
+        for w in rest:
             if j >= n or keys[j] != w:
                 return None, None
             j += 1
         while j < n and (keys[j] in self.linkers or keys[j] in self.linker_verbs):
+            j += 1
+        if j < n and keys[j] in self.not_heads:
+            return None, None
+        if j < n and keys[j] in self.skip_heads and words.spaced(j):
             j += 1
         speaker = self._speaker(words, j)
         if speaker is None:
@@ -168,15 +220,16 @@ class ReportingRules:
         k = bisect.bisect_left(ends, words.starts[i])
         sentence_start = ends[k - 1] + 1 if k else 0
         before = self._words_within(words, sentence_start, words.starts[i])
-        if before and len(text[before[0] : before[1]].split()) >= 2:
+        opens_clause = (with_clitic and keys[i][0] in "وف") or not before
+        if before and not opens_clause and len(text[before[0] : before[1]].split()) >= 2:
             return speaker, before
         after = self._claim_after(words, speaker[1] + 1, ends)
         if after is None:
-            start = words.ends[speaker[1]]
+            start = speaker[2]
             after = self._words_within(words, start, self._sentence_stop(text, start, ends))
             if after:
                 a = bisect.bisect_left(words.starts, after[0])
-                while a < n and keys[a] in {"فان", "فإن", "ان", "إن", "أن"} | self.complementizers:
+                while a < n and (keys[a] in self.complementizers or keys[a] in ("فان", "فإن")):
                     a += 1
                 after = self._words_within(words, words.starts[a], after[1]) if a < n else None
         return speaker, after
@@ -192,7 +245,7 @@ class ReportingRules:
         a = bisect.bisect_left(words.starts, start)
         b = bisect.bisect_right(words.ends, stop) - 1
         for k in range(a + 1, b + 1):
-            if words.keys[k] in self.cues and any(c in words.gap_before(k) for c in "،,؛;"):
+            if words.keys[k] in self.cues and any(c in words.gap_before(k) for c in _CLAUSE_BREAK):
                 b = k - 1
                 break
         if a > b:

@@ -55,6 +55,8 @@ class StatisticRules:
             if found is None:
                 continue
             last, end, has_noun = found
+            if kind == "digits" and not self._not_a_date(words, i, last, has_noun):
+                continue
             if kind == "words" and not has_noun and self.number_words[keys[i]] not in self.alone:
                 continue
             rule = "statistic.digits" if kind == "digits" else "statistic.words"
@@ -113,6 +115,15 @@ class StatisticRules:
         if j + 1 < n and self._counted(words, j):
             return j + 1, words.ends[j + 1], True
         return j, end, False
+
+    def _not_a_date(self, words: Words, i: int, last: int, has_noun: bool) -> bool:
+        """False for «عام 568 و 645», «570 - 632 ميلادي», «8 - 15 / 10»."""
+        keys = words.keys
+        if last + 1 < len(keys) and keys[last + 1] in self.year_after:
+            return False
+        if words.gap(last).strip()[:1] in ("/", ":"):
+            return False
+        return has_noun or not (i and keys[i - 1] in self.year_before)
 
     def _number_end(self, words: Words, i: int) -> int:
         """Last word of the number at ``i``: separators, scale words (10 آلاف), و + number."""

@@ -118,3 +118,28 @@ def test_reporting_verbs_inside_other_words_or_without_a_clause_suggest_nothing(
 def test_harakat_do_not_hide_a_cue():
     text = "وقَالَ المُتحدّث إنّ الوضع هادئ."
     assert pairs(text) == [("المُتحدّث", "الوضع هادئ")]
+
+
+def test_a_short_quoted_name_stays_inside_the_speaker():
+    text = "وتشير مصادر «الوطن» المطلعة إلى أن العقد سيوقع غداً."
+    assert pairs(text) == [("مصادر «الوطن» المطلعة", "العقد سيوقع غداً")]
+
+
+def test_a_quoted_name_before_a_colon_is_the_speaker():
+    text = 'وأضاف "السالم": "نقل المصاب إلى المستشفى".'
+    assert pairs(text) == [("السالم", "نقل المصاب إلى المستشفى")]
+
+
+def test_an_after_clause_is_not_a_reported_clause():
+    # «بعد أن» is «after»; «يمكن أن» a modal: neither introduces what someone said.
+    assert pairs("أعلن النادي تعاقده مع اللاعب بعد أن فشلت المفاوضات.") == []
+    assert pairs("وتضيف القلادة لمسة يمكن أن تكون هدية.") == []
+
+
+def test_a_source_after_estimates_of_is_the_one_estimating():
+    text = "وتجمع ألف شخص في الساحة، حسب تقديرات مصور الوكالة."
+    assert pairs(text) == [("مصور الوكالة", "وتجمع ألف شخص في الساحة")]
+
+
+def test_according_to_directives_names_no_source():
+    assert pairs("تم تنظيم الحفل حسب توجيهات أمير المنطقة.") == []

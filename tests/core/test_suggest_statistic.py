@@ -72,3 +72,20 @@ def test_digits_and_words_are_separate_rules():
         "statistic.digits",
         "statistic.words",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يعود تاريخه إلى حوالي عام 600 ميلادي",
+        "كتب بين عام 568 و 645 ميلادياً",
+        "في عصر النبي (حوالي 570 - 632 ميلادي)",
+        "خلال الفترة من 8 - 15 / 10 / 1436هـ",
+    ],
+)
+def test_years_of_any_length_and_date_ranges_are_not_statistics(text):
+    assert found(text, "statistic") == []
+
+
+def test_since_with_a_counted_noun_is_a_duration_not_a_year():
+    assert found("الحرب الجارية منذ 19 شهراً", "statistic") == ["19 شهراً"]
