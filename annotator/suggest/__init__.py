@@ -109,7 +109,9 @@ def suggest(
     out = [
         s
         for s in out
-        if not (s.start and _is_word_char(text, s.start - 1))
+        if _is_word_char(text, s.start)  # no punctuation at either edge (snapping trims it)
+        and _is_word_char(text, s.end - 1)
+        and not (s.start and _is_word_char(text, s.start - 1))
         and category(text[s.start])[0] != "M"  # a mark at a start joins the character before
         and not (s.end < n and _is_word_char(text, s.end))
     ]

@@ -150,8 +150,8 @@ class ReportingRules:
             if name is None:
                 j += 1
                 break
-            j, end = name[0], name[1]  # the quoted name and its closing quote
-            after = words.text[end : words.starts[j + 1] if j + 1 < n else len(words.text)]
+            j, end = name[0], words.ends[name[0]]  # the quoted name, up to its last word
+            after = words.text[name[1] : words.starts[j + 1] if j + 1 < n else len(words.text)]
             j += 1
             if not after.isspace():
                 break
@@ -174,7 +174,9 @@ class ReportingRules:
             gap = words.gap_before(k)
             quote = next((c for c in gap if c in self.quotes), None)
             if quote:
-                close = text.find(self.quotes[quote], words.starts[k])
+                para = text.find("\n", words.starts[k])
+                para = len(text) if para == -1 else para
+                close = text.find(self.quotes[quote], words.starts[k], para)
                 if close == -1 or close - words.starts[k] > self.max_claim:
                     close = self._sentence_stop(text, words.starts[k], ends)
                 inside = self._words_within(words, words.starts[k], close)

@@ -123,6 +123,8 @@ def test_harakat_do_not_hide_a_cue():
 def test_a_short_quoted_name_stays_inside_the_speaker():
     text = "وتشير مصادر «الوطن» المطلعة إلى أن العقد سيوقع غداً."
     assert pairs(text) == [("مصادر «الوطن» المطلعة", "العقد سيوقع غداً")]
+    text = "وقالت مصادر «الوطن» إن العقد سيوقع غداً."  # the closing quote last: left out
+    assert pairs(text) == [("مصادر «الوطن", "العقد سيوقع غداً")]
 
 
 def test_a_quoted_name_before_a_colon_is_the_speaker():
@@ -143,3 +145,9 @@ def test_a_source_after_estimates_of_is_the_one_estimating():
 
 def test_according_to_directives_names_no_source():
     assert pairs("تم تنظيم الحفل حسب توجيهات أمير المنطقة.") == []
+
+
+def test_a_quote_never_runs_into_the_next_paragraph():
+    # The quote opened in the first paragraph is never closed there; a '"' follows later.
+    text = 'وقال المتحدث: "الوضع هادئ في المدينة\nوأعلنت الشرطة أن "التحقيق" مستمر.'
+    assert all("\n" not in claim for _, claim in pairs(text))
