@@ -1,5 +1,5 @@
-"""The ``annotator`` command: import, export, stats, check, labels, show, backup, gui, and
-the team commands merge, agreement, adjudicate (``cli_teams``).
+"""The ``annotator`` command: import, export, stats, check, labels, show, claims, relations,
+search, backup, gui, and the team commands merge, agreement, adjudicate (``cli_teams``).
 
 Data goes to standard output, messages to standard error; the exit status is 0 on
 success, 1 when something could not be done, 2 for a mistaken command line.
@@ -149,6 +149,11 @@ def cmd_stats(args) -> int:
     print(f"spans      {stats['spans']}")
     for label, count in stats["spans_by_label"].items():
         _say(args, f"  {label:<12} {count}")
+    print(f"  uncertain    {stats['uncertain_spans']}")
+    print(f"  with a note  {stats['spans_with_notes']}")
+    print(f"relations  {stats['relations']}")
+    for name, count in stats["relations_by_type"].items():
+        _say(args, f"  {name:<12} {count}")
     return 0
 
 
@@ -211,9 +216,90 @@ def cmd_show(args) -> int:
             return 0
         doc = project.document(args.document)
         _say(args, doc.text)
-        for s in project.spans(doc.id):
-            _say(args, f"{s.start:>7}–{s.end:<7} {s.label:<10} {doc.text[s.start : s.end]}")
+        spans = project.spans(doc.id)
+        for s in spans:
+            flags = "".join(
+                [f" [{v}]" for v in s.attributes.values()] + [" (uncertain)"] * s.uncertain
+            )
+            _say(
+                args,
+                f"{s.id:>6} {s.start:>7}–{s.end:<7} {s.label:<10} "
+                f"{doc.text[s.start : s.end]}{flags}",
+            )
+            if s.note:
+                _say(args, f"{'':>6} {'':>15} note: {s.note}")
+        by_id = {s.id: s for s in spans}
+        for r in project.relations(doc.id):
+            a, b = by_id[r.from_span], by_id[r.to_span]
+            _say(
+                args,
+                f"{r.from_span:>6} → {r.to_span:<6} {r.type:<10} "
+                f"{_excerpt(doc.text[a.start : a.end])} → {_excerpt(doc.text[b.start : b.end])}",
+            )
     return 0
+
+
+def _excerpt(text: str, limit: int = 40) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+def cmd_claims(args) -> int:
+    from .claims import claim_rows, write_csv, write_jsonl
+    from .formats import iter_records
+
+    with _open(args.project, readonly=True) as project:
+        rows = claim_rows(iter_records(project))
+        if args.format == "jsonl":
+            out = sys.stdout.buffer
+            count = write_jsonl(rows, out)
+            out.flush()
+        else:
+            count = write_csv(rows, sys.stdout)
+            sys.stdout.flush()
+    print(f"{_count(count, 'claim')}", file=sys.stderr)
+    return 0
+
+
+def cmd_relations(args) -> int:
+    readonly = args.action == "list"
+    with _open(args.project, readonly=readonly) as project:
+        if args.action != "list":
+            found = project.relation_type(args.name or "")
+            if args.action == "add":
+                color = args.color or EXTRA_COLORS[len(project.relation_types()) % 4]
+                project.add_relation_type(
+                    args.name, color, _names(args.from_labels), _names(args.to_labels)
+                )
+            elif found is None:
+                raise AnnotatorError(f"no relation type called {args.name!r}")
+            elif args.action == "remove":
+                project.delete_relation_type(found.id)
+            else:
+                changes = {
+                    k: v
+                    for k, v in (
+                        ("name", args.rename),
+                        ("color", args.color),
+                        ("from_labels", _names(args.from_labels)),
+                        ("to_labels", _names(args.to_labels)),
+                    )
+                    if v is not None
+                }
+                project.update_relation_type(found.id, **changes)
+        for t in project.relation_types():
+            ends = f"{','.join(t.from_labels) or 'any'} → {','.join(t.to_labels) or 'any'}"
+            _say(args, f"{t.color} {t.name:<12} {ends}")
+        for a in project.attributes():
+            _say(args, f"  {a.label}.{a.name} [{a.key or '-'}]: {', '.join(a.values)}")
+    return 0
+
+
+def _names(text: str | None) -> list[str] | None:
+    """``--from claim,speaker`` as a list; ``--from ""`` (any label) as an empty one."""
+    if text is None:
+        return None
+    return [n.strip() for n in text.split(",") if n.strip()]
 
 
 def cmd_search(args) -> int:
@@ -366,6 +452,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("document", nargs="?", type=int, help="a document id (see the list)")
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser(
+        "claims",
+        help="one row per claim: its speakers, quote type, locations and statistics",
+        description="Write the claims table to standard output: per claim its document, "
+        "offsets (code points), text, the speakers a 'said' relation links it to and their "
+        "source types, its quote type, the locations and statistics inside it, the uncertain "
+        "flag and its note. CSV joins lists with ' | ' and keeps cells a spreadsheet would "
+        "run as a formula (starting with = + - @) as text with a leading '.",
+    )
+    p.add_argument("project")
+    p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    p.set_defaults(func=cmd_claims)
+
+    p = sub.add_parser(
+        "relations",
+        parents=[visual],
+        help="list or change the relation types (and list the label attributes)",
+        description="Relation types link two spans (default: said, claim → speaker). "
+        "--from/--to name the labels each end may carry, comma-separated ('' for any).",
+    )
+    p.add_argument("project")
+    p.add_argument("action", nargs="?", default="list", choices=["list", "add", "set", "remove"])
+    p.add_argument("name", nargs="?", help="the relation type to add, change or remove")
+    p.add_argument("--rename", metavar="NEW", help="with set: the new name")
+    p.add_argument("--color", help="#rrggbb")
+    p.add_argument("--from", dest="from_labels", metavar="LABELS", help="e.g. claim")
+    p.add_argument("--to", dest="to_labels", metavar="LABELS", help="e.g. speaker")
+    p.set_defaults(func=cmd_relations)
 
     p = sub.add_parser(
         "search",

@@ -1,4 +1,4 @@
-"""Plain data the core hands out: documents, labels, spans. No behaviour, no Qt."""
+"""Plain data the core hands out: documents, labels, spans, relations. No behaviour, no Qt."""
 
 from __future__ import annotations
 
@@ -33,6 +33,59 @@ class Span:
     annotator: str | None = None
     created_at: str | None = None
     note: str | None = None
+    uncertain: bool = False
+    #: attribute name -> value, each declared for the span's label (``Attribute``)
+    attributes: dict[str, str] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
+class RelationType:
+    """A kind of directed link between spans, e.g. ``said``: claim -> speaker.
+
+    ``from_labels``/``to_labels`` name the labels each end may carry; empty means any label.
+    """
+
+    id: int
+    name: str
+    color: str  # "#rrggbb"
+    from_labels: tuple[str, ...] = ()
+    to_labels: tuple[str, ...] = ()
+    position: int = 0
+
+    def joins(self, from_label: str, to_label: str) -> bool:
+        """True when a span labelled ``from_label`` may link to one labelled ``to_label``."""
+        return (not self.from_labels or from_label in self.from_labels) and (
+            not self.to_labels or to_label in self.to_labels
+        )
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed, directed link between two spans of one document (``from_span`` -> ``to_span``)."""
+
+    id: int
+    document_id: int
+    from_span: int
+    to_span: int
+    type: str
+    annotator: str | None = None
+    created_at: str | None = None
+    type_id: int = 0
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """A property a label declares for its spans: a closed set of values, set by ``key``.
+
+    Pressing the key on a span of ``label`` steps through ``values`` (then back to none).
+    """
+
+    id: int
+    label: str
+    name: str
+    values: tuple[str, ...]
+    key: str | None = None
+    label_id: int = 0
 
 
 @dataclass(frozen=True)

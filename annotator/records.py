@@ -170,7 +170,8 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
         raise FormatError("'text' is empty")
     spans = []
     unknown: list[tuple[int, str]] = []
-    seen = set()
+    seen: dict[tuple, dict] = {}  # (start, end, label) -> the span kept
+    refs: dict[object, object] = {}  # span id in the record -> the id of the span kept
     for k, s in enumerate(raw_spans):
         start, end, label = s.get("start"), s.get("end"), s.get("label")
         for field, value in (("start", start), ("end", end)):
@@ -199,13 +200,25 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
             if not create_labels:
                 raise FormatError(unknown_label_problem(k + 1, label))
             unknown.append((k + 1, label))
-        if (start, end, label) in seen:
+        ref = s.get("id")
+        if ref is not None:
+            if not isinstance(ref, (int, str)) or isinstance(ref, bool):
+                raise FormatError(f"span {k + 1}: 'id' must be a number or a string, not {ref!r}")
+            if ref in refs:
+                raise FormatError(f"span {k + 1}: duplicate span id {ref!r}")
+        kept = seen.get((start, end, label))
+        if kept is not None:
+            if ref is not None:  # a relation naming the duplicate means the span kept
+                refs[ref] = kept.setdefault("id", ref)
             continue
-        seen.add((start, end, label))
         span = {"start": start, "end": end, "label": label}
+        if ref is not None:
+            span["id"] = refs[ref] = ref
+        seen[(start, end, label)] = span
         for extra in ("annotator", "created_at", "note"):
             if isinstance(s.get(extra), str):
                 span[extra] = s[extra]
+        span.update(_span_flags(s, k))
         spans.append(span)
     meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
     if isinstance(obj.get("title"), str) and obj["title"].strip() and "title" not in meta:
@@ -216,6 +229,7 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
         "text": canonical,
         "sha256": obj["sha256"] if isinstance(obj.get("sha256"), str) else sha256_text(canonical),
         "spans": spans,
+        "relations": _relations(obj, refs),
         "meta": meta,
         "warnings": text_warnings(canonical),
     }
@@ -236,6 +250,62 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
 
 def unknown_label_problem(span_number: int, label: str) -> str:
     return f"span {span_number}: unknown label {label!r} (use --create-labels to add it)"
+
+
+def _span_flags(s: dict, k: int) -> dict:
+    """A span's ``uncertain`` flag and ``attributes`` (checked against the project's
+    declarations when stored)."""
+    out = {}
+    if "uncertain" in s and s["uncertain"] is not None:
+        if not isinstance(s["uncertain"], bool):
+            raise FormatError(f"span {k + 1}: 'uncertain' must be true or false")
+        out["uncertain"] = s["uncertain"]
+    attributes = s.get("attributes")
+    if attributes is not None:
+        if not isinstance(attributes, dict) or not all(
+            isinstance(n, str) and isinstance(v, str) and n and v for n, v in attributes.items()
+        ):
+            raise FormatError(f"span {k + 1}: 'attributes' must map names to text values")
+        if attributes:
+            out["attributes"] = dict(attributes)
+    return out
+
+
+def _relations(obj: dict, refs: dict) -> list[dict]:
+    """A record's ``relations``: each joins two span ids of the same record."""
+    raw = obj.get("relations")
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not all(isinstance(r, dict) for r in raw):
+        raise FormatError("'relations' must be a list of objects")
+    out = []
+    seen = set()
+    for k, r in enumerate(raw):
+        ends = []
+        for end in ("from", "to"):
+            ref = r.get(end)
+            if isinstance(ref, bool) or not isinstance(ref, (int, str)) or ref not in refs:
+                raise FormatError(
+                    f"relation {k + 1}: '{end}' is {ref!r}, not the id of a span of this record"
+                )
+            ends.append(refs[ref])
+        if ends[0] == ends[1]:
+            raise FormatError(f"relation {k + 1}: links a span to itself")
+        rtype = r.get("type")
+        if not isinstance(rtype, str) or not rtype.strip():
+            raise FormatError(f"relation {k + 1}: 'type' must be a non-empty string")
+        key = (ends[0], ends[1], rtype.strip())
+        if key in seen:
+            continue
+        seen.add(key)
+        relation = {"from": ends[0], "to": ends[1], "type": rtype.strip()}
+        if isinstance(r.get("id"), int) and not isinstance(r.get("id"), bool):
+            relation["id"] = r["id"]
+        for extra in ("annotator", "created_at"):
+            if isinstance(r.get(extra), str):
+                relation[extra] = r[extra]
+        out.append(relation)
+    return out
 
 
 def _refuse_surrogates(text: str) -> None:

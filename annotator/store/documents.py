@@ -10,6 +10,7 @@ from ..errors import DocumentError
 from ..model import STATUSES, Document, DocumentInfo
 from . import search
 from .labels import add_missing_labels
+from .links import ImportedLinks
 from .transactions import Transactions, utc_now
 
 Progress = Callable[[int, int], None]
@@ -156,10 +157,14 @@ class Documents(Transactions):
         """Store documents in one transaction; returns (new id or None if a duplicate, record).
 
         Each record has ``name``, ``text`` (canonical), ``sha256``; optionally ``encoding``,
-        ``status``, ``meta``, ``id`` (kept when free) and ``spans`` (dicts with ``start``,
-        ``end``, ``label`` and optional ``annotator``, ``created_at``, ``note``), which must
-        already be valid. With ``create_labels``, labels the spans name that the project lacks
-        are added in the same transaction. Used by the importers; see ``annotator.importer``.
+        ``status``, ``meta``, ``id`` (kept when free), ``spans`` (dicts with ``start``,
+        ``end``, ``label`` and optional ``id``, ``annotator``, ``created_at``, ``note``,
+        ``uncertain``, ``attributes``) and ``relations`` (dicts with ``from`` and ``to``
+        naming span ``id``s of the record, ``type``, optional ``id``, ``annotator``,
+        ``created_at``), which must already be valid. Span and relation ids are kept when no
+        span or relation ever had them. With ``create_labels``, labels the spans name that the
+        project lacks (and relation types) are added in the same transaction. Used by the
+        importers; see ``annotator.importer``.
         """
         out = []
         with self._write() as conn:
@@ -167,31 +172,42 @@ class Documents(Transactions):
             if create_labels:
                 records = list(records)
                 add_missing_labels(conn, labels, records)
+            links = ImportedLinks(conn, create_types=create_labels)
             now = utc_now()
             span_rows = []
             for n, rec in enumerate(records, 1):
                 doc_id = _insert_document(conn, rec, now)
                 out.append((doc_id, rec))
                 if doc_id is not None:
-                    span_rows += [
-                        (
-                            doc_id,
-                            s["start"],
-                            s["end"],
-                            labels[s["label"]],
-                            s.get("annotator"),
-                            s.get("note"),
-                            s.get("created_at") or now,
+                    refs = {}
+                    for s in rec.get("spans", ()):
+                        span_id = links.span_id(s.get("id"))
+                        if "id" in s:
+                            refs[s["id"]] = span_id
+                        span_rows.append(
+                            (
+                                span_id,
+                                doc_id,
+                                s["start"],
+                                s["end"],
+                                labels[s["label"]],
+                                s.get("annotator"),
+                                s.get("note"),
+                                1 if s.get("uncertain") else 0,
+                                s.get("created_at") or now,
+                            )
                         )
-                        for s in rec.get("spans", ())
-                    ]
+                        links.add_attributes(span_id, labels[s["label"]], s, rec["name"])
+                    links.add_relations(doc_id, refs, rec, now)
                     if len(span_rows) >= 5000:
                         conn.executemany(_INSERT_SPAN, span_rows)
                         span_rows = []
+                        links.flush()
                 if progress:
                     progress(n, total)
             if span_rows:
                 conn.executemany(_INSERT_SPAN, span_rows)
+            links.flush()
         return out
 
     def delete_document(self, document_id: int) -> None:
@@ -205,8 +221,8 @@ class Documents(Transactions):
 # One plain executemany (sqlite-utils' insert_all built a dict and SQL per batch: 28% of an
 # import with spans); a span already stored (same range and label) is skipped.
 _INSERT_SPAN = (
-    "INSERT OR IGNORE INTO spans (document_id, start, end, label_id, annotator, note, "
-    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    "INSERT OR IGNORE INTO spans (id, document_id, start, end, label_id, annotator, note, "
+    "uncertain, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 #: The longest title shown (characters); a first line is cut there.

@@ -156,6 +156,13 @@ class Labels(Transactions):
             for value in (key, letter):
                 if value is not None and value in taken:
                     raise LabelError(f"the key {value!r} already tags {other.name!r}")
+        with self._read() as conn:
+            for attribute, owner, used in conn.execute(
+                "SELECT a.name, l.name, a.key FROM attributes a JOIN labels l ON l.id = a.label_id "
+                "WHERE a.key IS NOT NULL"
+            ):
+                if used in (key, letter):
+                    raise LabelError(f"the key {used!r} already sets {attribute!r} of {owner!r}")
         return name, color, key, letter
 
 

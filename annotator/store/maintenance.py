@@ -77,12 +77,26 @@ class Maintenance(Transactions):
             docs, chars = conn.execute(
                 "SELECT count(*), coalesce(sum(length), 0) FROM documents"
             ).fetchone()
+            by_type = dict(
+                conn.execute(
+                    "SELECT t.name, count(r.id) FROM relation_types t "
+                    "LEFT JOIN relations r ON r.type_id = t.id GROUP BY t.id "
+                    "ORDER BY t.position, t.id"
+                )
+            )
+            uncertain, noted = conn.execute(
+                "SELECT coalesce(sum(uncertain), 0), count(note) FROM spans"
+            ).fetchone()
         return {
             "documents": docs,
             "characters": chars,
             "spans": sum(by_label.values()),
             "documents_by_status": {s: by_status.get(s, 0) for s in STATUSES},
             "spans_by_label": by_label,
+            "relations": sum(by_type.values()),
+            "relations_by_type": by_type,
+            "uncertain_spans": uncertain,
+            "spans_with_notes": noted,
         }
 
     def check(self) -> list[str]:
@@ -103,6 +117,14 @@ class Maintenance(Transactions):
                 "OR s.end <= s.start"
             ):
                 problems.append(f"span {sid} of document {doc}: {start}–{end} outside 0–{length}")
+            for rid, doc, a, b in conn.execute(
+                "SELECT r.id, r.document_id, f.document_id, t.document_id FROM relations r "
+                "JOIN spans f ON f.id = r.from_span_id JOIN spans t ON t.id = r.to_span_id "
+                "WHERE f.document_id <> r.document_id OR t.document_id <> r.document_id"
+            ):
+                problems.append(
+                    f"relation {rid} of document {doc} joins spans of documents {a} and {b}"
+                )
             for doc_id, text in conn.execute("SELECT id, text FROM documents"):
                 for sid, start, end in conn.execute(
                     "SELECT id, start, end FROM spans WHERE document_id = ?", (doc_id,)

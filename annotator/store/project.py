@@ -10,6 +10,8 @@ transactions of ``transactions.Transactions``:
 ``spans.Spans``           tagged ranges
 ``search.Search``         the full-text index
 ``maintenance.Maintenance``  export snapshot, stats, check, backup
+``relations.Relations``   links between spans, relation types, export snapshot
+``attributes.Attributes`` label attributes, span attribute values, uncertain
 ========================  ==================================================
 
 Mixins rather than Anki-style managers (``project.labels.add``) so that the public method
@@ -34,10 +36,12 @@ from ..errors import (
 )
 from ..labels import DEFAULT_LABELS
 from . import file, header, schema
+from .attributes import Attributes
 from .documents import Documents
 from .labels import Labels
 from .layers import Layers
 from .maintenance import Maintenance
+from .relations import Relations
 from .search import Search
 from .spans import Spans
 from .transactions import Transactions, describe, utc_now
@@ -85,7 +89,9 @@ def default_annotator() -> str | None:
         return None
 
 
-class Project(Labels, Documents, Spans, Layers, Search, Maintenance, Transactions):
+class Project(
+    Labels, Documents, Spans, Relations, Attributes, Layers, Search, Maintenance, Transactions
+):
     """An open project file.
 
     Open one with ``Project.open(path)``, ``Project.create(path)`` or
@@ -139,6 +145,7 @@ class Project(Labels, Documents, Spans, Layers, Search, Maintenance, Transaction
                     "VALUES (?, ?, ?, ?, ?)",
                     (label.name, label.color, label.key, label.letter, position),
                 )
+            schema.seed_defaults(conn)
             conn.execute("COMMIT")
         except BaseException as e:
             if conn is not None:

@@ -20,10 +20,28 @@ COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 #: "ArAn" – marks an SQLite file as an annotator project (PRAGMA application_id).
 APPLICATION_ID = 0x4172416E
 #: PRAGMA user_version of files this version writes; older files are migrated forward.
-VERSION = 4
+VERSION = 5
 
 # AUTOINCREMENT: a deleted span's id is never given to another span, so an undo command that
 # names a span by id can never reach someone else's span (schema 2).
+# Schema 2's spans table, as migration 1 -> 2 builds it.
+_SPANS_V2 = """
+CREATE TABLE {name} (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    label_id INTEGER NOT NULL REFERENCES labels(id),
+    annotator TEXT,
+    note TEXT,
+    meta TEXT NOT NULL DEFAULT '{{}}',
+    created_at TEXT NOT NULL,
+    CHECK (start >= 0 AND end > start)
+);
+-- Serves "spans of a document" and forbids the same range carrying the same label twice.
+CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id);
+"""
+
 _SPANS = """
 CREATE TABLE {name} (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -33,6 +51,7 @@ CREATE TABLE {name} (
     label_id INTEGER NOT NULL REFERENCES labels(id),
     annotator TEXT,
     note TEXT,
+    uncertain INTEGER NOT NULL DEFAULT 0 CHECK (uncertain IN (0, 1)),
     meta TEXT NOT NULL DEFAULT '{{}}',
     created_at TEXT NOT NULL,
     CHECK (start >= 0 AND end > start)
@@ -89,17 +108,7 @@ CREATE TABLE documents (
 -- A document's status, length and name without reading its text. A column stored after a
 -- 15 MB text is reached by walking the text's overflow pages (10-40 ms), on every tag.
 CREATE INDEX documents_summary ON documents (id, status, length, name);
-{spans}CREATE TABLE relations (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    head_span_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
-    tail_span_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
-    label TEXT NOT NULL,
-    annotator TEXT,
-    created_at TEXT NOT NULL
-);
-CREATE INDEX relations_by_document ON relations (document_id);
-"""
+{spans}{relations}"""
 
 # The search index (``store.search``): FTS5 with trigrams over folded text, contentless (no
 # second copy of the articles), and the list of documents it covers. Files made before the
@@ -107,6 +116,89 @@ CREATE INDEX relations_by_document ON relations (document_id);
 _SEARCH = """
 CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(body, content='', tokenize='trigram');
 CREATE TABLE IF NOT EXISTS search_indexed (document_id INTEGER PRIMARY KEY);
+"""
+
+# Schema 4: typed relations between spans, and label attributes with closed value sets.
+# AUTOINCREMENT for the same reason as spans: undo names a relation by its id.
+_RELATIONS = """
+CREATE TABLE relation_types (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    color TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+-- The labels each end of a type may carry (none listed for an end: any label).
+CREATE TABLE relation_type_labels (
+    type_id INTEGER NOT NULL REFERENCES relation_types(id) ON DELETE CASCADE,
+    side TEXT NOT NULL CHECK (side IN ('from', 'to')),
+    label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+    PRIMARY KEY (type_id, side, label_id)
+);
+CREATE TABLE {name} (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    from_span_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+    to_span_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+    type_id INTEGER NOT NULL REFERENCES relation_types(id),
+    annotator TEXT,
+    created_at TEXT NOT NULL,
+    CHECK (from_span_id <> to_span_id)
+);
+CREATE TABLE attributes (
+    id INTEGER PRIMARY KEY,
+    label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    key TEXT,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (label_id, name)
+);
+CREATE TABLE attribute_values (
+    attribute_id INTEGER NOT NULL REFERENCES attributes(id) ON DELETE CASCADE,
+    value TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (attribute_id, value)
+);
+-- A span's value must be one its attribute declares (the composite key).
+CREATE TABLE span_attributes (
+    span_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+    attribute_id INTEGER NOT NULL REFERENCES attributes(id) ON DELETE CASCADE,
+    value TEXT NOT NULL,
+    PRIMARY KEY (span_id, attribute_id),
+    FOREIGN KEY (attribute_id, value)
+        REFERENCES attribute_values (attribute_id, value) ON DELETE CASCADE
+);
+"""
+_RELATION_INDEXES = """
+CREATE UNIQUE INDEX relations_by_document
+    ON relations (document_id, from_span_id, to_span_id, type_id);
+CREATE INDEX relations_by_from ON relations (from_span_id);
+CREATE INDEX relations_by_to ON relations (to_span_id);
+"""
+
+#: The default relation type and attributes (PARC 3.0 / PDTB attribution features), for new
+#: projects and for files upgraded to schema 3. A key a label already uses is left unset.
+DEFAULTS = """
+INSERT OR IGNORE INTO relation_types (name, color, position) VALUES ('said', '#d55e00', 0);
+INSERT OR IGNORE INTO relation_type_labels (type_id, side, label_id)
+    SELECT t.id, 'from', l.id FROM relation_types t, labels l
+    WHERE t.name = 'said' AND l.name = 'claim';
+INSERT OR IGNORE INTO relation_type_labels (type_id, side, label_id)
+    SELECT t.id, 'to', l.id FROM relation_types t, labels l
+    WHERE t.name = 'said' AND l.name = 'speaker';
+INSERT OR IGNORE INTO attributes (label_id, name, key, position)
+    SELECT l.id, d.column2,
+        CASE WHEN EXISTS (SELECT 1 FROM labels o WHERE d.column3 IN (o.key, o.letter))
+        THEN NULL ELSE d.column3 END, 0
+    FROM (VALUES ('claim', 'quote_type', 'q'), ('speaker', 'source_type', 'w')) d
+    JOIN labels l ON l.name = d.column1;
+INSERT OR IGNORE INTO attribute_values (attribute_id, value, position)
+    SELECT a.id, v.column3, v.column4
+    FROM (VALUES ('claim', 'quote_type', 'direct', 0), ('claim', 'quote_type', 'indirect', 1),
+        ('claim', 'quote_type', 'mixed', 2), ('speaker', 'source_type', 'named', 0),
+        ('speaker', 'source_type', 'official', 1), ('speaker', 'source_type', 'anonymous', 2),
+        ('speaker', 'source_type', 'institution', 3)) v
+    JOIN labels l ON l.name = v.column1
+    JOIN attributes a ON a.label_id = l.id AND a.name = v.column2;
 """
 
 EXPECTED_COLUMNS = {
@@ -132,6 +224,7 @@ EXPECTED_COLUMNS = {
         "label_id",
         "annotator",
         "note",
+        "uncertain",
         "meta",
         "created_at",
     },
@@ -149,21 +242,33 @@ EXPECTED_COLUMNS = {
     "relations": {
         "id",
         "document_id",
-        "head_span_id",
-        "tail_span_id",
-        "label",
+        "from_span_id",
+        "to_span_id",
+        "type_id",
         "annotator",
         "created_at",
     },
+    "relation_types": {"id", "name", "color", "position"},
+    "relation_type_labels": {"type_id", "side", "label_id"},
+    "attributes": {"id", "label_id", "name", "key", "position"},
+    "attribute_values": {"attribute_id", "value", "position"},
+    "span_attributes": {"span_id", "attribute_id", "value"},
 }
 
 #: Tables a later version added: a file of an earlier version is upgraded, not called damaged.
-ADDED_IN = {"decisions": 4}
+ADDED_IN = {
+    "decisions": 4,
+    "relation_types": 5,
+    "relation_type_labels": 5,
+    "attributes": 5,
+    "attribute_values": 5,
+    "span_attributes": 5,
+}
 
 #: Steps that move a file from version N to N + 1, run in one transaction.
 MIGRATIONS: dict[int, str] = {
     # 1 -> 2: spans ids AUTOINCREMENT (SQLite's table rebuild; runs with foreign keys off).
-    1: _SPANS.format(name="spans_v2").replace(
+    1: _SPANS_V2.format(name="spans_v2").replace(
         "CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id);", ""
     )
     + """
@@ -177,12 +282,33 @@ CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_i
     2: "CREATE INDEX IF NOT EXISTS documents_summary ON documents (id, status, length, name);",
     # 3 -> 4: layers (the unique index per annotator) and adjudication decisions.
     3: _LAYERS,
+    # 4 -> 5: the uncertain flag; relation types, attributes; relations rebuilt with typed,
+    # AUTOINCREMENT ids (schema 2's relations table was never written by the app).
+    4: "ALTER TABLE spans ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0 "
+    "CHECK (uncertain IN (0, 1));"
+    + _RELATIONS.format(name="relations_v3")
+    + DEFAULTS
+    + """
+INSERT OR IGNORE INTO relation_types (name, color, position)
+    SELECT DISTINCT label, '#777777', 1 FROM relations;
+INSERT INTO relations_v3 (id, document_id, from_span_id, to_span_id, type_id, annotator,
+        created_at)
+    SELECT r.id, r.document_id, r.head_span_id, r.tail_span_id, t.id, r.annotator, r.created_at
+    FROM relations r JOIN relation_types t ON t.name = r.label
+    WHERE r.head_span_id <> r.tail_span_id;
+DROP TABLE relations;
+ALTER TABLE relations_v3 RENAME TO relations;
+"""
+    + _RELATION_INDEXES,
 }
 
 
 def create(conn: sqlite3.Connection, created_at: str) -> None:
     """Create the tables in an open transaction and stamp the file as ours."""
-    _run(conn, _TABLES.replace("{spans}", _SPANS.format(name="spans")) + _LAYERS + _SEARCH)
+    tables = _TABLES.replace("{spans}", _SPANS.format(name="spans")).replace(
+        "{relations}", _RELATIONS.format(name="relations") + _RELATION_INDEXES
+    )
+    _run(conn, tables + _LAYERS + _SEARCH)
     conn.execute(
         "INSERT INTO project_info (key, value) VALUES ('created_at', ?), ('created_by', ?)",
         (created_at, f"annotator schema {VERSION}"),
@@ -211,6 +337,11 @@ def has_search_index(conn: sqlite3.Connection) -> bool:
 def ensure_search_index(conn: sqlite3.Connection) -> None:
     """Create the search index of a file made before it was part of the schema."""
     _run(conn, _SEARCH)
+
+
+def seed_defaults(conn: sqlite3.Connection) -> None:
+    """The default relation type and attributes, once the labels are in (a new project)."""
+    _run(conn, DEFAULTS)
 
 
 def stamp_identity(conn: sqlite3.Connection) -> None:

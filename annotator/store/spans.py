@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 
 from ..errors import DocumentError, LabelError, SpanError
-from ..model import STATUSES, Span
+from ..model import STATUSES, Relation, Span
 from ..text import is_grapheme_boundary
 from .transactions import Transactions, constraint, utc_now
 
+# The attribute values shown are those its label declares (values set under another label
+# are kept, and come back with it).
 SPAN_COLUMNS = (
-    "s.id, s.document_id, s.start, s.end, s.label_id, l.name, s.annotator, s.created_at, s.note"
+    "s.id, s.document_id, s.start, s.end, s.label_id, l.name, s.annotator, s.created_at, "
+    "s.note, s.uncertain, (SELECT json_group_object(a.name, sa.value) FROM span_attributes sa "
+    "JOIN attributes a ON a.id = sa.attribute_id "
+    "WHERE sa.span_id = s.id AND a.label_id = s.label_id)"
 )
 
 
-def span_from_row(row) -> Span:
+def span_from_row(row: Sequence) -> Span:
     """A ``Span`` from a row of ``SPAN_COLUMNS``."""
-    return Span(*row)
+    attributes = row[10]
+    return Span(
+        *row[:9],
+        uncertain=bool(row[9]),
+        attributes=json.loads(attributes) if attributes and attributes != "{}" else {},
+    )
 
 
 class Spans(Transactions):
@@ -34,7 +45,7 @@ class Spans(Transactions):
                 "WHERE s.document_id = ? ORDER BY s.start, s.end DESC, l.position",
                 (document_id,),
             ).fetchall()
-        return [Span(*row) for row in rows]
+        return [span_from_row(row) for row in rows]
 
     def span(self, span_id: int) -> Span:
         with self._read() as conn:
@@ -66,8 +77,14 @@ class Spans(Transactions):
         annotator: str | None = None,
         note: str | None = None,
         created_at: str | None = None,
+        uncertain: bool = False,
+        attributes: dict[str, str] | None = None,
+        relations: Iterable[Relation] = (),
     ) -> Span:
         """Tag ``[start, end)`` (code points) with a label; committed when this returns.
+
+        ``uncertain``, ``attributes`` and ``relations`` (naming the new span's id) are
+        stored in the same transaction: ``restore_span`` puts a span back with its links.
 
         Raises ``SpanError`` for an invalid range, a range that cuts a grapheme, or the
         same range already carrying the same label; ``LabelError`` for an unknown label,
@@ -86,6 +103,8 @@ class Spans(Transactions):
                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (span_id, document_id, start, end, label_id, annotator, note, created_at),
                 )
+                links.insert_span_extras(conn, cur.lastrowid, label_id, uncertain, attributes)
+                links.insert_relations(conn, relations)
                 conn.execute(
                     # The index answers "not new" without reading the text.
                     "UPDATE documents INDEXED BY documents_summary SET status = 'in_progress', "
@@ -102,11 +121,21 @@ class Spans(Transactions):
                 raise SpanError(f"{start}–{end} is already tagged {label[0]!r}") from None
             raise
         return Span(
-            cur.lastrowid, document_id, start, end, label_id, label[0], annotator, created_at, note
+            cur.lastrowid,
+            document_id,
+            start,
+            end,
+            label_id,
+            label[0],
+            annotator,
+            created_at,
+            note,
+            bool(uncertain),
+            dict(attributes or {}),
         )
 
-    def restore_span(self, span: Span) -> Span:
-        """Put back a deleted span with its id and fields (undo of a delete)."""
+    def restore_span(self, span: Span, relations: Iterable[Relation] = ()) -> Span:
+        """Put back a deleted span with its id, fields and relations (undo of a delete)."""
         return self.add_span(
             span.document_id,
             span.start,
@@ -116,25 +145,36 @@ class Spans(Transactions):
             annotator=span.annotator,
             note=span.note,
             created_at=span.created_at,
+            uncertain=span.uncertain,
+            attributes=span.attributes,
+            relations=relations,
         )
 
     def delete_span(self, span_id: int, *, document_status: str | None = None) -> Span:
-        """Remove a span; returns it as it was, so it can be restored.
+        """Remove a span and its relations; returns the span as it was, so it can be restored.
 
         ``document_status`` also sets its document's status in the same transaction (the
         undo of a first tag puts a document back to "new").
         """
+        return self.delete_span_and_relations(span_id, document_status=document_status)[0]
+
+    def delete_span_and_relations(
+        self, span_id: int, *, document_status: str | None = None
+    ) -> tuple[Span, list[Relation]]:
+        """``delete_span``, also returning the relations that went with the span (for undo:
+        ``restore_span(span, relations)``)."""
         if document_status is not None and document_status not in STATUSES:
             raise DocumentError(f"unknown status {document_status!r}")
         with self._write() as conn:
             span = span_in(conn, span_id)
+            relations = links.relations_of_span(conn, span_id)
             conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
             if document_status is not None:
                 conn.execute(
                     "UPDATE documents SET status = ?, updated_at = ? WHERE id = ?",
                     (document_status, utc_now(), span.document_id),
                 )
-        return span
+        return span, relations
 
     def relabel_span(self, span_id: int, label_id: int) -> Span:
         """Give a span another label; returns the span as it is now."""
@@ -149,7 +189,7 @@ class Spans(Transactions):
                 if constraint(e) != sqlite3.SQLITE_CONSTRAINT_UNIQUE:
                     raise
                 raise SpanError(f"{span.start}–{span.end} is already tagged {label[0]!r}") from None
-        return dataclasses.replace(span, label_id=label_id, label=label[0])
+            return span_in(conn, span_id)  # with the new label's attribute values
 
     def resize_span(self, span_id: int, start: int, end: int) -> Span:
         """Give a span another range (its id, label, annotator and note stay); returns it as
@@ -184,4 +224,7 @@ def span_in(conn: sqlite3.Connection, span_id: int) -> Span:
     ).fetchone()
     if row is None:
         raise SpanError(f"no span with id {span_id}")
-    return Span(*row)
+    return span_from_row(row)
+
+
+from . import links  # noqa: E402 (links reads spans with span_in: imported after it)

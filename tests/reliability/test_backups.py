@@ -131,7 +131,27 @@ def _downgrade_to_schema_1(path: Path) -> None:
         "meta TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL, "
         "CHECK (start >= 0 AND end > start))"
     )
-    conn.execute("INSERT INTO spans_v1 SELECT * FROM spans")
+    conn.execute(
+        "INSERT INTO spans_v1 SELECT id, document_id, start, end, label_id, annotator, note, "
+        "meta, created_at FROM spans"
+    )
+    # Schema 3's tables out, schema 1's (never written) relations table back.
+    for table in (
+        "span_attributes",
+        "attribute_values",
+        "attributes",
+        "relations",
+        "relation_type_labels",
+        "relation_types",
+    ):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute(
+        "CREATE TABLE relations (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL "
+        "REFERENCES documents(id) ON DELETE CASCADE, head_span_id INTEGER NOT NULL "
+        "REFERENCES spans(id) ON DELETE CASCADE, tail_span_id INTEGER NOT NULL "
+        "REFERENCES spans(id) ON DELETE CASCADE, label TEXT NOT NULL, annotator TEXT, "
+        "created_at TEXT NOT NULL)"
+    )
     conn.execute("DROP TABLE spans")
     conn.execute("ALTER TABLE spans_v1 RENAME TO spans")
     conn.execute(
