@@ -166,3 +166,22 @@ class SearchHit:
     start: int  # the first match, in code points
     end: int
     snippet: str  # the first match with some text around it
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """A claim with the speakers ``said`` links it to: a row of the Claims panel."""
+
+    claim_id: int
+    document_id: int
+    document: str
+    start: int
+    end: int
+    text: str
+    speakers: tuple[str, ...]
+    quote_type: str | None
+    uncertain: bool
+
+    @property
+    def id(self) -> int:
+        return self.claim_id

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from annotator.model import Label
+from annotator.model import Attribute, Label
 
 from .plain import plain_tooltip
 
@@ -205,17 +205,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Tag (the label actions are inserted at the top of this menu)
     ActionSpec(
         "next-span",
-        QT_TRANSLATE_NOOP("Actions", "Ne&xt span"),
+        QT_TRANSLATE_NOOP("Actions", "Ne&xt span (while linking: next candidate)"),
         ("Alt+Down", "]"),
-        "tagger.next_span",
+        "attribution.next",
         "Tag",
         separator_before=True,
     ),
     ActionSpec(
         "previous-span",
-        QT_TRANSLATE_NOOP("Actions", "P&revious span"),
+        QT_TRANSLATE_NOOP("Actions", "P&revious span (while linking: previous candidate)"),
         ("Alt+Up", "["),
-        "tagger.previous_span",
+        "attribution.previous",
         "Tag",
     ),
     ActionSpec(
@@ -273,9 +273,58 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "clear-selection",
-        QT_TRANSLATE_NOOP("Actions", "&Clear selection"),
+        QT_TRANSLATE_NOOP("Actions", "&Clear selection (while linking: cancel)"),
         ("Escape",),
-        "tagger.clear",
+        "attribution.escape",
+        "Tag",
+    ),
+    # Attribution: links, notes, flags (attribute keys are added per project, like labels)
+    ActionSpec(
+        "link-span",
+        QT_TRANSLATE_NOOP("Actions", "&Link the current span…"),
+        ("R",),
+        "attribution.start",
+        "Tag",
+        separator_before=True,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Link the current claim to a speaker (or a speaker to a claim): the nearest is "
+            "proposed; Enter links, ] or [ choose another, Esc cancels; R again: next type",
+        ),
+    ),
+    ActionSpec(
+        "link-accept",
+        QT_TRANSLATE_NOOP("Actions", "Link to the proposed span (Enter while linking)"),
+        ("Return", "Enter"),
+        "attribution.accept",
+        "Tag",
+    ),
+    ActionSpec(
+        "link-next",
+        QT_TRANSLATE_NOOP("Actions", "Next link candidate"),
+        ("Down", "Left"),
+        "attribution.next",
+        "Tag",
+    ),
+    ActionSpec(
+        "link-previous",
+        QT_TRANSLATE_NOOP("Actions", "Previous link candidate"),
+        ("Up", "Right"),
+        "attribution.previous",
+        "Tag",
+    ),
+    ActionSpec(
+        "edit-note",
+        QT_TRANSLATE_NOOP("Actions", "&Note on the current span…"),
+        ("N",),
+        "attribution.edit_note",
+        "Tag",
+    ),
+    ActionSpec(
+        "toggle-uncertain",
+        QT_TRANSLATE_NOOP("Actions", "Mark the current span &uncertain / certain"),
+        ("U",),
+        "attribution.toggle_uncertain",
         "Tag",
     ),
     # Document
@@ -380,6 +429,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "focus_spans",
         "View",
     ),
+    ActionSpec(
+        "focus-claims",
+        QT_TRANSLATE_NOOP("Actions", "Go to the &claims list"),
+        ("Ctrl+4",),
+        "focus_claims",
+        "View",
+    ),
     # Help
     ActionSpec(
         "shortcuts",
@@ -427,6 +483,34 @@ def label_action_specs(labels: Iterable[Label]) -> list[ActionSpec]:
             )
         )
     return specs
+
+
+def attribute_action_specs(attributes: Iterable[Attribute]) -> list[ActionSpec]:
+    """One action per attribute key: it steps the current span's attribute with that key
+    through its values (attributes of different labels may share a key)."""
+    by_key: dict[str, list[Attribute]] = {}
+    for attribute in attributes:
+        if attribute.key:
+            by_key.setdefault(attribute.key, []).append(attribute)
+    specs = []
+    for key, group in by_key.items():
+        names = " / ".join(f"{a.name} ({a.label})" for a in group).replace("&", "&&")
+        specs.append(
+            ActionSpec(
+                f"attribute-key-{key}",
+                QCoreApplication.translate("Actions", "Next {names}").format(names=names),
+                (key.upper(),),
+                "attribution.step_attribute",
+                "Tag",
+                args=(key,),
+                tip="; ".join(f"{a.name} ({a.label}): {', '.join(a.values)}" for a in group),
+            )
+        )
+    return specs
+
+
+#: Actions that only work while linking (enabled then, so their keys are free otherwise).
+LINKING_ACTIONS = ("link-accept", "link-next", "link-previous")
 
 
 def key_sequences(spec: ActionSpec) -> list[QKeySequence]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from annotator.model import Label, Span
+from annotator.model import Label, Relation, Span
 
 from .session import Session, SpanEdit
 
@@ -63,6 +63,9 @@ class SpanCommand(EditCommand):
         self.focus: int = 0
         self.edits: list[SpanEdit] = []  # what the last redo/undo changed, for the views
 
+    #: Whether the edit can change relations (a delete takes a span's links with it).
+    touches_relations = False
+
     def _run(self, step) -> bool:
         self.focus = 0
         self.edits = []
@@ -72,11 +75,14 @@ class SpanCommand(EditCommand):
             focus_span_id=lambda: self.focus,
             edits=lambda: self.edits,
             refused=self.refused,
+            relations_of=self.document_id if self.touches_relations else 0,
         )
 
 
 class AddSpan(SpanCommand):
     """Tag a range; undo deletes the span (and gives back the document's 'new' status)."""
+
+    touches_relations = True
 
     def __init__(
         self, session: Session, document_id: int, start: int, end: int, label: Label, quote: str
@@ -87,6 +93,7 @@ class AddSpan(SpanCommand):
         )
         self.start, self.end, self.label_id = start, end, label.id
         self.span: Span | None = None
+        self.relations: list[Relation] = []
         self.old_status: str | None = None
 
     def _redo(self) -> None:
@@ -94,8 +101,8 @@ class AddSpan(SpanCommand):
         if self.span is None:
             self.old_status = project.document_status(self.document_id)
             self.span = project.add_span(self.document_id, self.start, self.end, self.label_id)
-        else:
-            self.span = project.restore_span(self.span)  # same id: later commands find it
+        else:  # same id: later commands find it
+            self.span = project.restore_span(self.span, self.relations)
         self.focus = self.span.id
         self.edits = [SpanEdit("added", self.span)]
 
@@ -104,24 +111,29 @@ class AddSpan(SpanCommand):
         # add_span moved a 'new' document to 'in progress'; undo puts it back as it was,
         # in the same transaction as the delete (never a span gone but the status left).
         status = "new" if self.old_status == "new" else None
-        removed = self.session.project.delete_span(self.span.id, document_status=status)
+        removed, self.relations = self.session.project.delete_span_and_relations(
+            self.span.id, document_status=status
+        )
         self.edits = [SpanEdit("removed", removed)]
 
 
 class DeleteSpan(SpanCommand):
-    """Remove a span; undo restores it with its id and fields."""
+    """Remove a span and its relations; undo restores both with their ids and fields."""
+
+    touches_relations = True
 
     def __init__(self, session: Session, span: Span, quote: str):
         super().__init__(session, span.document_id, f"Delete {span.label} “{excerpt(quote)}”")
         self.done = _tr("Deleted {label} “{quote}”").format(label=span.label, quote=excerpt(quote))
         self.span = span
+        self.relations: list[Relation] = []
 
     def _redo(self) -> None:
-        self.span = self.session.project.delete_span(self.span.id)
+        self.span, self.relations = self.session.project.delete_span_and_relations(self.span.id)
         self.edits = [SpanEdit("removed", self.span)]
 
     def _undo(self) -> None:
-        self.span = self.session.project.restore_span(self.span)
+        self.span = self.session.project.restore_span(self.span, self.relations)
         self.focus = self.span.id
         self.edits = [SpanEdit("added", self.span)]
 

@@ -29,7 +29,8 @@ from annotator.store import Project
 from . import accessibility, keyboard, theme
 from . import actions as action_table
 from .about import AboutDialog
-from .commands import SetStatus
+from .attribution import Attribution
+from .commands import SetStatus, excerpt
 from .document_ops import DocumentOps
 from .feedback import EditReporter, ExactModeIndicator
 from .panels import DocumentPanel, LegendPanel, SpanPanel
@@ -42,6 +43,7 @@ from .word_moves import WordSelection
 
 if TYPE_CHECKING:  # built on first use, after the window is on screen
     from .cheatsheet import ShortcutSheet
+    from .claims_panel import ClaimsPanel
     from .file_ops import FileOperations
     from .find_bar import FindBar
     from .label_editor import LabelEditor
@@ -107,11 +109,14 @@ class MainWindow(QMainWindow):
         self.tagger = Tagger(self.view, self)
         self.word_selection = WordSelection(self.view, self)
         self.document_ops = DocumentOps(self)
+        self.attribution = Attribution(self.tagger, self)
+        self._claims: ClaimsPanel | None = None
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self._label_actions: list[QAction] = []
         self._build_menus()
         keyboard.install(QApplication.instance())  # shortcuts on Arabic and AZERTY layouts
+        self._linking_changed(False)
 
         self._save_color = ""
         self._saved_state = (True, "")
@@ -136,6 +141,11 @@ class MainWindow(QMainWindow):
         self.tagger.current_span_changed.connect(lambda span_id: self.spans.select_id(span_id))
         self.tagger.current_span_changed.connect(self._describe_current_span)
         self.tagger.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.attribution.message_posted.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.attribution.linking_changed.connect(self._linking_changed)
+        self.attribution.candidate_changed.connect(self._candidate_changed)
 
         self.view.set_font_point_size(self.prefs.get("view/font_point_size"))
         self.set_article_font(self.prefs.get("view/article_font"))
@@ -274,11 +284,107 @@ class MainWindow(QMainWindow):
             action = action_table.build_action(self, spec)
             self._add_action(spec, action, before=self._tag_anchor)
             self._label_actions.append(action)
+        attributes = self.session.attributes() if self.session else []
+        for spec in action_table.attribute_action_specs(attributes):
+            action = action_table.build_action(self, spec)
+            self._add_action(spec, action)
+            self._label_actions.append(action)
 
     def shortcut_actions(self) -> list[tuple[str, QAction]]:
-        """(menu, action) for the cheat sheet: fixed actions, then the label keys."""
+        """(menu, action) for the cheat sheet: fixed actions, then the label and attribute
+        keys."""
         ordered = [(spec.menu or "Tag", self.actions[spec.id]) for spec in action_table.ACTIONS]
         return ordered + [("Tag", a) for a in self._label_actions]
+
+    # --- attribution ---------------------------------------------------------------------
+
+    def _linking_changed(self, active: bool) -> None:
+        for name in action_table.LINKING_ACTIONS:
+            self.actions[name].setEnabled(active)
+
+    def _candidate_changed(self, span_id: int) -> None:
+        if hasattr(self.view, "set_link_candidate"):
+            self.view.set_link_candidate(span_id or None)
+
+    def _relations_changed(self, document_id: int) -> None:
+        if document_id == self.document_id:
+            self._show_links()
+        if self._claims is not None and self.session is not None:
+            self._claims.model.set_document_claims(
+                document_id, self.session.project.claim_rows(document_id)
+            )
+
+    def _show_links(self) -> None:
+        """The open document's links: in the span list, and marked in the article."""
+        if self.session is None or self.document_id is None:
+            self.spans.model.set_links({})
+            return
+        relations = self.session.relations(self.document_id)
+        order = self.tagger.order
+        text = self.tagger.text
+        lines: dict[int, list[str]] = {}
+        for r in relations:
+            a, b = order.get(r.from_span), order.get(r.to_span)
+            if a is None or b is None:
+                continue
+            lines.setdefault(a.id, []).append(f"{r.type} → {excerpt(text[b.start : b.end], 24)}")
+            lines.setdefault(b.id, []).append(f"← {r.type} {excerpt(text[a.start : a.end], 24)}")
+        self.spans.model.set_links(lines)
+        if hasattr(self.view, "set_relations"):
+            types = {t.name: t.color for t in self.session.relation_types()}
+            self.view.set_relations(
+                [(r.from_span, r.to_span, types.get(r.type, "#777777")) for r in relations]
+            )
+
+    @property
+    def claims(self) -> ClaimsPanel:
+        """The Claims dock, built on first use."""
+        if self._claims is None:
+            from .claims_panel import ClaimsPanel
+
+            self._claims = ClaimsPanel()
+            self._claims.claim_chosen.connect(self.show_claim)
+            dock = self._dock(
+                "claims-dock",
+                self.tr("Claims"),
+                self._claims,
+                Qt.DockWidgetArea.RightDockWidgetArea,
+            )
+            self.tabifyDockWidget(self.spans.parentWidget(), dock)
+            self._reload_claims()
+        return self._claims
+
+    def _reload_claims(self) -> None:
+        if self._claims is not None:
+            rows = self.session.project.claim_rows() if self.session else []
+            self._claims.model.set_claims(rows)
+
+    def focus_claims(self) -> None:
+        dock = self.claims.parentWidget()
+        dock.show()
+        dock.raise_()
+        self.claims.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.document_id is not None and not self.claims.table.currentIndex().isValid():
+            current = self.tagger.current_span_id
+            row = self.claims.model.row_of(current) if current else -1
+            if row < 0:
+                row = next(
+                    (
+                        i
+                        for i in range(self.claims.model.rowCount())
+                        if self.claims.model.row(i).document_id == self.document_id
+                    ),
+                    0,
+                )
+            if self.claims.model.rowCount():
+                self.claims.table.setCurrentIndex(self.claims.model.index(row, 0))
+
+    def show_claim(self, document_id: int, claim_id: int) -> None:
+        """Open a claim in the article: its document, the claim current, the article focused."""
+        if document_id != self.document_id:
+            self.open_document(document_id)
+        self.tagger.set_current_span(claim_id, jump=True)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- project -------------------------------------------------------------------------
 
@@ -297,12 +403,14 @@ class MainWindow(QMainWindow):
         session.documents_changed.connect(self._documents_changed)
         session.document_changed.connect(self._document_changed)
         session.labels_changed.connect(self._labels_changed)
+        session.relations_changed.connect(self._relations_changed)
         session.edit_saved.connect(lambda: self._set_saved(True))
         session.edit_failed.connect(self._edit_failed)
         session.edit_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.document_id = None
         self._labels_changed()
         self._documents_changed()
+        self._reload_claims()
         readonly = self.tr(" (read-only)") if project.readonly else ""
         self.setWindowTitle(
             self.tr("{project}{readonly} — Arabic news annotator").format(
@@ -394,6 +502,7 @@ class MainWindow(QMainWindow):
         self.spans.model.set_spans(document.text, spans, labels)
         self.tagger.set_document(self.session, document.id, document.text, spans)
         self.documents.select_id(document.id)
+        self._show_links()
         self.window_state.remember_document(self.session.project.path, document.id)
         self._refresh_curation()
         self.document_opened.emit(document.id)
@@ -421,6 +530,11 @@ class MainWindow(QMainWindow):
                     self.view.update_span(edit.span)
                     self.spans.model.update_span(edit.span)
             self.tagger.apply_edits(edits, focus_span_id)
+            if any(edit.kind != "added" for edit in edits) and self._claims is not None:
+                # A claim changed (quote type, flag) or went: its row says so.
+                self._relations_changed(document_id)
+            elif self._claims is not None and any(e.span.label == "claim" for e in edits):
+                self._relations_changed(document_id)
         self.spans.select_id(self.tagger.current_span_id)
         self._refresh_curation()
 
@@ -447,6 +561,8 @@ class MainWindow(QMainWindow):
             self.view.set_spans(spans, labels)
             self.spans.model.set_spans(self.tagger.text, spans, labels)
             self.tagger.set_spans(spans)
+            self._show_links()
+        self._reload_claims()
 
     # --- documents -----------------------------------------------------------------------
 

@@ -176,10 +176,12 @@ class SpanListModel(_RowModel):
         QT_TRANSLATE_NOOP("Models", "Label"),
         QT_TRANSLATE_NOOP("Models", "Text"),
         QT_TRANSLATE_NOOP("Models", "Position"),
+        QT_TRANSLATE_NOOP("Models", "Links, notes"),
     )
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._links: dict[int, str] = {}  # span id -> its links, one per line
         self._text = ""
         self._colors: dict[int, QColor] = {}
         self._order = ReadingOrder()
@@ -229,6 +231,20 @@ class SpanListModel(_RowModel):
     def row_of(self, row_id: int) -> int:
         return self._order.index_of(row_id)
 
+    def set_links(self, links: dict[int, list[str]]) -> None:
+        """Each span's links as short lines (shown in the Links column and the tooltip)."""
+        links = {span_id: "\n".join(lines) for span_id, lines in links.items() if lines}
+        if links == self._links:
+            return
+        changed = (set(links) ^ set(self._links)) | {
+            k for k in links if links[k] != self._links.get(k)
+        }
+        self._links = links
+        for span_id in changed:
+            row = self._order.index_of(span_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
+
     def quote(self, span: Span) -> str:
         return self._text[span.start : span.end]
 
@@ -238,12 +254,30 @@ class SpanListModel(_RowModel):
                 return span.label
             if column == 1:
                 return excerpt(self.quote(span), 60)
-            return f"{span.start}–{span.end}"
+            if column == 2:
+                return f"{span.start}–{span.end}"
+            links = self._links.get(span.id, "").replace("\n", " · ")
+            return " · ".join(part for part in (links, details(span)) if part)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return self._colors.get(span.label_id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{span.label}: {self.quote(span)}")
+            lines = [f"{span.label}: {self.quote(span)}"]
+            if more := details(span):
+                lines.append(more)
+            if links := self._links.get(span.id):
+                lines.append(links)
+            return plain_tooltip("\n".join(lines))
         return None
+
+
+def details(span: Span) -> str:
+    """Attribute values, the uncertain flag (as "?", not a colour) and the note of a span."""
+    parts = list(span.attributes.values())
+    if span.uncertain:
+        parts.append("? uncertain")
+    if span.note:
+        parts.append(f"✎ {excerpt(span.note, 40)}")
+    return " · ".join(parts)
 
 
 class LabelModel(_RowModel):

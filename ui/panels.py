@@ -220,7 +220,12 @@ class SpanPanel(_IdTable):
     span_chosen = Signal(int)
 
     def __init__(self, parent=None):
-        super().__init__(SpanListModel(), "span-list", 1, widest=("Label", "", ""))
+        super().__init__(
+            SpanListModel(),
+            "span-list",
+            1,
+            widest=("Label", "", "", "said → كارين"),
+        )
         self.setParent(parent)
         self.table.setItemDelegateForColumn(1, RightToLeftDelegate(self.table))
         # Position: just room for "12345–12360" (or its header); the claim text gets the rest.

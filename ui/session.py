@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.errors import AnnotatorError, ProjectError
-from annotator.model import Label, Span
+from annotator.model import Attribute, Label, Relation, RelationType, Span
 from annotator.store import Project
 
 log = logging.getLogger(__name__)
@@ -29,9 +29,10 @@ def sentence(message: str) -> str:
 
 @dataclass(frozen=True)
 class SpanEdit:
-    """One span an edit added, removed or relabelled, as the core returned it."""
+    """One span an edit added, removed, relabelled or changed (note, attribute, flag), as the
+    core returned it."""
 
-    kind: Literal["added", "removed", "relabelled"]
+    kind: Literal["added", "removed", "relabelled", "changed"]
     span: Span
 
 
@@ -45,7 +46,10 @@ class Session(QObject):
             the span the edit produced or restored, 0 for none.
         document_changed(int document_id): one document's status or span count changed.
         documents_changed(): the document set changed (an import).
-        labels_changed(): the label set changed (names, colours, keys).
+        labels_changed(): the label set changed (names, colours, keys), or the relation
+            types or attributes did.
+        relations_changed(int document_id): a document's relations changed; read them
+            with ``relations(document_id)``.
         edit_saved(): an edit was committed to the project file.
         edit_failed(str message): an edit could not be written; nothing was changed.
         edit_refused(str message): the core refused an edit as invalid (a key another
@@ -56,6 +60,7 @@ class Session(QObject):
     document_changed = Signal(int)
     documents_changed = Signal()
     labels_changed = Signal()
+    relations_changed = Signal(int)
     edit_saved = Signal()
     edit_failed = Signal(str)
     edit_refused = Signal(str)
@@ -65,6 +70,9 @@ class Session(QObject):
         self.project = project
         self.undo_stack = QUndoStack(self)
         self._labels: list[Label] = project.labels()
+        self._relation_types: list[RelationType] = project.relation_types()
+        self._attributes: list[Attribute] = project.attributes()
+        self._relations: tuple[int, list[Relation]] | None = None  # one document's, cached
 
     @property
     def readonly(self) -> bool:
@@ -81,6 +89,19 @@ class Session(QObject):
     def label(self, label_id: int) -> Label | None:
         return next((label for label in self._labels if label.id == label_id), None)
 
+    def relation_types(self) -> list[RelationType]:
+        return list(self._relation_types)
+
+    def attributes(self) -> list[Attribute]:
+        """Every label's attribute declarations, cached until the labels change."""
+        return list(self._attributes)
+
+    def relations(self, document_id: int) -> list[Relation]:
+        """A document's relations (the open document's are cached between edits)."""
+        if self._relations is None or self._relations[0] != document_id:
+            self._relations = (document_id, self.project.relations(document_id))
+        return list(self._relations[1])
+
     def apply(
         self,
         operation: Callable[[], Any],
@@ -90,6 +111,7 @@ class Session(QObject):
         labels: bool = False,
         edits: Callable[[], Sequence[SpanEdit]] | None = None,
         refused: Callable[[str], None] | None = None,
+        relations_of: int = 0,
     ) -> bool:
         """Run one core operation; announce what changed; ``False`` if it failed.
 
@@ -98,7 +120,8 @@ class Session(QObject):
         those edits; after a failure (or without ``edits``) they read the document's spans
         from the file again, so view, undo stack and file always agree. A refusal (invalid
         edit) goes to ``refused`` when given (the dialog that made the edit shows it),
-        else to ``edit_refused``; only a write failure is ``edit_failed``.
+        else to ``edit_refused``; only a write failure is ``edit_failed``. ``relations_of``
+        names a document whose relations the operation may have changed.
         """
         ok = True
         try:
@@ -115,11 +138,15 @@ class Session(QObject):
             self.edit_failed.emit(f"internal error: {e!r}")
         if labels:
             self._reload_labels()
+        if relations_of:
+            self._relations = None
         if document_id:
             focus = focus_span_id() if callable(focus_span_id) else focus_span_id
             changed = tuple(edits()) if ok and edits is not None else None
             self.spans_changed.emit(document_id, changed, (focus or 0) if ok else 0)
             self.document_changed.emit(document_id)
+        if relations_of:
+            self.relations_changed.emit(relations_of)
         if ok:
             self.edit_saved.emit()
         return ok
@@ -134,8 +161,10 @@ class Session(QObject):
         """Read the labels again; announce them only if they changed (a refused edit keeps
         the label editor's fields and its message as they are)."""
         labels = self.project.labels()
-        if labels != self._labels:
-            self._labels = labels
+        types, attributes = self.project.relation_types(), self.project.attributes()
+        if (labels, types, attributes) != (self._labels, self._relation_types, self._attributes):
+            self._labels, self._relation_types, self._attributes = labels, types, attributes
+            self._relations = None
             self.labels_changed.emit()
 
     def close(self) -> None:

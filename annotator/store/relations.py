@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from ..errors import ProjectError, SpanError
 from ..labels import validate_color
-from ..model import Relation, RelationType, Span
+from ..model import ClaimRow, Relation, RelationType, Span
 from .links import (
     RELATION_COLUMNS,
     Merged,
@@ -229,6 +229,36 @@ class Relations(Transactions):
             raise ProjectError(f"{self.path}: cannot read: {describe(e)}") from None
         finally:
             conn.close()
+
+    def claim_rows(self, document_id: int | None = None) -> list[ClaimRow]:
+        """Every claim (of one document, or all) with the speakers ``said`` links it to, by
+        document and position: the Claims panel's rows."""
+        where, args = ("AND s.document_id = ?", (document_id,)) if document_id else ("", ())
+        with self._read() as conn:
+            speakers: dict[int, list[str]] = {}
+            for claim_id, text in conn.execute(
+                "SELECT r.from_span_id, substr(d.text, p.start + 1, p.end - p.start) "
+                "FROM relations r JOIN relation_types t ON t.id = r.type_id "
+                "JOIN spans p ON p.id = r.to_span_id JOIN documents d ON d.id = p.document_id "
+                f"WHERE t.name = 'said' {where.replace('s.', 'r.')} ORDER BY p.start, p.id",
+                args,
+            ):
+                speakers.setdefault(claim_id, []).append(text)
+            rows = conn.execute(
+                "SELECT s.id, s.document_id, d.name, s.start, s.end, "
+                "substr(d.text, s.start + 1, s.end - s.start), "
+                "(SELECT sa.value FROM span_attributes sa "
+                "JOIN attributes a ON a.id = sa.attribute_id WHERE sa.span_id = s.id "
+                "AND a.label_id = s.label_id AND a.name = 'quote_type'), s.uncertain "
+                "FROM spans s JOIN labels l ON l.id = s.label_id "
+                "JOIN documents d ON d.id = s.document_id "
+                f"WHERE l.name = 'claim' {where} ORDER BY s.document_id, s.start, s.end DESC, s.id",
+                args,
+            ).fetchall()
+        return [
+            ClaimRow(*row[:6], tuple(speakers.get(row[0], ())), row[6], bool(row[7]))
+            for row in rows
+        ]
 
     def span_relations(self, span_id: int) -> list[Relation]:
         """The relations starting or ending at a span."""

@@ -56,6 +56,9 @@ def open_window(qtbot, tmp_path, settings_files):
         qtbot.waitUntil(window.isActiveWindow)
         window.view.setFocus()
         qtbot.waitUntil(window.view.hasFocus)
+        # What waits for the first paint (recent projects, ...) has run: tests see the
+        # window as the analyst does a moment after it appears.
+        qtbot.waitUntil(lambda: window._painted)
         return window
 
     return make

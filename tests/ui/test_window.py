@@ -396,7 +396,7 @@ def test_a_write_that_fails_is_not_left_on_the_undo_stack(qtbot, open_window, tm
     def disk_full(*_args, **_kwargs):
         raise ProjectError(f"{path}: not saved: the disk is full")
 
-    window.session.project.delete_span = disk_full
+    window.session.project.delete_span_and_relations = disk_full
     press(qtbot, window, K.Key_Z, M.ControlModifier)  # the undo cannot be written
     assert stack.count() == 0  # dropped, not "undone"
     assert file_spans(path) == [(start, end, "location", "روسيا")]
