@@ -11,6 +11,8 @@ one place where the two meet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
@@ -20,7 +22,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from annotator.model import Label, Span
 
@@ -33,6 +35,7 @@ from .article_loading import (
     set_rtl_option,
 )
 from .fonts import arabic_font_family
+from .relation_marks import RelationMarks, paint_marks
 from .settings import PREFS
 from .span_layout import BAR_LEVELS, SpanLayout
 from .span_painter import ArticleLayout, SpanPainter, visible_blocks
@@ -80,6 +83,12 @@ class ArticleView(QPlainTextEdit):
         self._spans = SpanLayout("")
         self._painter = SpanPainter(self._layout, self._spans)
         self._current: int | None = None
+        #: Links, the link candidate and uncertain spans, painted with the spans.
+        self.marks = RelationMarks()
+        #: Keys the window's actions take from the view for a while (linking's arrows).
+        self.window_keys: frozenset = frozenset()
+        #: A span's tooltip text, given its id (set by the window).
+        self.tooltip_for: Callable[[int], str] | None = None
         self._press_pos: QPoint | None = None
 
         font = QFont(arabic_font_family())
@@ -193,6 +202,7 @@ class ArticleView(QPlainTextEdit):
             return
         self._painter.set_labels(labels)
         self._spans.set_spans(spans)
+        self.marks.uncertain = {s.id for s in spans if s.uncertain}
         if self._current not in self._spans:
             self._current = None
         self._painter.forget()
@@ -204,6 +214,8 @@ class ArticleView(QPlainTextEdit):
             self._pending[0][span.id] = span
             return
         self.remove_span(span.id)
+        if span.uncertain:
+            self.marks.uncertain.add(span.id)
         self._changed(self._spans.add(span))
 
     def remove_span(self, span_id: int) -> None:
@@ -213,10 +225,11 @@ class ArticleView(QPlainTextEdit):
             return
         if self._current == span_id:
             self._current = None
+        self.marks.uncertain.discard(span_id)
         self._changed(self._spans.remove(span_id))
 
     def update_span(self, span: Span) -> None:
-        """A span got another label: recolour it (same range, same bar)."""
+        """A span got another label or flag: repaint it (same range, same bar)."""
         if self._pending is not None:
             self._pending[0][span.id] = span
             return
@@ -224,7 +237,23 @@ class ArticleView(QPlainTextEdit):
         if item is None or (item.start, item.end) != (span.start, span.end):
             self.add_span(span)
             return
+        if span.uncertain != (span.id in self.marks.uncertain):
+            (self.marks.uncertain.add if span.uncertain else self.marks.uncertain.discard)(span.id)
+            self._update_range(span.start, span.end)
         self._changed(self._spans.relabel(span))
+
+    def set_relations(self, relations: list[tuple[int, int, str]]) -> None:
+        """The open document's relations as (from span, to span, colour): when a span is
+        current, its linked spans are outlined and joined to it by an arrow."""
+        if relations != self.marks.relations:
+            self.marks.relations = relations
+            self.viewport().update()
+
+    def set_link_candidate(self, candidate: tuple[int, int, str, bool] | None) -> None:
+        """While linking: (origin, candidate, colour, candidate is the ``to`` end), or None."""
+        if candidate != self.marks.candidate:
+            self.marks.candidate = candidate
+            self.viewport().update()
 
     def painted_spans(self) -> list[tuple[int, int, int, int, str]]:
         """(id, start, end, bar depth, colour) of every painted span, in reading order."""
@@ -274,6 +303,11 @@ class ArticleView(QPlainTextEdit):
         current = self._spans.get(self._current)
         if current is not None:
             self._scroll_to(current.qt_start)
+        if self.marks.relations and (
+            self.marks.links_of(self._current) or self.marks.links_of(previous and previous.id)
+        ):
+            self.viewport().update()  # connectors reach across the page
+            return
         for item in (previous, current):
             if item is not None:
                 self._update_range(item.start, item.end)
@@ -321,8 +355,9 @@ class ArticleView(QPlainTextEdit):
         if self._spans:
             painter = QPainter(self.viewport())
             try:
-                area = QRectF(event.rect())
-                self._painter.paint(painter, visible_blocks(self, area), self._current)
+                blocks = list(visible_blocks(self, QRectF(event.rect())))
+                self._painter.paint(painter, blocks, self._current)
+                paint_marks(self, painter, blocks, self._current)
             finally:
                 painter.end()
         super().paintEvent(event)
@@ -377,10 +412,23 @@ class ArticleView(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         # Label keys (1-4, letters) and Delete/Escape belong to the window's QActions.
-        if event.type() == QEvent.Type.ShortcutOverride and self._leaves_to_window(event):
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            self._leaves_to_window(event) or event.key() in self.window_keys
+        ):
             event.ignore()
             return False
         return super().event(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+            span_id = self.span_at_point(QPointF(event.pos()))
+            if span_id is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(span_id), self.viewport())
+            return True
+        return super().viewportEvent(event)
 
     @staticmethod
     def _leaves_to_window(event: QKeyEvent) -> bool:

@@ -9,9 +9,9 @@ two key presses after tagging the claim: ``R``, ``Enter``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from annotator.linking import LinkPlan, existing, link_types, linked_ids, plan_link
 from annotator.model import Span
@@ -54,8 +54,7 @@ class Attribution(QObject):
         self._type_choice = 0
         self.note_editor: NoteEditor | None = None
         tagger.current_span_changed.connect(self._current_changed)
-        self.view.installEventFilter(self)
-        self.view.viewport().installEventFilter(self)  # span tooltips
+        self.view.tooltip_for = self._tooltip
 
     # --- state ----------------------------------------------------------------------------
 
@@ -116,6 +115,7 @@ class Attribution(QObject):
         was_active = self.active
         self.plan, self.index, self._type_choice = plan, plan.proposed, choice
         if not was_active:
+            self.view.window_keys = LINKING_KEYS  # the linking actions take them
             self.linking_changed.emit(True)
         self._show()
 
@@ -182,6 +182,7 @@ class Attribution(QObject):
         cursor.setPosition(self.view.to_qt(candidate.end))
         self.view.setTextCursor(cursor)
         self.view.ensureCursorVisible()
+        self.view.set_link_candidate((plan.origin.id, candidate.id, plan.type.color, plan.forward))
         self.candidate_changed.emit(candidate.id)
         arrow = "→" if plan.forward else "←"
         action = self.tr("Enter unlinks") if linked else self.tr("Enter links")
@@ -202,6 +203,8 @@ class Attribution(QObject):
     def _end(self) -> None:
         origin = self.plan.origin if self.plan else None
         self.plan = None
+        self.view.window_keys = frozenset()
+        self.view.set_link_candidate(None)
         self.candidate_changed.emit(0)
         self.linking_changed.emit(False)
         if origin is not None and self.tagger.document_id is not None:
@@ -280,27 +283,11 @@ class Attribution(QObject):
             self.session.undo_stack.push(SetNote(self.session, current, note, self._quote(current)))
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- events: keys while linking, tooltips ---------------------------------------------
+    # --- tooltips -------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        kind = event.type()
-        if kind == QEvent.Type.ShortcutOverride and self.active:
-            if isinstance(event, QKeyEvent) and event.key() in LINKING_KEYS:
-                # Not the view's: the linking actions' shortcuts take these keys.
-                event.ignore()
-                return True
-        elif kind == QEvent.Type.ToolTip and watched is self.view.viewport():
-            return self._show_tooltip(event)
-        return False
-
-    def _show_tooltip(self, event) -> bool:
-        """A span's tooltip: label, attributes, flag, note, links."""
-        span = self.tagger.order.get(self.view.span_at_point(QPointF(event.pos())))
-        if span is None:
-            QToolTip.hideText()
-            return False
-        QToolTip.showText(event.globalPos(), self.describe(span), self.view.viewport())
-        return True
+    def _tooltip(self, span_id: int) -> str:
+        span = self.tagger.order.get(span_id)
+        return self.describe(span) if span is not None else ""
 
     def describe(self, span: Span) -> str:
         """A span's label, text, attributes, flag, note and links, as plain lines."""

@@ -303,8 +303,8 @@ class MainWindow(QMainWindow):
             self.actions[name].setEnabled(active)
 
     def _candidate_changed(self, span_id: int) -> None:
-        if hasattr(self.view, "set_link_candidate"):
-            self.view.set_link_candidate(span_id or None)
+        # The span list shows the candidate's row, without making it the current span.
+        self.spans.select_id(span_id or self.tagger.current_span_id)
 
     def _relations_changed(self, document_id: int) -> None:
         if document_id == self.document_id:
@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
         """The open document's links: in the span list, and marked in the article."""
         if self.session is None or self.document_id is None:
             self.spans.model.set_links({})
+            self.view.set_relations([])
             return
         relations = self.session.relations(self.document_id)
         order = self.tagger.order
@@ -330,11 +331,10 @@ class MainWindow(QMainWindow):
             lines.setdefault(a.id, []).append(f"{r.type} → {excerpt(text[b.start : b.end], 24)}")
             lines.setdefault(b.id, []).append(f"← {r.type} {excerpt(text[a.start : a.end], 24)}")
         self.spans.model.set_links(lines)
-        if hasattr(self.view, "set_relations"):
-            types = {t.name: t.color for t in self.session.relation_types()}
-            self.view.set_relations(
-                [(r.from_span, r.to_span, types.get(r.type, "#777777")) for r in relations]
-            )
+        types = {t.name: t.color for t in self.session.relation_types()}
+        self.view.set_relations(
+            [(r.from_span, r.to_span, types.get(r.type, "#777777")) for r in relations]
+        )
 
     @property
     def claims(self) -> ClaimsPanel:

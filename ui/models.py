@@ -274,7 +274,7 @@ def details(span: Span) -> str:
     """Attribute values, the uncertain flag (as "?", not a colour) and the note of a span."""
     parts = list(span.attributes.values())
     if span.uncertain:
-        parts.append("? uncertain")
+        parts.append("? " + QCoreApplication.translate("SpanListModel", "uncertain"))
     if span.note:
         parts.append(f"✎ {excerpt(span.note, 40)}")
     return " · ".join(parts)
