@@ -121,4 +121,48 @@ def memory(project_path: str) -> dict:
     }
 
 
-TASKS = {"tag": tag, "open_document": open_document, "memory": memory}
+def tag_link(project_path: str, presses: str) -> dict:
+    """The common attribution case, per claim: '2' tags the selection a claim, R proposes the
+    nearest speaker before it, Enter links them; each key press with its repaint is timed,
+    and the three together. Speakers are tagged first (not timed) so there is one to link to.
+    """
+    app, window = _window(project_path)
+    view = window.view
+    doc_id = window.document_id
+    text = view.text()
+    project = window.session.project
+    labels = {lb.name: lb for lb in window.session.labels()}
+    before = {(s.start, s.end) for s in project.spans(doc_id)}
+    wanted = targets(text, set(before), 2 * int(presses), seed=7)
+    for start, end in wanted[::2]:  # every other target a speaker (the setting, not timed)
+        project.add_span(doc_id, start, end, labels["speaker"].id)
+    window.open_document(doc_id)
+    relations_before = len(project.relations(doc_id))
+    view.setFocus()
+    keys = {"tag": [], "R": [], "Enter": [], "total": []}
+    claim_key = Qt.Key(Qt.Key.Key_0.value + int(labels["claim"].key))
+    for start, end in wanted[1::2]:
+        view.select_range(start, end)  # the analyst's drag: not timed
+        _paint(app, window)
+        total = 0.0
+        for name, key in (("tag", claim_key), ("R", Qt.Key.Key_R), ("Enter", Qt.Key.Key_Return)):
+            t = time.perf_counter()
+            QTest.keyClick(view, key, Qt.KeyboardModifier.NoModifier)
+            _paint(app, window)
+            took = (time.perf_counter() - t) * 1000
+            keys[name].append(took)
+            total += took
+        keys["total"].append(total)
+    linked = len(project.relations(doc_id)) - relations_before
+    if linked != len(wanted[1::2]):
+        raise RuntimeError(f"{linked} of {len(wanted[1::2])} claims were linked")
+    return {
+        **summary(keys["total"]),
+        "per_key": {k: summary(v) for k, v in keys.items() if k != "total"},
+        "key_presses": 3,
+        "spans_before": len(before),
+        "text_chars": len(text),
+    }
+
+
+TASKS = {"tag": tag, "tag_link": tag_link, "open_document": open_document, "memory": memory}

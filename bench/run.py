@@ -33,6 +33,7 @@ NOTES_MARK = "<!-- notes: kept across runs -->"
 SCENARIOS = {
     "cold-start": ui_scenarios.cold_start_rows,
     "tag-latency": ui_scenarios.tag_latency_rows,
+    "tag-link-latency": ui_scenarios.tag_link_rows,
     "tag-latency-project": ui_scenarios.tag_in_big_project_rows,
     "open-document": ui_scenarios.open_document_rows,
     "import": core_scenarios.import_rows,

@@ -246,6 +246,38 @@ def tag_latency_rows(quick: bool) -> list[Row]:
     return rows
 
 
+def tag_link_rows(quick: bool) -> list[Row]:
+    """Tag a claim and link it to the nearest speaker before it: '2', R, Enter (issue 13)."""
+    if why := _app_missing():
+        return _na("tag → link latency", why)
+    presses = 30 if quick else 100
+    which, data = "corpus", "largest corpus article (9,871 chars), 2,000 spans + speakers"
+    txt, spans = projects.article_files(which)
+    qt_base = ui_task("tag_bare_qt", txt, spans, presses)
+    sqlite_base = ui_task("tag_bare_sqlite", gen.DATA / "work" / "bare-link.sqlite", presses)
+    source = projects.tagging_project(which)
+    ours = ui_task("tag_link", projects.scratch_copy(source, f"link-{which}.annot"), presses)
+    # Three key presses with a repaint each, two commits (the span, the relation).
+    base = 3 * qt_base["p95"] + 2 * sqlite_base["p95"]
+    per_key = ours["per_key"]
+    return [
+        Row(
+            scenario="tag → link latency",
+            data=data,
+            ours=_ms(ours)
+            + " for 2, R, Enter ("
+            + ", ".join(f"{k} p95 {v['p95']:.1f}" for k, v in per_key.items())
+            + " ms)",
+            baseline=f"3 × p95 {qt_base['p95']:.1f} ms Qt key+paint + 2 × "
+            f"{sqlite_base['p95']:.2f} ms sqlite commit",
+            ratio=ours["p95"] / base,
+            budget="each key p95 ≤ 16 ms",
+            ok=all(v["p95"] <= 16 for v in per_key.values()),
+            details={"ours": ours, "baseline_qt": qt_base, "baseline_sqlite": sqlite_base},
+        )
+    ]
+
+
 def tag_in_big_project_rows(quick: bool) -> list[Row]:
     """Extra: the same key press in the 30,000-article project, where it is really used."""
     if why := _app_missing():
