@@ -192,6 +192,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "The interface language, and your name on spans"),
     ),
     ActionSpec(
+        "edit-relation-types",
+        QT_TRANSLATE_NOOP("Actions", "Edit &relation types…"),
+        ("Ctrl+Shift+R",),
+        "edit_relation_types",
+        "Edit",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Name, colour and which labels each relation type joins (said: claim → speaker)",
+        ),
+    ),
+    ActionSpec(
         "exact-characters",
         QT_TRANSLATE_NOOP("Actions", "Tag e&xact characters"),
         ("Ctrl+Shift+X",),

@@ -673,6 +673,16 @@ class MainWindow(QMainWindow):
         editor.open()
         return editor
 
+    def edit_relation_types(self):
+        from .relation_type_editor import RelationTypeEditor
+
+        if self.session is None:
+            return None
+        editor = RelationTypeEditor(self.session, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
+        return editor
+
     def show_shortcuts(self) -> ShortcutSheet:
         from .cheatsheet import ShortcutSheet
 

@@ -176,3 +176,27 @@ def test_attribute_keys_step_through_values_and_the_cheat_sheet_lists_them(
     assert rows["Mark the current span uncertain / certain"] == "U"
     assert any(k.startswith("Next quote_type") and v == "Q" for k, v in rows.items())
     assert any(k.startswith("Next source_type") and v == "W" for k, v in rows.items())
+
+
+def test_relation_types_are_edited_like_labels_and_the_change_undoes(qtbot, open_window, tmp_path):
+    window = open_window()
+    editor = window.edit_relation_types()
+    added = editor.add_type("located-in")
+    assert added is not None and editor.current_type().name == "located-in"
+    editor.from_labels.setText("claim")
+    editor.to_labels.setText("location")
+    assert editor.apply_changes()
+    with Project.open(tmp_path / "test.annot", readonly=True) as p:
+        stored = p.relation_type("located-in")
+    assert (stored.from_labels, stored.to_labels) == (("claim",), ("location",))
+    editor.to_labels.setText("nonsense")
+    assert not editor.apply_changes()
+    assert "No label called 'nonsense'" in editor.problem.text()
+    editor.choose_color = lambda initial, name: "#123456"
+    assert editor.recolour()
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    with Project.open(tmp_path / "test.annot", readonly=True) as p:
+        stored = p.relation_type("located-in")
+    assert (stored.to_labels, stored.color) == ((), added.color)
+    editor.close()
