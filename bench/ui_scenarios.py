@@ -250,13 +250,15 @@ def tag_link_rows(quick: bool) -> list[Row]:
     """Tag a claim and link it to the nearest speaker before it: '2', R, Enter (issue 13)."""
     if why := _app_missing():
         return _na("tag → link latency", why)
-    presses = 30 if quick else 100
+    presses = 15 if quick else 40
     which, data = "corpus", "largest corpus article (9,871 chars), 2,000 spans + speakers"
     txt, spans = projects.article_files(which)
     qt_base = ui_task("tag_bare_qt", txt, spans, presses)
     sqlite_base = ui_task("tag_bare_sqlite", gen.DATA / "work" / "bare-link.sqlite", presses)
     source = projects.tagging_project(which)
-    ours = ui_task("tag_link", projects.scratch_copy(source, f"link-{which}.annot"), presses)
+    ours = ui_task(
+        "tag_link", projects.scratch_copy(source, f"link-{which}.annot"), presses, timeout=900
+    )
     # Three key presses with a repaint each, two commits (the span, the relation).
     base = 3 * qt_base["p95"] + 2 * sqlite_base["p95"]
     per_key = ours["per_key"]
