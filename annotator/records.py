@@ -276,7 +276,8 @@ def _relations(obj: dict, refs: dict) -> list[dict]:
     raw = obj.get("relations")
     if raw is None:
         return []
-    if not isinstance(raw, list) or not all(isinstance(r, dict) for r in raw):
+    # A tuple too: spaCy's DocBin gives user data's lists back as tuples.
+    if not isinstance(raw, (list, tuple)) or not all(isinstance(r, dict) for r in raw):
         raise FormatError("'relations' must be a list of objects")
     out = []
     seen = set()

@@ -37,7 +37,9 @@ def task(record: dict, ctx: Context) -> dict:
     result = []
     refs = {}
     for k, s in enumerate(record["spans"], 1):
-        ref = refs[s.get("id", k)] = f"s{s.get('id', k)}"
+        # By position, not the project's span id: ids are renumbered on import, and a second
+        # export must give the same regions.
+        ref = refs[s.get("id", k)] = f"s{k}"
         where = {"start": at.out(s["start"]), "end": at.out(s["end"]), "text": s["text"]}
         result.append(_region(ref, "labels", FROM, {**where, "labels": [s["label"]]}))
         if s.get("note"):
