@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -38,17 +39,20 @@ def _objects(path: Path) -> dict:
 
 
 def test_a_schema_2_project_is_upgraded_with_the_summary_index(tmp_path):
+    # A file the schema-2 release wrote (tests/core/data/README.md): later schemas' tables
+    # (relations, attributes) are not in it either, so dropping the index from a new file
+    # would not make one.
     path = tmp_path / "v2.annot"
-    with Project.create(path) as p:
-        doc = add_text(p, TEXT)
-        p.add_span(doc, 0, 3, p.label_by_name("speaker").id)
-    _to_schema_2(path)
+    shutil.copy(Path(__file__).parent.parent / "core" / "data" / "schema2_release.annot", path)
     assert "documents_summary" not in _objects(path)["indexes"]
+    assert _objects(path)["version"] == 2
+    doc = 1
     with Project.open(path) as p:
         assert p.check() == []
         assert p.document_status(doc) == "in_progress"
         info = p.document_info(doc)
-        assert (info.status, info.length, info.span_count) == ("in_progress", len(TEXT), 1)
+        text = p.document(doc).text
+        assert (info.status, info.length, info.span_count) == ("in_progress", len(text), 3)
         p.set_status(doc, "done")
         assert [d.status for d in p.documents()] == ["done"]
     got = _objects(path)
