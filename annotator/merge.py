@@ -71,9 +71,15 @@ def _merge_labels(out: Project, source: Project, name: str, report: MergeReport)
                 report.conflicts.append(
                     f"label {label.name!r}: {what} {theirs!r} in {name}, {ours!r} kept"
                 )
-    merge_types = getattr(out, "merge_relation_types_from", None)
-    if merge_types is not None:
-        report.conflicts.extend(merge_types(source, name))
+    have_types = {t.name: t for t in out.relation_types()}
+    for kind in source.relation_types():
+        mine = have_types.get(kind.name)
+        if mine is None:
+            out.add_relation_type(kind.name, kind.color, kind.from_labels, kind.to_labels)
+        elif mine.color != kind.color:
+            report.conflicts.append(
+                f"relation type {kind.name!r}: colour {kind.color!r} in {name}, {mine.color!r} kept"
+            )
 
 
 #: Documents per transaction: a merge is no interactive edit, and one commit per document

@@ -135,6 +135,7 @@ class Layers(Transactions):
             if cur.rowcount:
                 added += 1
                 span_id = cur.lastrowid
+                self._merge_span_details(conn, span_id, label_id, s)
             else:
                 span_id = conn.execute(
                     "SELECT id FROM spans WHERE document_id = ? AND start = ? AND end = ? "
@@ -147,8 +148,48 @@ class Layers(Transactions):
         return MergedDocument(doc_id, new, added, relations)
 
     def _merge_relations(self, conn, doc_id, record, ids, default_annotator, now) -> int:
-        """Relations of a merged record, between the spans ``ids`` maps (see relations.py)."""
-        return 0
+        """Relations of a merged record, between the spans ``ids`` maps; a relation type the
+        project lacks comes over (``merge.py`` adds the inputs' types first, colours kept)."""
+        added = 0
+        types = dict(conn.execute("SELECT name, id FROM relation_types"))
+        for r in record.get("relations") or ():
+            head, tail = ids.get(r.get("from")), ids.get(r.get("to"))
+            if head is None or tail is None or head == tail:
+                continue
+            type_id = types.get(r.get("type"))
+            if type_id is None:
+                type_id = conn.execute(
+                    "INSERT INTO relation_types (name, color, position) VALUES "
+                    "(?, '#777777', (SELECT coalesce(max(position), -1) + 1 FROM relation_types))",
+                    (r["type"],),
+                ).lastrowid
+                types[r["type"]] = type_id
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO relations (document_id, from_span_id, to_span_id, type_id, "
+                "annotator, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    doc_id,
+                    head,
+                    tail,
+                    type_id,
+                    r.get("annotator") or default_annotator,
+                    r.get("created_at") or now,
+                ),
+            )
+            added += cur.rowcount
+        return added
+
+    def _merge_span_details(self, conn, span_id: int, label_id: int, span: dict) -> None:
+        """A merged span's uncertain flag and attribute values (values the label declares)."""
+        if span.get("uncertain"):
+            conn.execute("UPDATE spans SET uncertain = 1 WHERE id = ?", (span_id,))
+        for name, value in (span.get("attributes") or {}).items():
+            conn.execute(
+                "INSERT OR IGNORE INTO span_attributes (span_id, attribute_id, value) "
+                "SELECT ?, a.id, v.value FROM attributes a JOIN attribute_values v "
+                "ON v.attribute_id = a.id WHERE a.label_id = ? AND a.name = ? AND v.value = ?",
+                (span_id, label_id, name, value),
+            )
 
     # --- adjudication --------------------------------------------------------------------
 

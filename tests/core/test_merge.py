@@ -179,3 +179,32 @@ def test_agreement_of_a_single_layer_project_says_what_to_do(tmp_path, capsys):
     path = _project(tmp_path / "solo.annot", "amal", [(TEXT_A, 4, 10, "speaker")])
     assert main(["agreement", str(path)]) == 1
     assert "merge projects first" in capsys.readouterr().err
+
+
+def test_relations_attributes_and_flags_come_over_as_the_annotators_layer(tmp_path):
+    amal = tmp_path / "amal.annot"
+    with Project.create(amal) as p:
+        p.annotator = "amal"
+        from annotator.records import sha256_text
+
+        p.add_documents([{"name": "a.txt", "text": TEXT_A, "sha256": sha256_text(TEXT_A)}])
+        doc = p.documents()[0].id
+        speaker = p.add_span(doc, 4, 10, p.label_by_name("speaker").id)
+        claim = p.add_span(doc, 14, 37, p.label_by_name("claim").id)
+        p.add_relation(claim.id, speaker.id, "said")
+        p.set_span_note(claim.id, "منقول")
+    out = tmp_path / "team.annot"
+    report = merge_projects(out, [amal])
+    assert report.relations_added == 1
+    again = merge_projects(out, [amal])
+    assert again.relations_added == 0  # merged twice: the same project
+    with Project.open(out, readonly=True) as team:
+        doc = team.documents()[0].id
+        (relation,) = team.relations(doc)
+        spans = {s.id: s for s in team.spans(doc)}
+        assert (spans[relation.from_span].label, spans[relation.to_span].label) == (
+            "claim",
+            "speaker",
+        )
+        assert relation.annotator == "amal"
+        assert spans[relation.from_span].note == "منقول"
