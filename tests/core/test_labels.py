@@ -122,14 +122,7 @@ def test_removing_a_label_takes_its_spans_and_undo_puts_everything_back(project,
     who = project.add_span(first, 20, 38, speaker.id)
     said = project.add_span(first, 0, 3, claim.id)
     project.add_span(second, 0, 11, claim.id)
-    # A relation between the claim and its speaker (written as the relations table holds it).
-    with sqlite3.connect(project_path) as conn:
-        conn.execute(
-            "INSERT INTO relations (document_id, head_span_id, tail_span_id, label, created_at) "
-            "VALUES (?, ?, ?, 'said', '2026-01-01')",
-            (first, said.id, who.id),
-        )
-    conn.close()
+    project.add_relation(said.id, who.id, "said")  # the claim's link to its speaker
     before = _export(project)
     assert project.label_usage(claim.id) == (2, 2)
 
@@ -146,7 +139,7 @@ def test_removing_a_label_takes_its_spans_and_undo_puts_everything_back(project,
     assert project.label_by_name("claim") == claim  # same id, colour, keys, position
     assert _export(project) == before
     with sqlite3.connect(project_path) as conn:
-        assert conn.execute("SELECT head_span_id, tail_span_id FROM relations").fetchall() == [
+        assert conn.execute("SELECT from_span_id, to_span_id FROM relations").fetchall() == [
             (said.id, who.id)
         ]
     conn.close()
