@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from unicodedata import category
 
-from ..text import _is_word_char  # the app's own definition of a word character
+from ..text.words import _is_word_char  # the app's own definition of a word character
 from .location import Gazetteer
 from .model import Suggestion
 from .reporting import ReportingRules

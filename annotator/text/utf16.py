@@ -1,0 +1,45 @@
+"""Code points (the core's offsets) to UTF-16 code units (Qt's, and some peers') and back."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+class Utf16Map:
+    """Maps code-point offsets to UTF-16 code-unit offsets and back, for one text.
+
+    Qt counts UTF-16 code units (and one position per paragraph break, which is one
+    ``\\n`` in canonical text); the core counts code points. The two differ after
+    every character outside the Basic Multilingual Plane (emoji, some symbols).
+    """
+
+    __slots__ = ("_astral", "_length")
+
+    def __init__(self, text: str):
+        # Code-point indices of astral characters, each of which takes two UTF-16 units.
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
+        self._length = len(text)
+
+    @property
+    def utf16_length(self) -> int:
+        return self._length + len(self._astral)
+
+    def to_utf16(self, cp: int) -> int:
+        """UTF-16 offset of code-point offset ``cp``."""
+        return cp + bisect.bisect_left(self._astral, cp)
+
+    def to_codepoint(self, u16: int) -> int:
+        """Code-point offset of UTF-16 offset ``u16``; inside a surrogate pair rounds down."""
+        lo, hi = 0, len(self._astral)
+        # Count the astral characters that start before u16: astral character k starts
+        # at UTF-16 offset astral[k] + k. Inside a pair this lands on its own index.
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._astral[mid] + mid < u16:
+                lo = mid + 1
+            else:
+                hi = mid
+        return u16 - lo
