@@ -3,7 +3,9 @@
 Qt shapes the Arabic (HarfBuzz) and orders mixed text by its own UAX #9; this view never
 changes the text and never puts a character format into the document (see ``ui.span_painter``
 for how spans are painted instead). This module is the widget: the text, offsets, selection,
-scrolling, mouse and keys. Where spans go and their bar depths is ``ui.span_layout`` (no Qt).
+scrolling, mouse and keys. Where spans go and their bar depths is ``ui.span_layout`` (no Qt);
+where things are on screen (paragraphs in view, the span under a point, scrolling a position
+into view, what to repaint) is ``ui.article_geometry``.
 
 Qt positions are UTF-16 units; the core counts code points. ``to_qt``/``to_core`` are the
 one place where the two meet.
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from annotator.model import Label, Span
 
+from .article_geometry import repaint_blocks, scroll_to, span_at_point, visible_blocks
 from .article_loading import (
     BACKGROUND_CHARS,
     ArticleLoader,
@@ -38,7 +41,7 @@ from .fonts import arabic_font_family
 from .relation_marks import RelationMarks, paint_marks
 from .settings import PREFS
 from .span_layout import BAR_LEVELS, SpanLayout
-from .span_painter import ArticleLayout, SpanPainter, visible_blocks
+from .span_painter import ArticleLayout, SpanPainter
 
 __all__ = ["ArticleView", "arabic_font_family", "paragraph_direction"]
 
@@ -270,24 +273,7 @@ class ArticleView(QPlainTextEdit):
         """Record the paragraphs holding ``[start, end)`` again, and repaint those on screen."""
         blocks = self._spans.blocks_of(start, end)
         self._painter.forget(blocks)
-        viewport = self.viewport()
-        if len(blocks) > 9:  # a long stretch: cheaper to repaint what is on screen
-            viewport.update()
-            return
-        offset = self.contentOffset()
-        document = self.document()
-        area = QRectF()
-        for number in blocks:
-            block = document.findBlockByNumber(number)
-            if block.isValid():
-                area = area.united(self.blockBoundingGeometry(block).translated(offset))
-        # The bars under a paragraph's last line reach into the gap above the next one;
-        # the current span's outline is drawn 2 px outside its glyphs.
-        area.adjust(0, -2, 0, self._layout.line_gap + 2)
-        visible = QRectF(viewport.rect())
-        if area.intersects(visible):
-            area = area.intersected(visible)
-            viewport.update(0, int(area.top()) - 1, viewport.width(), int(area.height()) + 3)
+        repaint_blocks(self, blocks)
 
     def span_ids_at(self, pos: int) -> list[int]:
         """Ids of the spans covering code point ``pos``, outermost first."""
@@ -302,7 +288,7 @@ class ArticleView(QPlainTextEdit):
         self._current = span_id if span_id in self._spans else None
         current = self._spans.get(self._current)
         if current is not None:
-            self._scroll_to(current.qt_start)
+            scroll_to(self, current.qt_start)
         if self.marks.relations and (
             self.marks.links_of(self._current) or self.marks.links_of(previous and previous.id)
         ):
@@ -383,19 +369,7 @@ class ArticleView(QPlainTextEdit):
 
     def span_at_point(self, point: QPointF) -> int | None:
         """The innermost span painted under viewport ``point``, or None."""
-        block = self.cursorForPosition(point.toPoint()).block()
-        hits = []
-        for candidate in (block.previous(), block, block.next()):
-            if not candidate.isValid():
-                continue
-            origin = self.blockBoundingGeometry(candidate).translated(self.contentOffset())
-            for span in self._spans.in_block(candidate.blockNumber()):
-                for rect in self._painter.rects(candidate, span, origin.topLeft()):
-                    if rect.adjusted(0, 0, 0, self._layout.line_gap).contains(point):
-                        hits.append(span)
-        if not hits:
-            return None
-        return min(hits, key=lambda s: (s.end - s.start, -s.depth)).id
+        return span_at_point(self, self._painter, point)
 
     def createMimeDataFromSelection(self):  # noqa: N802 (Qt override)
         """Copy puts a space where a very long paragraph is shown cut into blocks."""
@@ -443,25 +417,3 @@ class ArticleView(QPlainTextEdit):
             return True
         text = event.text()
         return bool(text) and text.isprintable() and not text.isspace()
-
-    # --- helpers -------------------------------------------------------------------------
-
-    def _scroll_to(self, qt_pos: int) -> None:
-        """Scroll so that ``qt_pos`` is in view, a third of a page from the top."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(qt_pos)
-        block = cursor.block()
-        bar = self.verticalScrollBar()
-        # The scroll bar counts lines, and a paragraph counts as one line until it is laid
-        # out: lay out what comes into view and aim again until the line numbers settle.
-        for _ in range(5):
-            rect = self.cursorRect(cursor)
-            if rect.top() >= 0 and rect.bottom() <= self.viewport().height():
-                return
-            line = block.layout().lineForTextPosition(qt_pos - block.position())
-            target = block.firstLineNumber() + max(line.lineNumber(), 0)
-            bar.setValue(max(0, target - max(1, bar.pageStep() // 3)))
-            shown = self.firstVisibleBlock()
-            while shown.isValid() and shown.blockNumber() <= block.blockNumber():
-                self.blockBoundingRect(shown)
-                shown = shown.next()

@@ -198,25 +198,6 @@ def measure(layout, start: int, end: int) -> list[tuple]:
     return pieces
 
 
-def visible_blocks(view, area: QRectF):
-    """(block, top-left in viewport) for the blocks of QPlainTextEdit ``view`` whose lines or
-    bars reach into ``area``."""
-    offset = view.contentOffset()
-    block = view.firstVisibleBlock()
-    top = view.blockBoundingGeometry(block).translated(offset).top()
-    previous = block.previous()
-    if previous.isValid():  # its last line's bars reach into the first visible line
-        block = previous
-        top -= view.blockBoundingRect(block).height()
-    gap = view.document().documentLayout().line_gap
-    while block.isValid() and top <= area.bottom():
-        height = view.blockBoundingRect(block).height()
-        if block.isVisible() and top + height + gap >= area.top():
-            yield block, QPointF(offset.x(), top)
-        top += height
-        block = block.next()
-
-
 class SpanPainter:
     """Paints the spans of a ``SpanLayout`` on the paragraphs of an ``ArticleLayout``."""
 

@@ -1,0 +1,97 @@
+"""Where things in the article view are on screen: the paragraphs in view, the area a few
+paragraphs (and their bars) cover, the span under a point, and scrolling a position into view.
+
+Plain functions of the view (a ``QPlainTextEdit`` whose document has an ``ArticleLayout``):
+the widget in ``ui.article_view`` keeps the state (text, spans, current span), these only
+measure. Kept apart so the widget reads as what it shows, not how Qt's geometry is read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+from .span_layout import PlacedSpan
+from .span_painter import SpanPainter
+
+
+def visible_blocks(view: QPlainTextEdit, area: QRectF):
+    """(block, top-left in viewport) for the blocks of ``view`` whose lines or bars reach
+    into ``area``."""
+    offset = view.contentOffset()
+    block = view.firstVisibleBlock()
+    top = view.blockBoundingGeometry(block).translated(offset).top()
+    previous = block.previous()
+    if previous.isValid():  # its last line's bars reach into the first visible line
+        block = previous
+        top -= view.blockBoundingRect(block).height()
+    gap = view.document().documentLayout().line_gap
+    while block.isValid() and top <= area.bottom():
+        height = view.blockBoundingRect(block).height()
+        if block.isVisible() and top + height + gap >= area.top():
+            yield block, QPointF(offset.x(), top)
+        top += height
+        block = block.next()
+
+
+def repaint_blocks(view: QPlainTextEdit, blocks: list[int]) -> None:
+    """Repaint the paragraphs numbered ``blocks`` (with their bars and outlines) where they
+    are on screen."""
+    viewport = view.viewport()
+    if len(blocks) > 9:  # a long stretch: cheaper to repaint what is on screen
+        viewport.update()
+        return
+    offset = view.contentOffset()
+    document = view.document()
+    area = QRectF()
+    for number in blocks:
+        block = document.findBlockByNumber(number)
+        if block.isValid():
+            area = area.united(view.blockBoundingGeometry(block).translated(offset))
+    # The bars under a paragraph's last line reach into the gap above the next one;
+    # the current span's outline is drawn 2 px outside its glyphs.
+    area.adjust(0, -2, 0, document.documentLayout().line_gap + 2)
+    visible = QRectF(viewport.rect())
+    if area.intersects(visible):
+        area = area.intersected(visible)
+        viewport.update(0, int(area.top()) - 1, viewport.width(), int(area.height()) + 3)
+
+
+def span_at_point(view: QPlainTextEdit, painter: SpanPainter, point: QPointF) -> int | None:
+    """The innermost span painted under viewport ``point``, or None."""
+    block = view.cursorForPosition(point.toPoint()).block()
+    gap = view.document().documentLayout().line_gap
+    hits: list[PlacedSpan] = []
+    for candidate in (block.previous(), block, block.next()):
+        if not candidate.isValid():
+            continue
+        origin = view.blockBoundingGeometry(candidate).translated(view.contentOffset())
+        for span in painter.spans.in_block(candidate.blockNumber()):
+            for rect in painter.rects(candidate, span, origin.topLeft()):
+                if rect.adjusted(0, 0, 0, gap).contains(point):
+                    hits.append(span)
+    if not hits:
+        return None
+    return min(hits, key=lambda s: (s.end - s.start, -s.depth)).id
+
+
+def scroll_to(view: QPlainTextEdit, qt_pos: int) -> None:
+    """Scroll so that ``qt_pos`` is in view, a third of a page from the top."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(qt_pos)
+    block = cursor.block()
+    bar = view.verticalScrollBar()
+    # The scroll bar counts lines, and a paragraph counts as one line until it is laid
+    # out: lay out what comes into view and aim again until the line numbers settle.
+    for _ in range(5):
+        rect = view.cursorRect(cursor)
+        if rect.top() >= 0 and rect.bottom() <= view.viewport().height():
+            return
+        line = block.layout().lineForTextPosition(qt_pos - block.position())
+        target = block.firstLineNumber() + max(line.lineNumber(), 0)
+        bar.setValue(max(0, target - max(1, bar.pageStep() // 3)))
+        shown = view.firstVisibleBlock()
+        while shown.isValid() and shown.blockNumber() <= block.blockNumber():
+            view.blockBoundingRect(shown)
+            shown = shown.next()
