@@ -368,10 +368,11 @@ def build_parser() -> argparse.ArgumentParser:
         "import",
         help="import articles (files, folders, JSONL) into a project",
         description="Import articles into PROJECT, creating it if it does not exist. "
-        "Text files (UTF-8, UTF-16 with BOM, Windows-1256), saved web pages (.html, .htm: the "
-        "article without the page around it), Word documents (.docx), PDFs with a text layer, "
-        "folders of them, and JSONL in native, doccano or Prodigy shape. Each web page, Word "
-        "document or PDF is reported with what was kept and left out. "
+        "Text files (.txt, .text: UTF-8, UTF-16 with BOM, Windows-1256), saved web pages (.html, "
+        ".htm, .xhtml: the article without the page around it), Word documents (.docx), PDFs "
+        "with a text layer (.pdf), folders of them, JSONL (.jsonl) in native, doccano or Prodigy "
+        "shape, and .json arrays of articles. Each web page, Word document or PDF is reported "
+        "with what was kept and left out. "
         "All-or-nothing unless --skip-bad.",
     )
     p.add_argument("project")
@@ -448,7 +449,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--letter", help="a mnemonic letter")
     p.set_defaults(func=cmd_labels)
 
-    p = sub.add_parser("show", parents=[visual], help="list documents, or print one with its spans")
+    p = sub.add_parser(
+        "show", parents=[visual], help="list documents, or print one with its spans and relations"
+    )
     p.add_argument("project")
     p.add_argument("document", nargs="?", type=int, help="a document id (see the list)")
     p.set_defaults(func=cmd_show)
@@ -490,7 +493,7 @@ def build_parser() -> argparse.ArgumentParser:
         "without harakat and tatweel, alef forms, ى/ي and ة/ه alike, also inside longer words.",
     )
     p.add_argument("project")
-    p.add_argument("query", nargs="+")
+    p.add_argument("query", nargs="+", metavar="WORD")
     p.add_argument("--limit", type=int, default=50, help="at most this many documents (50)")
     p.set_defaults(func=cmd_search)
 

@@ -139,5 +139,9 @@ def add_team_commands(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("project")
     p.add_argument("--annotators", help="compare only these layers (comma-separated)")
-    p.add_argument("--accept-identical", action="store_true")
+    p.add_argument(
+        "--accept-identical",
+        action="store_true",
+        help="put the spans every compared annotator tagged alike in the gold layer",
+    )
     p.set_defaults(func=cmd_adjudicate)
