@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from . import i18n, opening, theme
 from .about import app_icon
 from .fonts import load_bundled_fonts
+from .identity import ask_name_once
 from .settings import APPLICATION, ORGANIZATION, Preferences
 
 SELF_TEST_ENV = "ANNOTATOR_SELF_TEST"
@@ -70,8 +71,6 @@ def run(
     project: str | None = None, files: list[str] | None = None, *, self_test: bool | None = None
 ) -> int:
     """Run the app on ``project`` (None: the default project) importing ``files``; exit status."""
-    from .main_window import MainWindow
-
     files = list(files or [])
     self_test = self_test_requested() if self_test is None else self_test
     if not _has_display():
@@ -94,12 +93,24 @@ def run(
     )
     if opened is None:
         return 1
-    window = MainWindow()
-    window.set_project(opened)
-    window.show()
+    window = start_window(opened)
     if files:
         QTimer.singleShot(0, lambda: window.files.import_paths(files))
     return app.exec()
+
+
+def start_window(project, prefs: Preferences | None = None, state=None):
+    """The main window on ``project``, shown; on a first start it then asks who is tagging
+    (once, skippable: ui/identity.py). The self-test does not come here: nobody answers."""
+    from .main_window import MainWindow
+
+    window = MainWindow(prefs, state)
+    window.set_project(project)
+    window.show()
+    window.after_first_paint(
+        lambda: ask_name_once(window.prefs, window, on_name=window._annotator_named)
+    )
+    return window
 
 
 def _run_self_test(app: QApplication, project: str | None) -> int:

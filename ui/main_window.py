@@ -33,6 +33,7 @@ from .attribution import Attribution
 from .commands import SetStatus, excerpt
 from .document_ops import DocumentOps
 from .feedback import EditReporter, ExactModeIndicator
+from .identity import AnnotatorIndicator
 from .panels import DocumentPanel, LegendPanel, SpanPanel
 from .plain import plain_label, show_error
 from .preferences import apply_annotator
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         # no room at all, so none was ever seen.
         self.statusBar().addWidget(self.path_label, 1)
         self.exact_indicator = ExactModeIndicator(self.actions["exact-characters"], self.view)
+        self.identity = AnnotatorIndicator(self.show_preferences)
+        self.statusBar().addPermanentWidget(self.identity)
         self.statusBar().addPermanentWidget(self.exact_indicator)
         self.statusBar().addPermanentWidget(self.save_label)
         self.reporter = EditReporter(self.undo_group, self.statusBar().showMessage, self)
@@ -396,6 +399,7 @@ class MainWindow(QMainWindow):
             self.session.close()
             self.session.deleteLater()
         apply_annotator(self.prefs, project)
+        self.identity.show_name(project.annotator)
         session = self.session = Session(project, self)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -713,6 +717,7 @@ class MainWindow(QMainWindow):
     def _annotator_named(self, name: str) -> None:
         if self.session is not None:
             apply_annotator(self.prefs, self.session.project)
+            self.identity.show_name(self.session.project.annotator)
             self.statusBar().showMessage(
                 self.tr("Spans you tag from now on are signed “{name}”.").format(
                     name=self.session.project.annotator or self.tr("no name")

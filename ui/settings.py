@@ -36,6 +36,7 @@ PREFS = {
         Pref("view/article_font", "naskh", str),  # "naskh", "kufi", "system" (ui/fonts.py)
         Pref("tagging/exact_characters", False, bool),
         Pref("tagging/annotator", "", str),  # the name spans are signed with; "": the login
+        Pref("tagging/annotator_asked", False, bool),  # the first start's name dialog was shown
         Pref("export/format", "native", str),
         Pref("projects/recent", [], list),
     )
