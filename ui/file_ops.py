@@ -1,31 +1,21 @@
 """File menu work: import articles (files, folders, drops), projects, recent projects, export.
 
-Imports and exports run on a pool thread with a progress dialog (see ``workers``).
+Imports and exports run on a pool thread with a progress dialog (see ``workers``); what an
+import asks and tells once the core planned it is ``import_flow``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from annotator import formats, importer
-from annotator.model import ImportResult
+from annotator import formats
 
-from .encodings import Reopener, encodings_summary
-from .import_choices import (
-    Choices,
-    ImportOutcome,
-    for_the_app,
-    join_names,
-    needs_asking,
-    previews,
-    short_names,
-    skip_reason,
-)
+from .encodings import Reopener
+from .import_flow import ImportFlow
 from .opening import dialog_ask, dialog_tell, open_project
 from .plain import message_box, plural, show_error
 from .workers import Task
@@ -61,6 +51,7 @@ class FileOperations(QObject):
         super().__init__(window)
         self.window = window
         self.reopener = Reopener(window)
+        self.imports = ImportFlow(self)
 
     @property
     def session(self):
@@ -116,47 +107,7 @@ class FileOperations(QObject):
                 f"The project is open read-only, so nothing was imported ({label}).",
             )
             return None
-
-        def work(progress) -> ImportOutcome:
-            known = {label.name for label in session.project.labels()}
-            plan = importer.plan_import(paths, known, fmt=fmt, progress=progress)
-            if needs_asking(plan):
-                return ImportOutcome(plan)
-            result = importer.apply_plan(session.project, plan, skip_bad=True, progress=progress)
-            return ImportOutcome(plan, result)
-
-        return self.window.tasks.start(
-            self.tr("Importing articles"),
-            f"Importing {label}",
-            work,
-            on_success=lambda outcome: self._planned(label, outcome),
-            on_failure=lambda msg: self._failed(self.tr("Import failed"), msg),
-        )
-
-    def _store_plan(self, label: str, plan, choices: Choices) -> Task | None:
-        session = self.session
-        if session is None:
-            return None
-
-        def work(progress) -> ImportOutcome:
-            result = importer.apply_plan(
-                session.project,
-                plan,
-                skip_bad=True,
-                create_labels=choices.create_labels,
-                repair_presentation_forms=choices.repair,
-                whole_page=choices.whole_page,
-                progress=progress,
-            )
-            return ImportOutcome(plan, result)
-
-        return self.window.tasks.start(
-            self.tr("Importing articles"),
-            f"Importing {label}",
-            work,
-            on_success=lambda outcome: self._imported(outcome.result, choices, outcome.plan),
-            on_failure=lambda msg: self._failed(self.tr("Import failed"), msg),
-        )
+        return self.imports.start(paths, label, fmt)
 
     def ask_choice(
         self, title: str, text: str, choices: list[str], answer: Callable[[int | None], None]
@@ -182,120 +133,8 @@ class FileOperations(QObject):
         )
         box.open()
 
-    def _planned(self, label: str, outcome: ImportOutcome) -> None:
-        if self.session is None:
-            return
-        if outcome.result is not None:
-            self._imported(outcome.result, plan=outcome.plan)
-            return
-        plan = outcome.plan
-
-        def ask_labels(choices: Choices) -> None:
-            missing = plan.missing_labels({x.name for x in self.session.labels()})
-            if missing:
-                self._ask_labels(missing, lambda add: store(choices, add))
-            else:
-                store(choices, False)
-
-        def store(choices: Choices, add_labels: bool) -> None:
-            choices.create_labels = add_labels
-            self._store_plan(label, plan, choices)
-
-        def ask_repair(choices: Choices) -> None:
-            if plan.presentation_forms:
-                self._ask_repair(
-                    plan.presentation_forms,
-                    lambda answer: ask_labels(replace(answer, whole_page=choices.whole_page)),
-                )
-            else:
-                ask_labels(choices)
-
-        shown = previews(plan)
-        if shown:
-            self._preview(shown, lambda whole_page: ask_repair(Choices(whole_page=whole_page)))
-        else:
-            ask_repair(Choices())
-
-    def _preview(self, shown: list, then: Callable[[bool], None]) -> None:
-        """Show what was read from web pages, Word documents and PDFs; ``then`` gets whether
-        the analyst chose web pages' whole text."""
-        from .import_preview import ImportPreviewDialog
-
-        dialog = ImportPreviewDialog(shown, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: then(dialog.whole_page()))
-        dialog.rejected.connect(lambda: self._failed("Import", "cancelled"))
-        dialog.open()
-        self.preview_shown.emit(dialog)
-
-    def _ask_repair(self, paths: list[str], then: Callable[[Choices], None]) -> None:
-        names = list(short_names(paths).values())
-        n = len(names)
-        shown = "\n".join(names[:10]) + (f"\n… and {n - 10} more" if n > 10 else "")
-        text = (
-            f"{plural(n, 'article')} {'is' if n == 1 else 'are'} stored as presentation forms "
-            "(text reshaped for display by another program), so search and word boundaries "
-            f"would not work well in {'it' if n == 1 else 'them'}:\n\n{shown}\n\n"
-            "Repairing turns the forms back into ordinary letters."
-        )
-
-        def answer(choice: int | None) -> None:
-            if choice in (0, 1):
-                then(Choices(repair=choice == 0))
-            else:
-                self._failed("Import", "cancelled")
-
-        self.ask_choice(
-            "Repair the articles?",
-            text,
-            [self.tr("Repair and import"), self.tr("Import as they are"), self.tr("Cancel")],
-            answer,
-        )
-
-    def _ask_labels(self, missing: dict[str, list[str]], then: Callable[[bool], None]) -> None:
-        labels = sorted({name for names in missing.values() for name in names})
-        files = list(short_names(list(missing)).values())
-        some = "s" if len(labels) > 1 else ""
-        text = (
-            f"{join_names(files)} tag{'s' if len(files) == 1 else ''} spans with "
-            f"label{some} this project does not have: {join_names(labels)}.\n\n"
-            f"Add the label{some} {join_names(labels)} and import?"
-        )
-        self.ask_choice(
-            f"Add label{some}?",
-            text,
-            [f"Add label{some} and import", self.tr("Don't import")],
-            lambda choice: then(choice == 0),
-        )
-
-    def _imported(self, result: ImportResult, choices: Choices | None = None, plan=None) -> None:
-        if self.session is None:
-            return
-        self.session.refresh_documents()
-        if plan is not None:
-            self.reopener.remember(plan)
-        if result.added:
-            self.window.open_document(result.added[0])
-        message = f"Imported {plural(len(result.added), 'article')}"
-        if result.encodings and result.added:  # Document ▸ Reopen… when the letters look wrong
-            message += f" ({encodings_summary(result.encodings)})"
-        warnings = for_the_app(result.warnings, repaired=bool(choices and choices.repair))
-        if result.skipped or warnings:
-            message += f"; skipped {len(result.skipped)}" if result.skipped else ""
-            entries = [(s.source, skip_reason(s)) for s in result.skipped] + warnings
-            shown = short_names([source for source, _why in entries])
-            notes = [f"{shown[source]}: {why}" for source, why in entries]
-            more = f"\n… and {len(notes) - 20} more" if len(notes) > 20 else ""
-            title = (
-                self.tr("Some files were not imported")
-                if result.skipped
-                else self.tr("Imported, with warnings")
-            )
-            show_error(self.window, title, f"{message}.\n\n" + "\n".join(notes[:20]) + more)
-        self.window.statusBar().showMessage(message + ".", 8000)
-        self.import_finished.emit(result)
-
-    def _failed(self, title: str, message: str) -> None:
+    def failed(self, title: str, message: str) -> None:
+        """Tell of a failed or cancelled import or export (``task_failed``)."""
         self.task_failed.emit(title, message)
         if message == "cancelled":
             self.window.statusBar().showMessage(
@@ -407,7 +246,7 @@ class FileOperations(QObject):
             f"Exporting to {target.name}",
             work,
             on_success=lambda count: self._exported(str(target), count, warnings),
-            on_failure=lambda msg: self._failed(self.tr("Export failed"), msg),
+            on_failure=lambda msg: self.failed(self.tr("Export failed"), msg),
         )
 
     def _exported(self, path: str, count: int, warnings: list[str] = ()) -> None:

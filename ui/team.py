@@ -317,7 +317,7 @@ class TeamOperations:
             ),
             lambda progress: merge_projects(output, inputs, progress),
             on_success=merged,
-            on_failure=lambda message: window.files._failed(window.tr("Merge failed"), message),
+            on_failure=lambda message: window.files.failed(window.tr("Merge failed"), message),
         )
 
     def show_agreement(self) -> None:
@@ -337,5 +337,5 @@ class TeamOperations:
             window.tr("Comparing the annotators' layers"),
             lambda progress: project_agreement(project),
             on_success=shown,
-            on_failure=lambda message: window.files._failed(window.tr("Agreement"), message),
+            on_failure=lambda message: window.files.failed(window.tr("Agreement"), message),
         )

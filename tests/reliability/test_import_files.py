@@ -266,13 +266,13 @@ def test_a_20_mb_line_of_broken_json_is_refused_naming_its_line(project, tmp_pat
 
 
 def test_app_shows_import_warnings(qtbot, tmp_path, settings_files, monkeypatch):  # noqa: F811
-    from ui import file_ops
+    from ui import import_flow
     from ui.app import application
     from ui.main_window import MainWindow
 
     application()
     shown = []
-    monkeypatch.setattr(file_ops, "show_error", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(import_flow, "show_error", lambda parent, title, text: shown.append(text))
     article = tmp_path / "shaped.txt"
     article.write_text(arabic_reshaper.reshape(TEXT), encoding="utf-8")
     window = MainWindow(*settings_files())

@@ -326,12 +326,12 @@ def _import_runs_off_the_gui_thread(qtbot, window, path, monkeypatch) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from ui import file_ops
+    from ui import import_flow
 
     gui_thread = threading.get_ident()
     storing, ticked_while_storing = threading.Event(), threading.Event()
     import_threads: list[int] = []
-    real_import = file_ops.importer.apply_plan
+    real_import = import_flow.importer.apply_plan
 
     def watched_import(*args, progress, **kwargs):
         import_threads.append(threading.get_ident())
@@ -344,7 +344,7 @@ def _import_runs_off_the_gui_thread(qtbot, window, path, monkeypatch) -> int:
 
         return real_import(*args, progress=watched_progress, **kwargs)
 
-    monkeypatch.setattr(file_ops.importer, "apply_plan", watched_import)
+    monkeypatch.setattr(import_flow.importer, "apply_plan", watched_import)
     timer = QTimer()
     timer.timeout.connect(lambda: storing.is_set() and ticked_while_storing.set())
     timer.start(10)
@@ -574,13 +574,13 @@ def test_cancel_after_the_export_finished_reports_the_export(
 def test_cancel_after_the_import_committed_reports_the_import(
     qtbot, open_window, tmp_path, monkeypatch
 ):
-    from ui import file_ops
+    from ui import import_flow
 
     window = open_window()
     article = tmp_path / "late.txt"
     article.write_text("أعلنت الوزارة أن 12 شخصاً أصيبوا.\n", encoding="utf-8")
     monkeypatch.setattr(
-        file_ops.importer, "apply_plan", _cancel_after(file_ops.importer.apply_plan)
+        import_flow.importer, "apply_plan", _cancel_after(import_flow.importer.apply_plan)
     )
     with qtbot.waitSignal(window.files.import_finished, timeout=20000) as blocker:
         window.files.import_paths([str(article)])
@@ -592,15 +592,15 @@ def test_cancel_after_the_import_committed_reports_the_import(
 
 
 def test_cancel_during_the_import_changes_nothing(qtbot, open_window, tmp_path, monkeypatch):
-    from ui import file_ops
+    from ui import import_flow
 
     window = open_window()
     article = tmp_path / "never.txt"
     article.write_text("أعلنت الوزارة أن 12 شخصاً أصيبوا.\n", encoding="utf-8")
     monkeypatch.setattr(
-        file_ops.importer,
+        import_flow.importer,
         "apply_plan",
-        _cancel_in_first_progress(file_ops.importer.apply_plan),
+        _cancel_in_first_progress(import_flow.importer.apply_plan),
     )
     with qtbot.waitSignal(window.files.task_failed, timeout=20000):
         window.files.import_paths([str(article)])
