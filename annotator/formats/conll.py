@@ -85,6 +85,12 @@ def document(record: dict, labels: list[str], ctx: Context) -> str:
     losses(FORMAT, record, ctx)
     cuts = {x for s in record["spans"] for x in (s["start"], s["end"])}
     toks = tokens(text, cuts)
+    if not toks:  # a section without token lines would read back as an empty, bad document
+        ctx.warn(
+            "CoNLL holds tokens: a document with none (only white space, and marks on it) "
+            "was left out"
+        )
+        return ""
     by_label = {label: [s for s in record["spans"] if s["label"] == label] for label in labels}
     columns = [_column(toks, by_label[label], ctx) for label in labels]
     name = " ".join(record["name"].split())
@@ -106,8 +112,10 @@ def write(records: Iterable[dict], out: BinaryIO, ctx: Context) -> int:
     for record in records:
         unknown = sorted({s["label"] for s in record["spans"]} - set(labels))
         labels += unknown  # a label that is not the project's (cannot happen from a project)
-        out.write(document(record, labels, ctx).encode("utf-8"))
-        count += 1
+        section = document(record, labels, ctx)
+        if section:
+            out.write(section.encode("utf-8"))
+            count += 1
     return count
 
 
