@@ -71,7 +71,7 @@ class ArticleView(QPlainTextEdit):
         self._loader = ArticleLoader(self)
         self._loader.prepared.connect(self._prepared)
         self._request = 0
-        self._pending: tuple[dict[int, Span], list[Label], str] | None = None
+        self._pending: tuple[dict[int, Span], list[Label]] | None = None
         self._pending_current: int | None = None
         self.setReadOnly(True)
         self.setTextInteractionFlags(
@@ -105,27 +105,40 @@ class ArticleView(QPlainTextEdit):
     def set_article(self, text: str, spans: list[Span], labels: list[Label]) -> None:
         """Show a document's canonical text and its spans, scrolled to the top.
 
-        A very long article is prepared off the GUI thread: the view is empty and
-        ``loading`` is True until it is shown (``article_loaded``); spans given meanwhile
-        are kept for it.
+        A very long article is prepared off the GUI thread (``load_article``).
+        """
+        if len(text) >= BACKGROUND_CHARS:
+            self.load_article(text, spans, labels)
+            return
+        self._request += 1
+        self._current = self._pending_current = self._pending = None
+        self._show(SpanLayout(text), None, spans, labels)
+
+    def load_article(
+        self, text: str | Callable[[], str], spans: list[Span], labels: list[Label]
+    ) -> None:
+        """Show a very long article, read (``text()``) and prepared off the GUI thread.
+
+        The view is empty and ``loading`` is True until it is shown (``article_loaded``);
+        spans given meanwhile are kept for it. If reading fails the view stays empty.
         """
         self._request += 1
         self._current = self._pending_current = None
-        if len(text) < BACKGROUND_CHARS:
-            self._pending = None
-            self._show(SpanLayout(text), None, spans, labels)
-            return
-        self._pending = ({span.id: span for span in spans}, list(labels), text)
+        self._pending = ({span.id: span for span in spans}, list(labels))
         self._show(SpanLayout(""), None, [], labels)
         self.loading = True
         self._loader.start(self._request, text)
 
-    def _prepared(self, request: int, spans: SpanLayout | None, document) -> None:
+    def _prepared(self, request: int, text: str | None, spans: SpanLayout | None, document) -> None:
         if request != self._request or self._pending is None:
             if document is not None:
                 document.deleteLater()  # an article the analyst has left already
             return
-        pending, labels, text = self._pending
+        pending, labels = self._pending
+        if text is None:  # it could not be read (the project closed meanwhile)
+            self._pending, self.loading = None, False
+            self.article_loaded.emit()
+            return
         if spans is None:  # preparing failed in the worker: do it here
             spans, document = prepare(text)
         current, self._pending = self._pending_current, None
@@ -201,7 +214,7 @@ class ArticleView(QPlainTextEdit):
         """Replace the painted spans (a document or label change); the text is not laid out
         again, and shapes measured before are kept (they depend on the text only)."""
         if self._pending is not None:
-            self._pending = ({span.id: span for span in spans}, list(labels), self._pending[2])
+            self._pending = ({span.id: span for span in spans}, list(labels))
             return
         self._painter.set_labels(labels)
         self._spans.set_spans(spans)

@@ -52,6 +52,7 @@ if TYPE_CHECKING:  # built on first use, after the window is on screen
     from .workers import TaskRunner
 
 from ui.article_view import ArticleView  # isort: skip (written alongside; fixed interface)
+from ui.article_loading import BACKGROUND_CHARS  # isort: skip
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 SAVED = QT_TRANSLATE_NOOP("MainWindow", "All changes saved")
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
             lambda span_id: self.tagger.set_current_span(span_id, jump=True)
         )
         self.view.span_clicked.connect(self.tagger.set_current_span)
+        self.view.article_loaded.connect(self._article_loaded)
         self.tagger.current_span_changed.connect(lambda span_id: self.spans.select_id(span_id))
         self.tagger.current_span_changed.connect(self._describe_current_span)
         self.tagger.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -494,22 +496,33 @@ class MainWindow(QMainWindow):
     def open_document(self, document_id: int) -> None:
         if self.session is None:
             return
-        document = self.session.project.document(document_id)
-        spans = self.session.project.spans(document_id)
+        project = self.session.project
+        document = project.document_info(document_id)
+        spans = project.spans(document_id)
         labels = self.session.labels()
         self.document_id, self.document_name = document.id, document.name
         row = self.documents.model.row_of(document.id)
         self.document_title = document.name
         if row >= 0:  # said by its title, as the list shows it
             self.document_title = self.documents.model.row(row).title or document.name
-        self.view.set_article(document.text, spans, labels)
-        self.spans.model.set_spans(document.text, spans, labels)
-        self.tagger.set_document(self.session, document.id, document.text, spans)
+        text = ""  # a very long article's comes with view.article_loaded
+        if document.length >= BACKGROUND_CHARS:  # 15 MB: read off the GUI thread too
+            self.view.load_article(lambda: project.read_text(document_id), spans, labels)
+        else:
+            text = project.document(document_id).text
+            self.view.set_article(text, spans, labels)
+        self.spans.model.set_spans(text, spans, labels)
+        self.tagger.set_document(self.session, document.id, text, spans)
         self.documents.select_id(document.id)
         self._show_links()
         self.window_state.remember_document(self.session.project.path, document.id)
         self._refresh_curation()
         self.document_opened.emit(document.id)
+
+    def _article_loaded(self) -> None:
+        """A very long article read off the GUI thread is shown: the list and tagger get it."""
+        self.tagger.text = self.view.text()
+        self.spans.model.set_text(self.tagger.text)
 
     def _spans_changed(self, document_id: int, edits, focus_span_id: int) -> None:
         if document_id != self.document_id:

@@ -198,6 +198,12 @@ class SpanListModel(_RowModel):
         if same_rows:  # colours may have changed with the same spans
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
+    def set_text(self, text: str) -> None:
+        """The document's text came (a very long article is read off the GUI thread)."""
+        self._text = text
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
+
     def add_span(self, span: Span) -> None:
         if span.id in self._order:
             self.remove_span(span.id)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotator.model import Span
@@ -74,12 +74,25 @@ _BIDI_CLOSE = set("\u202c\u2069")
 _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
+#: Characters a regular expression scans at once. A very long article is prepared off the
+#: GUI thread, and one scan over 15 MB holds the GIL (and so the window) for about 100 ms.
+SLICE = 1 << 18
+
+
+def _sliced(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None):
+    """``pattern.finditer`` over ``text[start:end]`` a slice at a time (one-character
+    patterns only: a match never straddles two slices)."""
+    end = len(text) if end is None else end
+    for pos in range(start, end, SLICE):
+        yield from pattern.finditer(text, pos, min(end, pos + SLICE))
+
+
 def paragraph_starts(text: str) -> list[int]:
     """Code-point offset where each paragraph of ``text`` starts."""
-    return [0] + [m.end() for m in BLOCK_BREAK.finditer(text)]
+    return [0] + [m.end() for m in _sliced(BLOCK_BREAK, text)]
 
 
-def display_breaks(text: str) -> list[int]:
+def display_breaks(text: str, starts: list[int] | None = None) -> list[int]:
     """Offsets of the spaces the view shows as block breaks, inside very long paragraphs.
 
     Qt lays a paragraph out whole: a 15 MB paragraph takes seconds and hundreds of MB, and
@@ -90,12 +103,12 @@ def display_breaks(text: str) -> list[int]:
     isolate, about every ``CHUNK`` characters; other paragraphs are left whole.
     """
     cuts: list[int] = []
-    starts = paragraph_starts(text)
+    starts = paragraph_starts(text) if starts is None else starts
     ends = [s - 1 for s in starts[1:]] + [len(text)]
     for start, end in zip(starts, ends, strict=True):
         if end - start <= LONG_PARAGRAPH:
             continue
-        controls = [(m.start(), m.group()) for m in _BIDI_CONTROL.finditer(text, start, end)]
+        controls = [(m.start(), m.group()) for m in _sliced(_BIDI_CONTROL, text, start, end)]
         depth, k = 0, 0
         target = start + CHUNK
         while target < end - CHUNK // 2:
@@ -129,8 +142,8 @@ class SpanLayout:
         """A new article: forget every span."""
         self.text = text
         self.map = Utf16Map(text)
-        self.cuts = display_breaks(text)
-        paragraphs = paragraph_starts(text)
+        paragraphs = self.paragraph_starts = paragraph_starts(text)
+        self.cuts = display_breaks(text, paragraphs)
         self.block_starts = sorted(paragraphs + [c + 1 for c in self.cuts])
         self._paragraph_blocks = [bisect.bisect_left(self.block_starts, p) for p in paragraphs]
         self._by_id: dict[int, PlacedSpan] = {}
@@ -138,20 +151,32 @@ class SpanLayout:
 
     def display_text(self) -> str:
         """The text as given to Qt: ``text`` with each display break in place of its space."""
-        if not self.cuts:
-            return self.text
-        pieces, last = [], 0
-        for cut in self.cuts:
-            pieces += [self.text[last:cut], DISPLAY_BREAK]
+        return "".join(self.display_pieces(len(self.text) + 1)) if self.cuts else self.text
+
+    def display_pieces(self, size: int) -> Iterator[str]:
+        """``display_text()`` in pieces of at most ``size`` characters, without a copy of it
+        whole (a 15 MB article is not held twice)."""
+        last = 0
+        for cut in [*self.cuts, len(self.text)]:
+            for pos in range(last, cut, size):
+                yield self.text[pos : min(cut, pos + size)]
+            if cut < len(self.text):
+                yield DISPLAY_BREAK
             last = cut + 1
-        pieces.append(self.text[last:])
-        return "".join(pieces)
+
+    def paragraph_ranges(self) -> list[tuple[int, int, range]]:
+        """Each paragraph's ``[start, end)`` (without its break) and the blocks that show it."""
+        starts = self.paragraph_starts
+        ends = [s - 1 for s in starts[1:]] + [len(self.text)]
+        bounds = [*self._paragraph_blocks, len(self.block_starts)]
+        return [
+            (start, end, range(bounds[i], bounds[i + 1]))
+            for i, (start, end) in enumerate(zip(starts, ends, strict=True))
+        ]
 
     def paragraphs(self) -> list[tuple[str, range]]:
         """Each paragraph's text (without its break) and the blocks that show it."""
-        texts = BLOCK_BREAK.split(self.text)
-        bounds = [*self._paragraph_blocks, len(self.block_starts)]
-        return [(t, range(bounds[i], bounds[i + 1])) for i, t in enumerate(texts)]
+        return [(self.text[start:end], blocks) for start, end, blocks in self.paragraph_ranges()]
 
     def cuts_in(self, start: int, end: int) -> list[int]:
         """The display breaks inside ``[start, end)``."""

@@ -6,6 +6,7 @@ import bisect
 import re
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_SLICE = 1 << 18  # characters searched at once (a few ms)
 
 
 class Utf16Map:
@@ -20,7 +21,12 @@ class Utf16Map:
 
     def __init__(self, text: str):
         # Code-point indices of astral characters, each of which takes two UTF-16 units.
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
+        # Searched a slice at a time: one search over 15 MB would hold the GIL for 100 ms
+        # (a very long article is prepared off the GUI thread, which must not wait on it).
+        self._astral = []
+        if not text.isascii():
+            for pos in range(0, len(text), _SLICE):
+                self._astral += [m.start() for m in _ASTRAL.finditer(text, pos, pos + _SLICE)]
         self._length = len(text)
 
     @property

@@ -3,9 +3,11 @@ every offset, selection and copy still exact."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QThread
 from PySide6.QtGui import QGuiApplication
 
 from annotator.model import Label, Span
+from tests.ui.app_fixtures import OFFSCREEN_NOISE
 from ui.article_loading import BACKGROUND_CHARS
 from ui.article_view import ArticleView
 from ui.span_layout import DISPLAY_BREAK
@@ -74,3 +76,41 @@ def test_a_newer_article_wins_over_one_still_loading(qtbot):
         assert not view.loading and view.text() == "مقال قصير"
     assert loaded == []  # the long one's result was dropped
     assert view.text() == "مقال قصير" and [s[0] for s in view.painted_spans()] == [1]
+
+
+@OFFSCREEN_NOISE
+def test_the_window_reads_a_very_long_article_off_the_gui_thread(
+    qtbot, open_window, tmp_path, monkeypatch
+):
+    """The window does not read a very long article's text itself: the view's worker does,
+    and the span list and the tagger get it when it is shown; tagging then works."""
+    import ui.main_window
+
+    text = _long_paragraph(30_000)
+    monkeypatch.setattr(ui.main_window, "BACKGROUND_CHARS", 20_000)
+    monkeypatch.setattr("ui.article_view.BACKGROUND_CHARS", 20_000)
+    window = open_window()
+    project = window.session.project
+    [(doc, _)] = project.add_documents(
+        [{"name": "long.txt", "text": text, "sha256": "x" * 64, "spans": []}]
+    )
+    span = project.add_span(doc, 6, 9, window.session.labels()[0].id)
+    project._texts.clear()
+    read_by = []
+    real_read = project.read_text
+    monkeypatch.setattr(
+        project, "read_text", lambda i: read_by.append(QThread.currentThread()) or real_read(i)
+    )
+    with qtbot.waitSignal(window.view.article_loaded, timeout=60_000):
+        window.open_document(doc)
+        assert window.view.loading
+    assert read_by and read_by[0] is not window.thread()
+    assert window.view.text() == text == window.tagger.text
+    model = window.spans.model
+    assert model.data(model.index(0, 1)) == text[6:9]
+    window.view.select_range(10, 16)
+    assert window.tagger.tag_with(window.session.labels()[1].id) is not None
+    assert sorted((s.start, s.end) for s in project.spans(doc)) == [
+        (span.start, span.end),
+        (10, 16),
+    ]
