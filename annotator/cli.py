@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .display import for_terminal, for_terminal_text
 from .errors import AnnotatorError, LabelError
 from .labels import EXTRA_COLORS, validate_name
 
@@ -51,6 +52,11 @@ def _say(args, text: str, file=None) -> None:
     print(_visual(text) if getattr(args, "visual", False) else text, file=file or sys.stdout)
 
 
+def _n(name: object) -> str:
+    """A name from a file, safe for the terminal: no control, bidi or invisible character."""
+    return for_terminal(str(name))
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -60,7 +66,7 @@ def _open(path: str, readonly: bool = False):
 
     project = Project.open(path, readonly=readonly)
     for notice in project.notices:  # stray files set aside: the user must know
-        print(f"annotator: {notice}", file=sys.stderr)
+        print(f"annotator: {_n(notice)}", file=sys.stderr)
     return project
 
 
@@ -96,16 +102,16 @@ def cmd_import(args) -> int:
                     os.unlink(f"{path}{suffix}")
         raise
     for source, encoding in result.encodings.items():
-        print(f"{source}: read as {encoding}", file=sys.stderr)
+        print(f"{_n(source)}: read as {encoding}", file=sys.stderr)
     for name, summary in result.extracted:
-        print(f"{name}: {summary}", file=sys.stderr)
+        print(f"{_n(name)}: {_n(summary)}", file=sys.stderr)
     for name, warning in result.warnings:
         advice = ""
         if getattr(warning, "kind", None) == "presentation_forms":
             advice = "; import with --repair-presentation-forms to turn them back into letters"
-        print(f"warning: {name}: {warning}{advice}", file=sys.stderr)
+        print(f"warning: {_n(name)}: {_n(warning)}{advice}", file=sys.stderr)
     for skip in result.skipped:
-        print(f"skipped {skip.source}: {skip.reason}", file=sys.stderr)
+        print(f"skipped {_n(skip.source)}: {_n(skip.reason)}", file=sys.stderr)
     print(
         f"imported {_count(len(result.added), 'document')} with "
         f"{_count(result.spans_added, 'span')} into {args.project}",
@@ -148,12 +154,12 @@ def cmd_stats(args) -> int:
     print(f"characters {stats['characters']}")
     print(f"spans      {stats['spans']}")
     for label, count in stats["spans_by_label"].items():
-        _say(args, f"  {label:<12} {count}")
+        _say(args, f"  {_n(label):<12} {count}")
     print(f"  uncertain    {stats['uncertain_spans']}")
     print(f"  with a note  {stats['spans_with_notes']}")
     print(f"relations  {stats['relations']}")
     for name, count in stats["relations_by_type"].items():
-        _say(args, f"  {name:<12} {count}")
+        _say(args, f"  {_n(name):<12} {count}")
     return 0
 
 
@@ -168,7 +174,7 @@ def cmd_check(args) -> int:
     with project:
         problems = project.check()
     for p in problems:
-        print(p)
+        print(_n(p))
     if problems:
         print(f"{args.project}: {len(problems)} problems", file=sys.stderr)
         return 1
@@ -204,7 +210,7 @@ def cmd_labels(args) -> int:
                 }
                 project.update_label(label.id, **changes)
         for label in project.labels():
-            _say(args, f"{label.key or '-'} {label.letter or '-'} {label.color} {label.name}")
+            _say(args, f"{label.key or '-'} {label.letter or '-'} {label.color} {_n(label.name)}")
     return 0
 
 
@@ -212,29 +218,30 @@ def cmd_show(args) -> int:
     with _open(args.project, readonly=True) as project:
         if args.document is None:
             for d in project.documents():
-                _say(args, f"{d.id:>6}  {d.status:<11} {d.span_count:>5} spans  {d.name}")
+                _say(args, f"{d.id:>6}  {d.status:<11} {d.span_count:>5} spans  {_n(d.name)}")
             return 0
         doc = project.document(args.document)
-        _say(args, doc.text)
+        _say(args, for_terminal_text(doc.text))
         spans = project.spans(doc.id)
         for s in spans:
             flags = "".join(
-                [f" [{v}]" for v in s.attributes.values()] + [" (uncertain)"] * s.uncertain
+                [f" [{_n(v)}]" for v in s.attributes.values()] + [" (uncertain)"] * s.uncertain
             )
             _say(
                 args,
-                f"{s.id:>6} {s.start:>7}–{s.end:<7} {s.label:<10} "
-                f"{doc.text[s.start : s.end]}{flags}",
+                f"{s.id:>6} {s.start:>7}–{s.end:<7} {_n(s.label):<10} "
+                f"{_n(doc.text[s.start : s.end])}{flags}",
             )
             if s.note:
-                _say(args, f"{'':>6} {'':>15} note: {s.note}")
+                _say(args, f"{'':>6} {'':>15} note: {_n(s.note)}")
         by_id = {s.id: s for s in spans}
         for r in project.relations(doc.id):
             a, b = by_id[r.from_span], by_id[r.to_span]
             _say(
                 args,
-                f"{r.from_span:>6} → {r.to_span:<6} {r.type:<10} "
-                f"{_excerpt(doc.text[a.start : a.end])} → {_excerpt(doc.text[b.start : b.end])}",
+                f"{r.from_span:>6} → {r.to_span:<6} {_n(r.type):<10} "
+                f"{_n(_excerpt(doc.text[a.start : a.end]))} → "
+                f"{_n(_excerpt(doc.text[b.start : b.end]))}",
             )
     return 0
 
@@ -315,8 +322,8 @@ def cmd_search(args) -> int:
     with project:
         hits = project.search(query, limit=args.limit)
     for hit in hits:
-        _say(args, f"{hit.document_id:>6}  {hit.matches:>3}×  {hit.name}")
-        _say(args, f"        {hit.start}–{hit.end}  {hit.snippet}")
+        _say(args, f"{hit.document_id:>6}  {hit.matches:>3}×  {_n(hit.name)}")
+        _say(args, f"        {hit.start}–{hit.end}  {_n(hit.snippet)}")
     print(f"{_count(len(hits), 'document')} found", file=sys.stderr)
     return 0
 
@@ -539,9 +546,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args(["gui"])
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()  # here, not at exit: a full disk must be told, not ignored
+        return status
+    except MemoryError:
+        _quiet_stdout()
+        print("annotator: ran out of memory; nothing was changed", file=sys.stderr)
+        return 1
     except AnnotatorError as e:
-        print(f"annotator: {e}", file=sys.stderr)
+        # Each line made safe: a name in a message must not forge a row or drive the terminal.
+        print(
+            "\n".join(
+                f"annotator: {_n(line)}" if i == 0 else _n(line)
+                for i, line in enumerate(str(e).split("\n"))
+            ),
+            file=sys.stderr,
+        )
         return 1
     except BrokenPipeError:  # `annotator export p | head`
         with contextlib.suppress(OSError):
@@ -549,6 +569,17 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except OSError as e:  # writing standard output (or a file) failed: a disk full, say
+        _quiet_stdout()
+        where = e.filename or "standard output"
+        print(f"annotator: cannot write {_n(where)} ({e.strerror or e})", file=sys.stderr)
+        return 1
+
+
+def _quiet_stdout() -> None:
+    """Drop what is left in stdout's buffer (it cannot be written) so exit stays quiet."""
+    with contextlib.suppress(OSError):
+        sys.stdout = open(os.devnull, "w")
 
 
 if __name__ == "__main__":

@@ -50,3 +50,46 @@ def validate_name(name: str, what: str = "a label's name") -> str:
         shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         raise LabelError(f"{what} {shown!r} is not valid text (bytes that are not UTF-8)") from None
     return name
+
+
+# Letters that look alike in a label legend: Latin I, l, 1 and |; O and 0; Cyrillic and
+# Greek look-alikes of Latin; Persian yeh and Arabic yeh / alef maksura, keheh and kaf, ...
+_CONFUSABLE = str.maketrans(
+    {
+        "i": "l",
+        "1": "l",
+        "|": "l",
+        "ı": "l",
+        "0": "o",
+        "а": "a",
+        "е": "e",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "х": "x",
+        "у": "y",
+        "і": "l",
+        "ο": "o",
+        "α": "a",
+        "ی": "ي",
+        "ى": "ي",
+        "ک": "ك",
+        "ہ": "ه",
+        "ة": "ه",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+    }
+)
+
+
+def skeleton(name: str) -> str:
+    """What a name looks like: compatibility forms folded, case and invisible characters
+    dropped, look-alike letters made one. Two names with one skeleton are confusable."""
+    import unicodedata
+
+    from .display import is_hidden
+
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    visible = "".join(ch for ch in folded if not is_hidden(ch))
+    return unicodedata.normalize("NFKC", visible).translate(_CONFUSABLE)

@@ -44,13 +44,70 @@ def jsonl_objects(path: Path, convert: Convert | None = None) -> Iterator[tuple[
                 if not line.strip():
                     continue
                 try:
-                    obj = json.loads(line.rstrip("\r\n"))  # columns count on this line
+                    obj = strict_json(line.rstrip("\r\n"))  # columns count on this line
                 except json.JSONDecodeError as e:
                     yield n, FormatError(f"not valid JSON ({e.msg} at column {e.colno})")
                     continue
+                except FormatError as e:
+                    yield n, e
+                    continue
+                except MemoryError:
+                    raise FormatError(f"{path}: line {n} is too large to read in memory") from None
                 yield n, _converted(convert, obj)
         except UnicodeDecodeError as e:
             raise FormatError(f"{path}: not UTF-8 (byte {e.start} of a line)") from None
+
+
+#: Nesting deeper than this is refused at import: export (orjson) stops at 254 levels, and
+#: no article record needs more than a few.
+MAX_DEPTH = 64
+_INT_MIN, _INT_MAX = -(2**63), 2**63 - 1  # what SQLite and every JSON reader hold exactly
+
+
+def _refuse_constant(name: str) -> float:
+    raise FormatError(f"{name} is not a number JSON allows (refused, not turned into null)")
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > 19 or not _INT_MIN <= int(digits) <= _INT_MAX:
+        shown = digits if len(digits) <= 24 else f"{digits[:12]}… ({len(digits)} digits)"
+        raise FormatError(f"the number {shown} is beyond 64-bit integers")
+    return int(digits)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        shown = text if len(text) <= 24 else f"{text[:12]}…"
+        raise FormatError(f"the number {shown} is too large for a 64-bit float")
+    return value
+
+
+def strict_json(text: str) -> object:
+    """``json.loads`` that refuses what would make the project unexportable: NaN and
+    Infinity, integers beyond 64 bits, nesting deeper than ``MAX_DEPTH``."""
+    try:
+        value = json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_int=_bounded_int,
+            parse_float=_finite_float,
+        )
+    except RecursionError:
+        raise FormatError(f"nested deeper than {MAX_DEPTH} levels") from None
+    if _too_deep(value, MAX_DEPTH):
+        raise FormatError(f"nested deeper than {MAX_DEPTH} levels")
+    return value
+
+
+def _too_deep(value: object, room: int) -> bool:
+    if isinstance(value, dict):
+        value = list(value.values())
+    elif not isinstance(value, list):
+        return False
+    if room == 0:
+        return True
+    return any(_too_deep(v, room - 1) for v in value if isinstance(v, (dict, list)))
 
 
 def _converted(convert: Convert | None, obj: object) -> object:
@@ -104,11 +161,13 @@ def json_array_records(path: Path, labels: set[str], create_labels: bool) -> lis
     """Every record of a JSON array (or one object), checked, as ``jsonl_records``."""
     try:
         with open(path, encoding="utf-8-sig") as f:
-            data = json.load(f)
+            data = strict_json(f.read())
     except OSError as e:
         raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise FormatError(f"{path}: not a valid JSON file ({e})") from None
+    except FormatError as e:
+        raise FormatError(f"{path}: {e}") from None
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from ..display import for_terminal, is_hidden
 from ..errors import LabelError, UntrustedProjectError
-from ..labels import EXTRA_COLORS, validate_color
+from ..labels import EXTRA_COLORS, skeleton, validate_color
 from ..model import Label
 from .schema import COLOR, MAX_LABEL_NAME
 from .transactions import Transactions
@@ -137,6 +138,12 @@ class Labels(Transactions):
             raise LabelError("a label needs a name")
         if len(name) > MAX_LABEL_NAME:
             raise LabelError(f"a label's name is at most {MAX_LABEL_NAME} characters")
+        hidden = sorted({for_terminal(ch) for ch in name if is_hidden(ch)})
+        if hidden:
+            raise LabelError(
+                f"a label's name cannot hold invisible or bidi control characters "
+                f"({', '.join(hidden)}): it would look like another name"
+            )
         color = validate_color(color)
         # Keys are compared without case (the app's shortcuts are), and are letters or digits:
         # punctuation keys such as ] and [ belong to the app's own commands.
@@ -152,6 +159,11 @@ class Labels(Transactions):
                 continue
             if other.name == name:
                 raise LabelError(f"there is already a label called {name!r}")
+            if skeleton(other.name) == skeleton(name):
+                raise LabelError(
+                    f"{name!r} looks like the label {other.name!r} (letters that look alike); "
+                    "choose a name that reads differently"
+                )
             taken = {other.key, other.letter} - {None}
             for value in (key, letter):
                 if value is not None and value in taken:

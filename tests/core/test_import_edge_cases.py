@@ -57,7 +57,15 @@ def test_a_lone_surrogate_is_refused_naming_its_line(project, tmp_path):
     assert project.documents() == []
 
 
-def test_an_id_too_large_for_sqlite_is_not_kept_but_imports(project, tmp_path):
-    path = _jsonl(tmp_path / "big.jsonl", {"id": 99999999999999999999, "text": "قال الرئيس"})
-    result = import_paths(project, [path])
-    assert len(result.added) == 1 and result.added[0] < 2**63
+def test_an_id_too_large_for_sqlite_refuses_its_record_naming_the_line(project, tmp_path):
+    # Issue 9: a number beyond 64 bits anywhere in a record refuses the record at import
+    # (it used to be dropped silently when it was the id): one rule for every number, so
+    # nothing stored or passed on can make an export fail.
+    path = _jsonl(
+        tmp_path / "big.jsonl",
+        {"text": "قال الرئيس"},
+        {"id": 99999999999999999999, "text": "قال الرئيس"},
+    )
+    with pytest.raises(FormatError, match="line 2: the number 99999999999999999999 is beyond"):
+        import_paths(project, [path])
+    assert project.documents() == []

@@ -1,0 +1,72 @@
+"""Names made safe to show. A name (of a document, label, file) comes from files someone
+else may have made; shown raw it can reorder the text around it (bidi controls such as
+U+202E: ``invoice`` + RLO + ``gpj.exe.txt`` reads "invoicetxt.exe.jpg"), hide characters
+(zero-width ones), or drive a terminal (ESC sequences set its title, BEL rings, a newline
+forges a row). ``for_terminal`` is the CLI's helper; the app's (``ui.plain.display_name``)
+isolates names instead, with the same table of invisible characters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+#: Characters that change how text around them is ordered or that cannot be seen, with the
+#: short names shown in their place.
+INVISIBLE = {
+    "\u061c": "ALM",
+    "\u200b": "ZWSP",
+    "\u200c": "ZWNJ",
+    "\u200d": "ZWJ",
+    "\u200e": "LRM",
+    "\u200f": "RLM",
+    "\u202a": "LRE",
+    "\u202b": "RLE",
+    "\u202c": "PDF",
+    "\u202d": "LRO",
+    "\u202e": "RLO",
+    "\u2060": "WJ",
+    "\u2066": "LRI",
+    "\u2067": "RLI",
+    "\u2068": "FSI",
+    "\u2069": "PDI",
+    "\ufeff": "BOM",
+    "\u00ad": "SHY",
+}
+
+
+def is_hidden(ch: str) -> bool:
+    """A control, format or separator character other than a plain space."""
+    return ch in INVISIBLE or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs")
+
+
+def for_terminal(text: str, keep_newlines: bool = False) -> str:
+    """``text`` with every control, bidi control and invisible character written as
+    ``<RLO>`` or ``<U+001B>``: one line that cannot reorder, hide or command anything.
+
+    ``keep_newlines`` keeps line breaks (for an article's text, printed as paragraphs).
+    """
+    out = []
+    for ch in text:
+        if keep_newlines and ch == "\n":
+            out.append(ch)
+        elif ch == "\t":
+            out.append(" ")
+        elif is_hidden(ch):
+            out.append(f"<{INVISIBLE.get(ch) or f'U+{ord(ch):04X}'}>")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def for_terminal_text(text: str) -> str:
+    """An article's text for the terminal: printed as it is, joiners (ZWNJ, ZWJ) and marks
+    included, since Arabic and Persian words need them, but no control character (ESC, BEL,
+    carriage return, ...) reaches the terminal: each is written as ``<U+001B>``. Line breaks
+    and tabs are kept."""
+    out = []
+    for ch in text:
+        if ch in "\n\t" or unicodedata.category(ch) != "Cc":
+            out.append(ch)
+        else:
+            out.append(f"<U+{ord(ch):04X}>")
+    return "".join(out)
