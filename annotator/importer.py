@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import extract
 from .errors import AnnotatorError, ArticleError, FormatError
+from .labels import name_problem
 from .model import ImportResult, Skip, SkipKind
 from .reading import (
     EXTRACTED_SUFFIXES,
@@ -186,10 +187,14 @@ def apply_plan(
     known = {label.name for label in project.labels()}
     failed: list[tuple[Path, str, AnnotatorError]] = list(plan.failed)
     files: list[PlannedFile] = []
+    created = set(known)  # labels this import would create are judged as they come
     for f in plan.files:
         missing = {label for _, _, label in f.unknown_labels if label not in known}
         if missing and not create_labels:
             failed.append((f.path, f.name, _missing_labels_error(f, missing)))
+            continue
+        if missing and (bad := _bad_new_labels(f, created)):
+            failed.append((f.path, f.name, bad))
             continue
         files.append(f)
     for path, _name, error in failed:
@@ -325,6 +330,24 @@ def _missing_labels_error(f: PlannedFile, missing: set[str]) -> FormatError:
     error = _MissingLabels(f"{f.path}: {count}", problems)
     error.labels = tuple(sorted(missing))
     return error
+
+
+def _bad_new_labels(f: PlannedFile, names: set[str]) -> FormatError | None:
+    """A label the file would create that looks like another (invisible characters, bidi
+    controls, look-alike letters), named with its line; ``names`` grows by the good ones."""
+    problems = []
+    for line, _k, label in f.unknown_labels:
+        if label in names:
+            continue
+        problem = name_problem(label, names)
+        if problem:
+            problems.append((line, problem))
+        else:
+            names.add(label)
+    if not problems:
+        return None
+    n = len(problems)
+    return FormatError(f"{f.path}: {'1 bad record' if n == 1 else f'{n} bad records'}", problems)
 
 
 def _format_error(message: str, failed: list[tuple[str, FormatError]]) -> FormatError:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .errors import LabelError
@@ -52,8 +54,10 @@ def validate_name(name: str, what: str = "a label's name") -> str:
     return name
 
 
-# Letters that look alike in a label legend: Latin I, l, 1 and |; O and 0; Cyrillic and
-# Greek look-alikes of Latin; Persian yeh and Arabic yeh / alef maksura, keheh and kaf, ...
+# Letters that look alike in a label legend, folded to one: Latin I, l, 1 and |; O and 0;
+# Cyrillic and Greek look-alikes of Latin; Arabic yeh, Persian yeh and alef maksura (ي ی ى),
+# kaf and keheh (ك ک), heh, heh goal and teh marbuta (ه ہ ة: written one for the other),
+# alef with and without hamza or madda (ا أ إ آ), Persian and Arabic-Indic digits.
 _CONFUSABLE = str.maketrans(
     {
         "i": "l",
@@ -79,17 +83,45 @@ _CONFUSABLE = str.maketrans(
         "أ": "ا",
         "إ": "ا",
         "آ": "ا",
+        "ٱ": "ا",
+        "ـ": None,  # tatweel only stretches a word
+        **{chr(0x06F0 + d): chr(0x0660 + d) for d in range(10)},
     }
 )
 
 
 def skeleton(name: str) -> str:
-    """What a name looks like: compatibility forms folded, case and invisible characters
-    dropped, look-alike letters made one. Two names with one skeleton are confusable."""
-    import unicodedata
-
+    """What a name looks like: compatibility forms folded, case, invisible characters and
+    marks (harakat) dropped, look-alike letters made one. Two names with one skeleton are
+    confusable."""
     from .display import is_hidden
 
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    visible = "".join(ch for ch in folded if not is_hidden(ch))
-    return unicodedata.normalize("NFKC", visible).translate(_CONFUSABLE)
+    folded = unicodedata.normalize("NFKD", name).casefold()
+    seen = "".join(
+        ch for ch in folded if not is_hidden(ch) and not unicodedata.category(ch).startswith("M")
+    )
+    return unicodedata.normalize("NFKC", seen).translate(_CONFUSABLE)
+
+
+def name_problem(name: str, others: Iterable[str], what: str = "label") -> str | None:
+    """Why ``name`` cannot be a new name beside ``others`` (names of the same kind), or
+    ``None``: it holds invisible or bidi control characters, or it differs from another only
+    by such characters, case, marks or letters that look alike."""
+    from .display import for_terminal, is_hidden
+
+    hidden = sorted({for_terminal(ch) for ch in name if is_hidden(ch)})
+    if hidden:
+        return (
+            f"a {what}'s name cannot hold invisible or bidi control characters "
+            f"({', '.join(hidden)}): it would look like another name"
+        )
+    mine = skeleton(name)
+    for other in others:
+        if other == name:
+            return f"there is already a {what} called {for_terminal(name)!r}"
+        if skeleton(other) == mine:
+            return (
+                f"{for_terminal(name)!r} looks like the {what} {for_terminal(other)!r} "
+                "(letters that look alike); choose a name that reads differently"
+            )
+    return None

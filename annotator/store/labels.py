@@ -5,9 +5,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from ..display import for_terminal, is_hidden
 from ..errors import LabelError, UntrustedProjectError
-from ..labels import EXTRA_COLORS, skeleton, validate_color
+from ..labels import EXTRA_COLORS, name_problem, validate_color
 from ..model import Label
 from .schema import COLOR, MAX_LABEL_NAME
 from .transactions import Transactions
@@ -138,12 +137,12 @@ class Labels(Transactions):
             raise LabelError("a label needs a name")
         if len(name) > MAX_LABEL_NAME:
             raise LabelError(f"a label's name is at most {MAX_LABEL_NAME} characters")
-        hidden = sorted({for_terminal(ch) for ch in name if is_hidden(ch)})
-        if hidden:
-            raise LabelError(
-                f"a label's name cannot hold invisible or bidi control characters "
-                f"({', '.join(hidden)}): it would look like another name"
-            )
+        others = [label for label in self.labels() if label.id != label_id]
+        renamed = label_id is None or name != self.label(label_id).name
+        # A name is judged when it is given: a label of an older file keeps its own.
+        problem = renamed and name_problem(name, [label.name for label in others])
+        if problem:
+            raise LabelError(problem)
         color = validate_color(color)
         # Keys are compared without case (the app's shortcuts are), and are letters or digits:
         # punctuation keys such as ] and [ belong to the app's own commands.
@@ -154,16 +153,9 @@ class Labels(Transactions):
                 raise LabelError(f"a label's {what} is one letter or digit, not {value!r}")
         if key is not None and letter is not None and key == letter:
             raise LabelError("a label's key and letter must differ")
-        for other in self.labels():
-            if other.id == label_id:
-                continue
+        for other in others:
             if other.name == name:
                 raise LabelError(f"there is already a label called {name!r}")
-            if skeleton(other.name) == skeleton(name):
-                raise LabelError(
-                    f"{name!r} looks like the label {other.name!r} (letters that look alike); "
-                    "choose a name that reads differently"
-                )
             taken = {other.key, other.letter} - {None}
             for value in (key, letter):
                 if value is not None and value in taken:

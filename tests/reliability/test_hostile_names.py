@@ -54,6 +54,9 @@ def test_cli_error_messages_are_safe_too(tmp_path):
         "SPEAKER",  # case
         "cIaim",  # Latin capital I for l
         "ｓｐｅａｋｅｒ",  # fullwidth forms
+        "quo\u200bte",  # a new name with an invisible character, like no other
+        "\u2066note\u2069",  # a new name with bidi isolates
+        "tab\x1bname",  # a control character
     ],
 )
 def test_a_label_name_that_looks_like_another_is_refused(tmp_path, name):
@@ -71,3 +74,44 @@ def test_arabic_yeh_forms_make_one_label_name(tmp_path):
                 p.add_label(lookalike, "#654321")
         doc = add_text(p, TEXT)
         assert p.spans(doc) == []
+
+
+@pytest.mark.parametrize(
+    "existing, lookalike",
+    [
+        ("مصدر", "مَصْدَر"),  # harakat
+        ("مصدر", "مصـدر"),  # tatweel
+        ("كاتب", "کاتب"),  # keheh for kaf
+        ("جهة", "جهه"),  # heh for teh marbuta
+        ("أثر", "اثر"),  # alef without hamza
+        ("عدد ٤", "عدد ۴"),  # Persian digit four
+    ],
+)
+def test_arabic_spellings_that_read_alike_make_one_label_name(tmp_path, existing, lookalike):
+    with Project.create(tmp_path / "p.annot") as p:
+        p.add_label(existing, "#123456")
+        with pytest.raises(LabelError, match="looks like"):
+            p.add_label(lookalike, "#654321")
+
+
+def test_a_label_keeps_its_name_when_recoloured(tmp_path):
+    with Project.create(tmp_path / "p.annot") as p:
+        label = p.add_label("رأي", "#123456")
+        assert p.update_label(label.id, color="#654321").color == "#654321"
+
+
+def test_import_does_not_create_a_label_that_looks_like_another(tmp_path):
+    path = tmp_path / "p.annot"
+    records = tmp_path / "in.jsonl"
+    rows = [
+        {"text": TEXT, "spans": [{"start": 0, "end": 3, "label": "quote"}]},
+        {"text": TEXT + " هذا", "spans": [{"start": 0, "end": 3, "label": "spea\u200bker"}]},
+        {"text": TEXT + " ذلك", "spans": [{"start": 0, "end": 3, "label": "qu0te"}]},
+    ]
+    records.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    done = run_cli("import", "--create-labels", path, records)
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "line 2: a label's name cannot hold invisible" in err and "<ZWSP>" in err, err
+    assert "line 3: 'qu0te' looks like the label 'quote'" in err, err
+    assert not path.exists()

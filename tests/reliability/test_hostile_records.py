@@ -5,6 +5,9 @@ every one with one clear line, never a traceback."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,20 +53,21 @@ def test_a_record_that_would_make_the_project_unexportable_is_refused(tmp_path, 
     assert not path.exists()  # nothing half-done: not even the new project
 
 
-def test_disk_full_on_standard_output_is_one_line(tmp_path):
+@pytest.mark.parametrize("command", ["export", "show", "stats", "labels", "claims"])
+def test_disk_full_on_standard_output_is_one_line(tmp_path, command):
     path, done = _import(tmp_path, GOOD)
     assert done.returncode == 0
+    # Buffered, as a user's shell runs it (PYTHONUNBUFFERED would write at each print).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     with open("/dev/full", "wb") as full:
-        import subprocess
-        import sys
-
         done = subprocess.run(
-            [sys.executable, "-m", "annotator.cli", "export", str(path)],
+            [sys.executable, "-m", "annotator.cli", command, str(path)],
             stdout=full,
             stderr=subprocess.PIPE,
+            env=env,
             timeout=60,
         )
     err = done.stderr.decode()
     assert done.returncode == 1, err
     assert "standard output" in err and "Traceback" not in err and "Exception" not in err
-    assert len(err.strip().splitlines()) == 1
+    assert len(err.strip().splitlines()) == 1, err
