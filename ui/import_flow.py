@@ -3,7 +3,8 @@ the preview of web pages, Word documents and PDFs, the questions (repair present
 add the labels the files name?), the plan stored in one transaction, and what the analyst is
 told about it. ``FileOperations`` (the File menu) starts it and owns its signals.
 
-Strings keep the translation context ``FileOperations`` (where they were first written).
+Strings keep the translation context ``FileOperations`` (where they were first written),
+written out in full at each call so that lupdate finds them.
 """
 
 from __future__ import annotations
@@ -35,10 +36,6 @@ if TYPE_CHECKING:
     from .file_ops import FileOperations
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileOperations", text)
-
-
 class ImportFlow:
     """Imports for ``files`` (its window, task runner, ``ask_choice`` and signals)."""
 
@@ -67,11 +64,13 @@ class ImportFlow:
             return ImportOutcome(plan, result)
 
         return self.window.tasks.start(
-            _tr("Importing articles"),
+            QCoreApplication.translate("FileOperations", "Importing articles"),
             f"Importing {label}",
             work,
             on_success=lambda outcome: self._planned(label, outcome),
-            on_failure=lambda msg: self.files.failed(_tr("Import failed"), msg),
+            on_failure=lambda msg: self.files.failed(
+                QCoreApplication.translate("FileOperations", "Import failed"), msg
+            ),
         )
 
     def _store_plan(self, label: str, plan, choices: Choices) -> Task | None:
@@ -92,11 +91,13 @@ class ImportFlow:
             return ImportOutcome(plan, result)
 
         return self.window.tasks.start(
-            _tr("Importing articles"),
+            QCoreApplication.translate("FileOperations", "Importing articles"),
             f"Importing {label}",
             work,
             on_success=lambda outcome: self._imported(outcome.result, choices, outcome.plan),
-            on_failure=lambda msg: self.files.failed(_tr("Import failed"), msg),
+            on_failure=lambda msg: self.files.failed(
+                QCoreApplication.translate("FileOperations", "Import failed"), msg
+            ),
         )
 
     def _planned(self, label: str, outcome: ImportOutcome) -> None:
@@ -165,7 +166,11 @@ class ImportFlow:
         self.files.ask_choice(
             "Repair the articles?",
             text,
-            [_tr("Repair and import"), _tr("Import as they are"), _tr("Cancel")],
+            [
+                QCoreApplication.translate("FileOperations", "Repair and import"),
+                QCoreApplication.translate("FileOperations", "Import as they are"),
+                QCoreApplication.translate("FileOperations", "Cancel"),
+            ],
             answer,
         )
 
@@ -181,7 +186,10 @@ class ImportFlow:
         self.files.ask_choice(
             f"Add label{some}?",
             text,
-            [f"Add label{some} and import", _tr("Don't import")],
+            [
+                f"Add label{some} and import",
+                QCoreApplication.translate("FileOperations", "Don't import"),
+            ],
             lambda choice: then(choice == 0),
         )
 
@@ -204,9 +212,9 @@ class ImportFlow:
             notes = [f"{shown[source]}: {why}" for source, why in entries]
             more = f"\n… and {len(notes) - 20} more" if len(notes) > 20 else ""
             title = (
-                _tr("Some files were not imported")
+                QCoreApplication.translate("FileOperations", "Some files were not imported")
                 if result.skipped
-                else _tr("Imported, with warnings")
+                else QCoreApplication.translate("FileOperations", "Imported, with warnings")
             )
             show_error(self.window, title, f"{message}.\n\n" + "\n".join(notes[:20]) + more)
         self.window.statusBar().showMessage(message + ".", 8000)
