@@ -57,6 +57,15 @@ def _n(name: object) -> str:
     return for_terminal(str(name))
 
 
+def _terminal_cell(value: object) -> object:
+    """A claims cell for the terminal: text made safe, a list's items each."""
+    if isinstance(value, str):
+        return for_terminal(value)
+    if isinstance(value, list):
+        return [_terminal_cell(v) for v in value]
+    return value
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -68,6 +77,14 @@ def _open(path: str, readonly: bool = False):
     for notice in project.notices:  # stray files set aside: the user must know
         print(f"annotator: {_n(notice)}", file=sys.stderr)
     return project
+
+
+def _drop_new_project(path: Path, created: bool) -> None:
+    """A failed import leaves no empty project behind."""
+    if created:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.unlink(f"{path}{suffix}")
 
 
 def cmd_import(args) -> int:
@@ -95,11 +112,12 @@ def cmd_import(args) -> int:
                 repair_presentation_forms=args.repair_presentation_forms,
                 whole_page=args.whole_page,
             )
+    except MemoryError:
+        _drop_new_project(path, created)
+        shown = ", ".join(_n(p) for p in args.paths)
+        raise AnnotatorError(f"ran out of memory importing {shown}; nothing was imported") from None
     except BaseException:
-        if created:  # a failed import leaves no empty project behind
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(OSError):
-                    os.unlink(f"{path}{suffix}")
+        _drop_new_project(path, created)
         raise
     for source, encoding in result.encodings.items():
         print(f"{_n(source)}: read as {encoding}", file=sys.stderr)
@@ -114,7 +132,7 @@ def cmd_import(args) -> int:
         print(f"skipped {_n(skip.source)}: {_n(skip.reason)}", file=sys.stderr)
     print(
         f"imported {_count(len(result.added), 'document')} with "
-        f"{_count(result.spans_added, 'span')} into {args.project}",
+        f"{_count(result.spans_added, 'span')} into {_n(args.project)}",
         file=sys.stderr,
     )
     return 1 if any(skip.kind.is_problem for skip in result.skipped) else 0
@@ -135,7 +153,7 @@ def cmd_export(args) -> int:
         else:
             count = export_to_path(project, args.output, args.format, **options)
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {_n(warning)}", file=sys.stderr)
     print(f"exported {_count(count, 'document')} ({args.format})", file=sys.stderr)
     return 0
 
@@ -176,9 +194,9 @@ def cmd_check(args) -> int:
     for p in problems:
         print(_n(p))
     if problems:
-        print(f"{args.project}: {len(problems)} problems", file=sys.stderr)
+        print(f"{_n(args.project)}: {len(problems)} problems", file=sys.stderr)
         return 1
-    print(f"{args.project}: ok", file=sys.stderr)
+    print(f"{_n(args.project)}: ok", file=sys.stderr)
     return 0
 
 
@@ -262,6 +280,10 @@ def cmd_claims(args) -> int:
             count = write_jsonl(rows, out)
             out.flush()
         else:
+            # On a terminal each cell is made safe (a quote holding ESC would drive it); piped
+            # to a file or a program the CSV is the data as it is.
+            if sys.stdout.isatty():
+                rows = ({k: _terminal_cell(v) for k, v in row.items()} for row in rows)
             count = write_csv(rows, sys.stdout)
             sys.stdout.flush()
     print(f"{_count(count, 'claim')}", file=sys.stderr)
@@ -295,10 +317,11 @@ def cmd_relations(args) -> int:
                 }
                 project.update_relation_type(found.id, **changes)
         for t in project.relation_types():
-            ends = f"{','.join(t.from_labels) or 'any'} → {','.join(t.to_labels) or 'any'}"
-            _say(args, f"{t.color} {t.name:<12} {ends}")
+            ends = f"{_n(','.join(t.from_labels)) or 'any'} → {_n(','.join(t.to_labels)) or 'any'}"
+            _say(args, f"{t.color} {_n(t.name):<12} {ends}")
         for a in project.attributes():
-            _say(args, f"  {a.label}.{a.name} [{a.key or '-'}]: {', '.join(a.values)}")
+            values = _n(", ".join(a.values))
+            _say(args, f"  {_n(a.label)}.{_n(a.name)} [{_n(a.key or '-')}]: {values}")
     return 0
 
 
@@ -331,7 +354,7 @@ def cmd_search(args) -> int:
 def cmd_backup(args) -> int:
     with _open(args.project, readonly=True) as project:
         dest = project.backup(args.destination)
-    print(f"backed up to {dest} (verified)", file=sys.stderr)
+    print(f"backed up to {_n(dest)} (verified)", file=sys.stderr)
     return 0
 
 

@@ -10,6 +10,8 @@ import argparse
 import json
 import sys
 
+from .display import for_terminal
+
 
 def _number(value) -> str:
     return "n/a" if value is None else f"{value:.3f}"
@@ -20,8 +22,10 @@ def cmd_merge(args) -> int:
 
     report = merge_projects(args.output, args.projects)
     for conflict in report.conflicts:
-        print(f"annotator: conflict: {conflict}", file=sys.stderr)
-    layers = ", ".join(f"{name or '(none)'} {n}" for name, n in report.layers.items())
+        print(f"annotator: conflict: {for_terminal(str(conflict))}", file=sys.stderr)
+    layers = ", ".join(
+        f"{for_terminal(name) if name else '(none)'} {n}" for name, n in report.layers.items()
+    )
     print(
         f"merged {len(report.inputs)} projects into {args.output}: "
         f"{report.documents_new} new documents, {report.documents_matched} matched by text, "
@@ -60,8 +64,9 @@ def cmd_agreement(args) -> int:
         )
         return 1
     keys = ["*", *report.labels] if args.by_label else ["*"]
-    print(f"annotators: {', '.join(report.annotators)}; documents compared: {report.documents}")
-    header = ["measure"] + ["all labels" if k == "*" else k for k in keys]
+    names = ", ".join(for_terminal(a) for a in report.annotators)
+    print(f"annotators: {names}; documents compared: {report.documents}")
+    header = ["measure"] + ["all labels" if k == "*" else for_terminal(k) for k in keys]
     rows = [header]
     for measure, title in MEASURES:
         rows.append([title] + [_number(report.average(measure, k)) for k in keys])
@@ -69,7 +74,8 @@ def cmd_agreement(args) -> int:
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     if len(report.pairs) > 1:
-        print("(averaged over pairs: " + "; ".join(f"{p.a}–{p.b}" for p in report.pairs) + ")")
+        pairs = "; ".join(f"{for_terminal(p.a)}–{for_terminal(p.b)}" for p in report.pairs)
+        print(f"(averaged over pairs: {pairs})")
     return 0
 
 

@@ -70,3 +70,49 @@ def for_terminal_text(text: str) -> str:
         else:
             out.append(f"<U+{ord(ch):04X}>")
     return "".join(out)
+
+
+FSI, PDI = "\u2068", "\u2069"  # first strong isolate … pop directional isolate
+
+
+def display_name(name: object) -> str:
+    """A name (of a document, label, file, annotator) for the app: bidi controls, invisible
+    and control characters shown as ``<RLO>``, ``<U+001B>``, the whole isolated (FSI … PDI)
+    so that neither it nor the text around it is reordered by the other."""
+    return FSI + for_terminal(str(name)) + PDI
+
+
+#: Bidi controls that open or close an embedding, override or isolate: text from a file
+#: quoted in a sentence never carries one raw (it could reorder the sentence or close the
+#: isolate the quote sits in).
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def quoted_text(text: str) -> str:
+    """Article text quoted inside a sentence or a cell: isolated (FSI … PDI), as it is but
+    for control characters and bidi controls, shown as ``<U+001B>``, ``<RLO>`` (joiners,
+    marks and RLM/LRM are the text's own and stay)."""
+    out = []
+    for ch in text:
+        if ch in BIDI_CONTROLS:
+            out.append(f"<{INVISIBLE[ch]}>")
+        elif unicodedata.category(ch) == "Cc" and ch not in "\n\t":
+            out.append(f"<U+{ord(ch):04X}>")
+        else:
+            out.append(ch)
+    return FSI + "".join(out) + PDI
+
+
+def safe_message(text: str) -> str:
+    """A whole message (status bar, dialog) that may quote a file's path or name raw: control
+    characters but line breaks, and embeddings and overrides, shown as ``<U+001B>``,
+    ``<RLO>``. Isolates stay: ``display_name`` and ``quoted_text`` put them there."""
+    out = []
+    for ch in text:
+        if ch in "\u202a\u202b\u202c\u202d\u202e":
+            out.append(f"<{INVISIBLE[ch]}>")
+        elif unicodedata.category(ch) == "Cc" and ch not in "\n\t":
+            out.append(f"<U+{ord(ch):04X}>")
+        else:
+            out.append(ch)
+    return "".join(out)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -39,6 +40,7 @@ def jsonl_objects(path: Path, convert: Convert | None = None) -> Iterator[tuple[
     except OSError as e:
         raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
     with f:
+        n = 0
         try:
             for n, line in enumerate(f, 1):
                 if not line.strip():
@@ -56,6 +58,8 @@ def jsonl_objects(path: Path, convert: Convert | None = None) -> Iterator[tuple[
                 yield n, _converted(convert, obj)
         except UnicodeDecodeError as e:
             raise FormatError(f"{path}: not UTF-8 (byte {e.start} of a line)") from None
+        except MemoryError:  # reading the next line
+            raise FormatError(f"{path}: line {n + 1} is too large to read in memory") from None
 
 
 #: Nesting deeper than this is refused at import: export (orjson) stops at 254 levels, and
@@ -100,6 +104,45 @@ def strict_json(text: str) -> object:
     return value
 
 
+#: A decoder with the same refusals, for reading a JSON array one item at a time.
+_STRICT = json.JSONDecoder(
+    parse_constant=_refuse_constant, parse_int=_bounded_int, parse_float=_finite_float
+)
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def strict_json_file(text: str) -> object:
+    """``strict_json`` for a whole JSON file; a refusal names the line where the refused
+    item of the array (or the value) starts: ``line 12: NaN is not a number ...``."""
+    try:
+        return strict_json(text)
+    except FormatError as e:
+        raise FormatError(f"line {_refused_line(text)}: {e}") from None
+
+
+def _refused_line(text: str) -> int:
+    """The line where the first item of a JSON array that ``strict_json`` refuses starts
+    (items are decoded one by one with ``raw_decode``); 1 when it is not an array."""
+    i = _SPACE.match(text).end()
+    if not text.startswith("[", i):
+        return text.count("\n", 0, i) + 1
+    i = _SPACE.match(text, i + 1).end()
+    while i < len(text) and text[i] != "]":
+        try:
+            value, end = _STRICT.raw_decode(text, i)
+            refused = _too_deep(value, MAX_DEPTH - 1)
+        except (FormatError, RecursionError):
+            refused = True
+        except json.JSONDecodeError:
+            break
+        if refused:
+            return text.count("\n", 0, i) + 1
+        i = _SPACE.match(text, end).end()
+        if text.startswith(",", i):
+            i = _SPACE.match(text, i + 1).end()
+    return 1
+
+
 def _too_deep(value: object, room: int) -> bool:
     if isinstance(value, dict):
         value = list(value.values())
@@ -135,6 +178,8 @@ def check_objects(
         except FormatError as e:
             problems.append((n, str(e)))
             continue
+        except MemoryError:
+            raise FormatError(f"{path}: line {n} is too large to check in memory") from None
         rec["line"] = n
         if "id" in rec:
             if rec["id"] in ids:
@@ -161,7 +206,7 @@ def json_array_records(path: Path, labels: set[str], create_labels: bool) -> lis
     """Every record of a JSON array (or one object), checked, as ``jsonl_records``."""
     try:
         with open(path, encoding="utf-8-sig") as f:
-            data = strict_json(f.read())
+            data = strict_json_file(f.read())
     except OSError as e:
         raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
@@ -214,16 +259,16 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
     text = obj.get("text")
     if not isinstance(text, str):
         raise FormatError("'text' is missing or not a string")
+    if len(text) > MAX_TEXT_CHARS:  # first: the checks below copy the text
+        raise FormatError(
+            f"'text' is too long for an article ({len(text):,} characters; the limit is "
+            f"{MAX_TEXT_CHARS:,})"
+        )
     _refuse_surrogates(text)
     unit = obj.get("offset_unit", OFFSET_UNIT)
     if unit != OFFSET_UNIT:
         raise FormatError(f"offset_unit {unit!r} is not supported (only {OFFSET_UNIT!r})")
     raw_spans = _raw_spans(obj)
-    if len(text) > MAX_TEXT_CHARS:
-        raise FormatError(
-            f"'text' is too long for an article ({len(text):,} characters; the limit is "
-            f"{MAX_TEXT_CHARS:,})"
-        )
     canonical, shift = _canonical_with_shift(text)
     if not canonical.strip():
         raise FormatError("'text' is empty")
@@ -286,12 +331,17 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
     rec = {
         "name": str(name),
         "text": canonical,
-        "sha256": obj["sha256"] if isinstance(obj.get("sha256"), str) else sha256_text(canonical),
+        "sha256": sha256_text(canonical),  # hash what is stored, never what a record says
         "spans": spans,
         "relations": _relations(obj, refs),
         "meta": meta,
         "warnings": text_warnings(canonical),
     }
+    declared = obj.get("sha256")
+    if isinstance(declared, str) and declared != rec["sha256"]:
+        # An export of a text article carries the hash of the file's bytes: the store
+        # takes it as the same document only if the text stored under it is this text.
+        rec["declared_sha256"] = declared
     if isinstance(obj.get("encoding"), str):
         rec["encoding"] = obj["encoding"]
     if isinstance(obj.get("status"), str):

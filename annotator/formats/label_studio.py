@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import ArticleError, FormatError
-from ..records import check_objects
+from ..records import check_objects, strict_json_file
 from .base import CODEPOINT, UTF16, Context, Format, Offsets, shown_name
 
 FROM, TO = "label", "text"
@@ -130,11 +130,15 @@ def to_native(obj: object, unit: str) -> object:
 def read(path: Path, labels: set[str], create_labels: bool, ctx: Context) -> list[dict]:
     try:
         with open(path, encoding="utf-8-sig") as f:
-            tasks = json.load(f)
+            tasks = strict_json_file(f.read())
     except OSError as e:
         raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise FormatError(f"{shown_name(path)}: not a Label Studio JSON export ({e})") from None
+    except FormatError as e:  # NaN, a number beyond 64 bits, nesting too deep: the line named
+        raise FormatError(f"{shown_name(path)}: {e}") from None
+    except MemoryError:
+        raise FormatError(f"{shown_name(path)}: too large to read in memory") from None
     if isinstance(tasks, dict):
         tasks = [tasks]
     if not isinstance(tasks, list):

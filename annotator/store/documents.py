@@ -292,6 +292,11 @@ def _insert_document(conn: sqlite3.Connection, rec: dict, now: str) -> int | Non
         wanted = None
     status = rec.get("status") if rec.get("status") in STATUSES else "new"
     meta = rec.get("meta")
+    declared = rec.get("declared_sha256")
+    if declared is not None:  # the hash of the bytes it was read from, says the record
+        row = conn.execute("SELECT text FROM documents WHERE sha256 = ?", (declared,)).fetchone()
+        if row is not None and row[0] == rec["text"]:
+            return None  # that very document, imported from its file: a duplicate
     # A document already stored (same bytes or text) is skipped by the UNIQUE sha256.
     cur = conn.execute(
         "INSERT INTO documents (id, name, text, length, sha256, encoding, status, meta, "

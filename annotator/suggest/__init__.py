@@ -7,7 +7,6 @@ The rules live in readable data files under ``annotator/suggest/rules/`` (one pe
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,6 +14,8 @@ from importlib import resources
 from pathlib import Path
 from unicodedata import category
 
+from ..errors import FormatError
+from ..records import strict_json_file
 from ..text.words import _is_word_char  # the app's own definition of a word character
 from .location import Gazetteer
 from .model import Suggestion
@@ -48,8 +49,8 @@ class RuleBook:
 
 def _read(folder, name: str) -> dict:
     try:
-        data = json.loads((folder / name).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
+        data = strict_json_file((folder / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError, FormatError) as e:
         raise ValueError(f"rule file {name}: {e}") from None
     if not isinstance(data, dict):
         raise ValueError(f"rule file {name}: not a JSON object")

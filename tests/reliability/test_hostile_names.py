@@ -115,3 +115,83 @@ def test_import_does_not_create_a_label_that_looks_like_another(tmp_path):
     assert "line 2: a label's name cannot hold invisible" in err and "<ZWSP>" in err, err
     assert "line 3: 'qu0te' looks like the label 'quote'" in err, err
     assert not path.exists()
+
+
+RAW = ("\x1b", "\x07", "\u202e")
+
+
+@pytest.fixture
+def hostile_project(tmp_path):
+    """A project from someone else: its label, relation type, annotator, note and attribute
+    value carry a bidi override, a terminal title sequence and a newline."""
+    import sqlite3
+
+    path = tmp_path / "p.annot"
+    records = tmp_path / "in.jsonl"
+    spans = [
+        {"id": 1, "start": 0, "end": 3, "label": "claim", "annotator": TERMINAL, "note": EVIL},
+        {"id": 2, "start": 4, "end": 11, "label": "speaker", "annotator": EVIL},
+    ]
+    relations = [{"from": 1, "to": 2, "type": "said"}]
+    row = {"name": EVIL, "text": TEXT, "spans": spans, "relations": relations}
+    records.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    done = run_cli("import", path, records)
+    assert done.returncode == 0, done.stderr.decode()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE labels SET name = ? WHERE name = 'speaker'", (EVIL,))
+        conn.execute("UPDATE relation_types SET name = ? WHERE name = 'said'", (TERMINAL,))
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["labels"], ["stats"], ["relations"], ["show"], ["show", "1"], ["claims"], ["search", "قال"]],
+    ids=lambda c: " ".join(c),
+)
+def test_no_command_prints_a_raw_control_from_a_hostile_project(hostile_project, command):
+    done = run_cli(command[0], hostile_project, *command[1:])
+    out, err = done.stdout.decode(), done.stderr.decode()
+    assert done.returncode == 0, err
+    if command != ["claims"]:  # CSV piped to a file is the data as it is (see the tty test)
+        assert not any(ch in out for ch in RAW), out
+    assert not any(ch in err for ch in RAW), err
+    if command[0] in ("labels", "show", "relations"):
+        assert "<RLO>" in out or "<U+001B>" in out, out
+
+
+def test_claims_on_a_terminal_are_made_safe(hostile_project):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    with subprocess.Popen(
+        [sys.executable, "-m", "annotator.cli", "claims", str(hostile_project)],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the follower closed: all was read
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        assert proc.wait(timeout=60) == 0
+    os.close(leader)
+    out = b"".join(chunks).decode()
+    assert "<RLO>" in out and not any(ch in out for ch in RAW), out
+
+
+def test_show_prints_article_text_as_it_is_but_for_control_characters(tmp_path):
+    path, records = tmp_path / "p.annot", tmp_path / "in.jsonl"
+    text = "می\u200cخواهد \u200fقال\x1b]0;pwned\x07 المتحدث\nسطر"  # ZWNJ, RLM, ESC, BEL
+    records.write_text(json.dumps({"name": "a", "text": text}) + "\n", encoding="utf-8")
+    assert run_cli("import", path, records).returncode == 0
+    out = run_cli("show", path, "1").stdout.decode()
+    assert out.startswith("می\u200cخواهد \u200fقال<U+001B>]0;pwned<U+0007> المتحدث\nسطر\n"), out
