@@ -1,5 +1,6 @@
 """The ``annotator`` command: import, export, stats, check, labels, show, claims, relations,
-search, backup, gui, and the team commands merge, agreement, adjudicate (``cli_teams``).
+search, backup, gui, the team commands merge, agreement, adjudicate (``cli_teams``), and
+suggest, import --as-suggestions (``cli_suggest``).
 
 Data goes to standard output, messages to standard error; the exit status is 0 on
 success, 1 when something could not be done, 2 for a mistaken command line.
@@ -91,6 +92,10 @@ def cmd_import(args) -> int:
     from .importer import apply_plan, plan_import
     from .store import Project
 
+    if args.as_suggestions:
+        from .cli_suggest import cmd_import_suggestions
+
+        return cmd_import_suggestions(args)
     path = Path(args.project)
     created = not path.exists()
     project = Project.create(path) if created else _open(args.project)
@@ -437,6 +442,9 @@ def build_parser() -> argparse.ArgumentParser:
         "UTF-16 for doccano, code points for the others)",
     )
     p.set_defaults(func=cmd_import)
+    from .cli_suggest import add_suggest_commands
+
+    add_suggest_commands(p, sub)  # import --as-suggestions, suggest
 
     p = sub.add_parser(
         "export",

@@ -185,3 +185,24 @@ class ClaimRow:
     @property
     def id(self) -> int:
         return self.claim_id
+
+
+@dataclass(frozen=True)
+class StoredSuggestion:
+    """A suggestion as the project keeps it: apart from spans, never exported.
+
+    ``source`` is the rule id (``statistic.digits`` …) or where imported predictions came
+    from (``import:model.jsonl``); ``link_id`` names the speaker suggestion of a claim;
+    ``span_id`` is the span accepting it made (None while pending).
+    """
+
+    id: int
+    document_id: int
+    start: int
+    end: int
+    label: str
+    source: str
+    score: float | None
+    rejected: bool
+    link_id: int | None
+    span_id: int | None

@@ -12,6 +12,7 @@ transactions of ``transactions.Transactions``:
 ``maintenance.Maintenance``  export snapshot, stats, check, backup
 ``relations.Relations``   links between spans, relation types, export snapshot
 ``attributes.Attributes`` label attributes, span attribute values, uncertain
+``suggestions.Suggestions``  proposed spans (rules, predictions), never exported
 ========================  ==================================================
 
 Mixins rather than Anki-style managers (``project.labels.add``) so that the public method
@@ -44,6 +45,7 @@ from .maintenance import Maintenance
 from .relations import Relations
 from .search import Search
 from .spans import Spans
+from .suggestions import Suggestions
 from .transactions import Transactions, describe, utc_now
 
 
@@ -90,7 +92,16 @@ def default_annotator() -> str | None:
 
 
 class Project(
-    Labels, Documents, Spans, Relations, Attributes, Layers, Search, Maintenance, Transactions
+    Labels,
+    Documents,
+    Spans,
+    Relations,
+    Attributes,
+    Layers,
+    Suggestions,
+    Search,
+    Maintenance,
+    Transactions,
 ):
     """An open project file.
 

@@ -20,7 +20,7 @@ COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 #: "ArAn" – marks an SQLite file as an annotator project (PRAGMA application_id).
 APPLICATION_ID = 0x4172416E
 #: PRAGMA user_version of files this version writes; older files are migrated forward.
-VERSION = 5
+VERSION = 6
 
 # AUTOINCREMENT: a deleted span's id is never given to another span, so an undo command that
 # names a span by id can never reach someone else's span (schema 2).
@@ -175,6 +175,31 @@ CREATE INDEX relations_by_from ON relations (from_span_id);
 CREATE INDEX relations_by_to ON relations (to_span_id);
 """
 
+# Schema 6: suggestions (``store.suggestions``), proposed spans kept apart from spans and
+# never exported. ``label`` is a name (an import may name a label the project lacks); the
+# same range and label is one suggestion, so a rejected one stays rejected when the rules
+# run again. ``span_id`` is the span accepting it made (its origin); undoing that span's
+# creation deletes the span, which makes the suggestion pending again (ON DELETE SET NULL).
+_SUGGESTIONS = """
+CREATE TABLE suggestions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    source TEXT NOT NULL,
+    score REAL,
+    rejected INTEGER NOT NULL DEFAULT 0 CHECK (rejected IN (0, 1)),
+    link_id INTEGER REFERENCES suggestions(id) ON DELETE SET NULL,
+    span_id INTEGER REFERENCES spans(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    CHECK (start >= 0 AND end > start)
+);
+CREATE UNIQUE INDEX suggestions_by_document ON suggestions (document_id, start, end, label);
+CREATE INDEX suggestions_by_span ON suggestions (span_id);
+CREATE INDEX suggestions_by_link ON suggestions (link_id);
+"""
+
 #: The default relation type and attributes (PARC 3.0 / PDTB attribution features), for new
 #: projects and for files upgraded to schema 3. A key a label already uses is left unset.
 DEFAULTS = """
@@ -253,6 +278,19 @@ EXPECTED_COLUMNS = {
     "attributes": {"id", "label_id", "name", "key", "position"},
     "attribute_values": {"attribute_id", "value", "position"},
     "span_attributes": {"span_id", "attribute_id", "value"},
+    "suggestions": {
+        "id",
+        "document_id",
+        "start",
+        "end",
+        "label",
+        "source",
+        "score",
+        "rejected",
+        "link_id",
+        "span_id",
+        "created_at",
+    },
 }
 
 #: Tables a later version added: a file of an earlier version is upgraded, not called damaged.
@@ -263,6 +301,7 @@ ADDED_IN = {
     "attributes": 5,
     "attribute_values": 5,
     "span_attributes": 5,
+    "suggestions": 6,
 }
 
 #: Steps that move a file from version N to N + 1, run in one transaction.
@@ -300,6 +339,8 @@ DROP TABLE relations;
 ALTER TABLE relations_v3 RENAME TO relations;
 """
     + _RELATION_INDEXES,
+    # 5 -> 6: suggestions, apart from spans.
+    5: _SUGGESTIONS,
 }
 
 
@@ -308,7 +349,7 @@ def create(conn: sqlite3.Connection, created_at: str) -> None:
     tables = _TABLES.replace("{spans}", _SPANS.format(name="spans")).replace(
         "{relations}", _RELATIONS.format(name="relations") + _RELATION_INDEXES
     )
-    _run(conn, tables + _LAYERS + _SEARCH)
+    _run(conn, tables + _LAYERS + _SUGGESTIONS + _SEARCH)
     conn.execute(
         "INSERT INTO project_info (key, value) VALUES ('created_at', ?), ('created_by', ?)",
         (created_at, f"annotator schema {VERSION}"),

@@ -135,8 +135,9 @@ def _downgrade_to_schema_1(path: Path) -> None:
         "INSERT INTO spans_v1 SELECT id, document_id, start, end, label_id, annotator, note, "
         "meta, created_at FROM spans"
     )
-    # Schema 3's tables out, schema 1's (never written) relations table back.
+    # Schema 3's (later 5's) and 6's tables out, schema 1's (never written) relations back.
     for table in (
+        "suggestions",
         "span_attributes",
         "attribute_values",
         "attributes",

@@ -1,0 +1,268 @@
+"""Suggestions: proposed spans kept apart from spans (rules, imported predictions).
+
+A suggestion is pending, rejected (remembered: the same range and label is not suggested
+again), or accepted (``span_id`` names the span it became, with its origin in the span's
+``meta``). Nothing here is exported: exports read spans only.
+
+A claim suggestion found with its speaker names it (``link_id``). Accepting one end of such a
+pair when the other end is already a span (accepted, or tagged by hand with exactly its range
+and label) also links them, ``said`` from the claim to the speaker, in the same transaction:
+undoing the accept deletes the span, and its link with it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+
+from ..errors import DocumentError, LabelError, SpanError
+from ..model import Relation, Span, StoredSuggestion
+from ..text import is_grapheme_boundary
+from .schema import MAX_LABEL_NAME
+from .spans import span_in
+
+from . import links  # isort: skip (after spans, which links reads)
+from .transactions import Transactions, constraint, utc_now
+
+_COLUMNS = (
+    "g.id, g.document_id, g.start, g.end, g.label, g.source, g.score, g.rejected, g.link_id, "
+    "g.span_id"
+)
+# Rows a hostile file could hold that no version writes: left out rather than shown.
+_SOUND = (
+    "typeof(g.start) = 'integer' AND typeof(g.end) = 'integer' AND g.end <= d.length "
+    f"AND typeof(g.label) = 'text' AND length(g.label) <= {MAX_LABEL_NAME} "
+    "AND typeof(g.source) = 'text'"
+)
+#: The relation an accepted claim/speaker pair gets, and its direction (claim -> speaker).
+LINK_TYPE, LINK_FROM, LINK_TO = "said", "claim", "speaker"
+
+
+class Suggestions(Transactions):
+    """The suggestion methods of ``Project``."""
+
+    _text: Callable[[int], str]  # a document's text, from ``Documents``
+    annotator: str | None
+
+    def add_suggestions(self, document_id: int, suggestions: Iterable, source: str = "") -> int:
+        """Store suggestions (objects with ``start end label rule score link``) for a document;
+        returns how many were new. Ones already there (pending, accepted or rejected) are
+        kept as they are; ranges that do not fit the text or cut a character are left out.
+        ``source`` overrides each one's ``rule`` (imported predictions).
+        """
+        text = self._text(document_id)
+        now = utc_now()
+        rows, pairs = [], []
+        for s in suggestions:
+            start, end, label = s.start, s.end, str(s.label)
+            if not (
+                isinstance(start, int)
+                and isinstance(end, int)
+                and 0 <= start < end <= len(text)
+                and 0 < len(label) <= MAX_LABEL_NAME
+            ):
+                continue
+            if not (is_grapheme_boundary(text, start) and is_grapheme_boundary(text, end)):
+                continue
+            score = s.score if isinstance(s.score, (int, float)) else None
+            rows.append((document_id, start, end, label, source or s.rule, score, now))
+            link = getattr(s, "link", None)
+            if link and label == LINK_FROM:
+                pairs.append(((start, end), tuple(link)))
+        with self._write() as conn:
+            before = conn.total_changes
+            conn.executemany(
+                "INSERT INTO suggestions (document_id, start, end, label, source, score, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (document_id, start, end, label) DO NOTHING",
+                rows,
+            )
+            added = conn.total_changes - before
+            for (start, end), (s2, e2) in pairs:  # a claim's speaker, by its range
+                conn.execute(
+                    "UPDATE suggestions SET link_id = (SELECT id FROM suggestions WHERE "
+                    "document_id = ? AND start = ? AND end = ? AND label = ?) "
+                    "WHERE document_id = ? AND start = ? AND end = ? AND label = ? "
+                    "AND link_id IS NULL",
+                    (document_id, s2, e2, LINK_TO, document_id, start, end, LINK_FROM),
+                )
+        return added
+
+    def suggestions(self, document_id: int, pending_only: bool = True) -> list[StoredSuggestion]:
+        """A document's suggestions in text order; by default only those still to triage."""
+        where = "AND g.rejected = 0 AND g.span_id IS NULL" if pending_only else ""
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM suggestions g JOIN documents d ON d.id = g.document_id "
+                f"WHERE g.document_id = ? AND {_SOUND} {where} "
+                "ORDER BY g.start, g.end DESC, g.label",
+                (document_id,),
+            ).fetchall()
+        return [_row(r) for r in rows]
+
+    def suggestion(self, suggestion_id: int) -> StoredSuggestion:
+        with self._read() as conn:
+            return _get(conn, suggestion_id)
+
+    def suggestion_count(self) -> int:
+        """Suggestions still to triage in the whole project."""
+        with self._read() as conn:
+            return conn.execute(
+                "SELECT count(*) FROM suggestions WHERE rejected = 0 AND span_id IS NULL"
+            ).fetchone()[0]
+
+    def reject_suggestion(self, suggestion_id: int, rejected: bool = True) -> StoredSuggestion:
+        """Reject a suggestion (or take the rejection back: the undo)."""
+        with self._write() as conn:
+            _get(conn, suggestion_id)
+            conn.execute(
+                "UPDATE suggestions SET rejected = ? WHERE id = ?", (int(rejected), suggestion_id)
+            )
+            return _get(conn, suggestion_id)
+
+    def accept_suggestion(
+        self,
+        suggestion_id: int,
+        label_id: int,
+        *,
+        span_id: int | None = None,
+        relations: Iterable[Relation] | None = None,
+    ) -> tuple[Span, list[Relation]]:
+        """Make a suggestion a span (of ``label_id``: its own label or another) in one
+        transaction; the span's ``meta`` records its origin. When it is one end of a claim
+        and speaker pair whose other end is a span already, they are linked (``said``, claim
+        -> speaker) in the same transaction. Returns the span and the relations made.
+
+        A redo passes ``span_id`` and ``relations`` (what the undone accept made): the span
+        and its links come back with their ids.
+        """
+        with self._read() as conn:
+            s = _get(conn, suggestion_id)
+        self.validate_span(s.document_id, s.start, s.end)
+        now = utc_now()
+        origin = {"suggestion": s.id, "source": s.source, "score": s.score, "label": s.label}
+        try:
+            with self._write() as conn:
+                label = conn.execute("SELECT name FROM labels WHERE id = ?", (label_id,)).fetchone()
+                if label is None:
+                    raise LabelError(f"no label with id {label_id}")
+                cur = conn.execute(
+                    "INSERT INTO spans (id, document_id, start, end, label_id, annotator, meta, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        span_id,
+                        s.document_id,
+                        s.start,
+                        s.end,
+                        label_id,
+                        self.annotator,
+                        json.dumps({"origin": origin}, ensure_ascii=False),
+                        now,
+                    ),
+                )
+                span = span_in(conn, cur.lastrowid)
+                conn.execute(
+                    "UPDATE suggestions SET span_id = ?, rejected = 0 WHERE id = ?",
+                    (span.id, s.id),
+                )
+                if relations is not None:
+                    links.insert_relations(conn, relations)
+                    made = links.relations_of_span(conn, span.id)
+                else:
+                    made = _link_pair(conn, s, span, self.annotator, now)
+                conn.execute(
+                    "UPDATE documents INDEXED BY documents_summary SET status = 'in_progress', "
+                    "updated_at = ? WHERE id = ? AND status = 'new'",
+                    (now, s.document_id),
+                )
+        except sqlite3.IntegrityError as e:
+            if constraint(e) == sqlite3.SQLITE_CONSTRAINT_UNIQUE:
+                raise SpanError(f"{s.start}–{s.end} is already tagged {label[0]!r}") from None
+            if constraint(e) == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
+                raise SpanError(f"span {span_id} already exists") from None
+            raise
+        return span, made
+
+    def suggestion_origin(self, span_id: int) -> StoredSuggestion | None:
+        """The suggestion a span was accepted from, if it was."""
+        with self._read() as conn:
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM suggestions g WHERE g.span_id = ?", (span_id,)
+            ).fetchone()
+        return _row(row) if row else None
+
+    def tagged_texts(self, label: str) -> list[str]:
+        """Every distinct text tagged ``label`` in the project ("label all occurrences")."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT DISTINCT substr(d.text, s.start + 1, s.end - s.start) FROM spans s "
+                "JOIN labels l ON l.id = s.label_id JOIN documents d ON d.id = s.document_id "
+                "WHERE l.name = ?",
+                (label,),
+            ).fetchall()
+        return sorted(r[0] for r in rows)
+
+
+def _partner_spans(conn: sqlite3.Connection, partner: StoredSuggestion, label: str) -> list[int]:
+    """The spans standing for the other end of a pair: the span it was accepted as, else spans
+    tagged by hand with exactly its range and ``label``."""
+    if partner.span_id is not None:
+        rows = conn.execute(
+            "SELECT s.id FROM spans s JOIN labels l ON l.id = s.label_id "
+            "WHERE s.id = ? AND l.name = ?",
+            (partner.span_id, label),
+        ).fetchall()
+    elif partner.rejected:
+        return []
+    else:
+        rows = conn.execute(
+            "SELECT s.id FROM spans s JOIN labels l ON l.id = s.label_id "
+            "WHERE s.document_id = ? AND s.start = ? AND s.end = ? AND l.name = ? ORDER BY s.id",
+            (partner.document_id, partner.start, partner.end, label),
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _link_pair(
+    conn: sqlite3.Connection, s: StoredSuggestion, span: Span, annotator: str | None, now: str
+) -> list[Relation]:
+    """Link a just-accepted span to the other end of its claim/speaker pair (see the module
+    docstring); nothing when it was accepted under a label the relation does not join."""
+    rtype = next((t for t in links.relation_types(conn) if t.name == LINK_TYPE), None)
+    if rtype is None or not rtype.joins(LINK_FROM, LINK_TO):
+        return []  # the team renamed the type or made it join other labels
+    pairs: list[tuple[int, int]] = []
+    if span.label == LINK_FROM and s.label == LINK_FROM and s.link_id is not None:
+        speaker = _get(conn, s.link_id)
+        pairs += [(span.id, to) for to in _partner_spans(conn, speaker, LINK_TO)[:1]]
+    elif span.label == LINK_TO and s.label == LINK_TO:
+        claims = conn.execute(
+            f"SELECT {_COLUMNS} FROM suggestions g WHERE g.link_id = ? AND g.label = ?",
+            (s.id, LINK_FROM),
+        ).fetchall()
+        for claim in map(_row, claims):
+            pairs += [(c, span.id) for c in _partner_spans(conn, claim, LINK_FROM)[:1]]
+    made = []
+    for a, b in pairs:
+        cur = conn.execute(
+            "INSERT OR IGNORE INTO relations (document_id, from_span_id, to_span_id, type_id, "
+            "annotator, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (s.document_id, a, b, rtype.id, annotator, now),
+        )
+        if cur.rowcount:
+            made.append(links.relation_in(conn, cur.lastrowid))
+    return made
+
+
+def _row(row) -> StoredSuggestion:
+    return StoredSuggestion(*row[:7], bool(row[7]), row[8], row[9])
+
+
+def _get(conn: sqlite3.Connection, suggestion_id: int) -> StoredSuggestion:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM suggestions g WHERE g.id = ?", (suggestion_id,)
+    ).fetchone()
+    if row is None:
+        raise DocumentError(f"no suggestion with id {suggestion_id}")
+    return _row(row)
