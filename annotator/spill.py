@@ -10,8 +10,6 @@ stays flat whatever the size of the file.
 from __future__ import annotations
 
 import itertools
-import pickle
-import tempfile
 from collections.abc import Iterator
 
 #: Records kept in memory before the rest go to disk (a text article is one record).
@@ -37,6 +35,9 @@ class SpilledRecords:
         if self._file is None and len(self._head) < self._in_memory:
             self._head.append(record)
             return
+        import pickle  # here, not at start-up: only a big import spills
+        import tempfile
+
         if self._file is None:
             self._file = tempfile.TemporaryFile(prefix="annotator-import-")
         # Our own bytes in a file without a name: pickle keeps TextWarning and tuples as they are.
@@ -52,6 +53,8 @@ class SpilledRecords:
         yield from self._head
         if self._file is None:
             return
+        import pickle
+
         f, end = self._file, self._file.tell()
         f.seek(0)
         try:

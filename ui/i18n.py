@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -90,6 +89,8 @@ def compiled(language: str) -> Path | None:
         return None
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(f".{os.getpid()}.part")
+    import subprocess  # only to compile a catalogue: not on the way to the first frame
+
     done = subprocess.run(
         [tool, "-silent", str(source), "-qm", str(partial)], capture_output=True, text=True
     )

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 
 from ..errors import ArticleError
@@ -92,6 +91,9 @@ def _counted(items: list[LeftOut]) -> list[str]:
 
 
 def library_version(distribution: str) -> str:
+    # importlib.metadata (and the email package it loads) costs 20 ms: not at start-up.
+    from importlib import metadata
+
     try:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:  # a frozen build without the metadata

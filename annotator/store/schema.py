@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
-import uuid
 from pathlib import Path
 
 from ..errors import ProjectError
@@ -391,9 +390,11 @@ def stamp_identity(conn: sqlite3.Connection) -> None:
     ``mark_write`` changes the row beside it in every transaction, so every transaction in
     the -wal file carries a copy of the page that holds the identity.
     """
+    if has_identity(conn):
+        return
     conn.execute(
         "INSERT OR IGNORE INTO project_info (key, value) VALUES ('uuid', ?), ('writes', '0')",
-        (str(uuid.uuid4()),),
+        (_new_uuid(),),
     )
 
 
@@ -412,7 +413,7 @@ def new_identity(conn: sqlite3.Connection) -> None:
         r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }:
         return
-    conn.execute("UPDATE project_info SET value = ? WHERE key = 'uuid'", (str(uuid.uuid4()),))
+    conn.execute("UPDATE project_info SET value = ? WHERE key = 'uuid'", (_new_uuid(),))
 
 
 def mark_write(conn: sqlite3.Connection) -> None:
@@ -562,3 +563,10 @@ def problems(conn: sqlite3.Connection) -> list[str]:
         if columns - present:
             found.append(f"table {table} lacks columns {', '.join(sorted(columns - present))}")
     return found
+
+
+def _new_uuid() -> str:
+    # uuid imports platform, which compiles a dozen regular expressions: not at start-up.
+    import uuid
+
+    return str(uuid.uuid4())

@@ -67,3 +67,10 @@ def test_the_cli_knows_the_same_formats_and_article_files_as_the_core():
     assert set(cli.ARTICLE_SUFFIXES) == (
         importer.TEXT_SUFFIXES | importer.RECORD_SUFFIXES | importer.EXTRACTED_SUFFIXES
     )
+
+
+def test_annotator_with_no_arguments_runs_what_the_gui_command_parses_to():
+    """``annotator`` alone skips building the parser (start-up): it must still mean ``gui``."""
+    from annotator.cli import build_parser, gui_defaults
+
+    assert vars(gui_defaults()) == vars(build_parser().parse_args(["gui"]))
