@@ -16,14 +16,14 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 
-from ..errors import DocumentError, LabelError, SpanError
+from ..errors import DocumentError, LabelError, ProjectError, SpanError
 from ..model import Relation, Span, StoredSuggestion
 from ..text import is_grapheme_boundary
 from .schema import MAX_LABEL_NAME
 from .spans import span_in
 
 from . import links  # isort: skip (after spans, which links reads)
-from .transactions import Transactions, constraint, utc_now
+from .transactions import Transactions, constraint, describe, utc_now
 
 _COLUMNS = (
     "g.id, g.document_id, g.start, g.end, g.label, g.source, g.score, g.rejected, g.link_id, "
@@ -43,6 +43,7 @@ class Suggestions(Transactions):
     """The suggestion methods of ``Project``."""
 
     _text: Callable[[int], str]  # a document's text, from ``Documents``
+    _reader: Callable[[], sqlite3.Connection]  # a connection of its own, from ``Maintenance``
     annotator: str | None
 
     def add_suggestions(self, document_id: int, suggestions: Iterable, source: str = "") -> int:
@@ -51,42 +52,39 @@ class Suggestions(Transactions):
         kept as they are; ranges that do not fit the text or cut a character are left out.
         ``source`` overrides each one's ``rule`` (imported predictions).
         """
-        text = self._text(document_id)
+        return self.add_suggestions_of(
+            [(document_id, self._text(document_id), suggestions)], source
+        )
+
+    def add_suggestions_of(
+        self, documents: Iterable[tuple[int, str, Iterable]], source: str = ""
+    ) -> int:
+        """``add_suggestions`` for many documents, ``(id, its text, suggestions)`` each, in one
+        transaction (the rules over a whole project store a hundred documents at a time)."""
         now = utc_now()
-        rows, pairs = [], []
-        for s in suggestions:
-            start, end, label = s.start, s.end, str(s.label)
-            if not (
-                isinstance(start, int)
-                and isinstance(end, int)
-                and 0 <= start < end <= len(text)
-                and 0 < len(label) <= MAX_LABEL_NAME
-            ):
-                continue
-            if not (is_grapheme_boundary(text, start) and is_grapheme_boundary(text, end)):
-                continue
-            score = s.score if isinstance(s.score, (int, float)) else None
-            rows.append((document_id, start, end, label, source or s.rule, score, now))
-            link = getattr(s, "link", None)
-            if link and label == LINK_FROM:
-                pairs.append(((start, end), tuple(link)))
+        prepared = [
+            (document_id, *_rows(document_id, text, suggestions, source, now))
+            for document_id, text, suggestions in documents
+        ]
+        added = 0
         with self._write() as conn:
-            before = conn.total_changes
-            conn.executemany(
-                "INSERT INTO suggestions (document_id, start, end, label, source, score, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (document_id, start, end, label) DO NOTHING",
-                rows,
-            )
-            added = conn.total_changes - before
-            for (start, end), (s2, e2) in pairs:  # a claim's speaker, by its range
-                conn.execute(
-                    "UPDATE suggestions SET link_id = (SELECT id FROM suggestions WHERE "
-                    "document_id = ? AND start = ? AND end = ? AND label = ?) "
-                    "WHERE document_id = ? AND start = ? AND end = ? AND label = ? "
-                    "AND link_id IS NULL",
-                    (document_id, s2, e2, LINK_TO, document_id, start, end, LINK_FROM),
+            for document_id, rows, pairs in prepared:
+                before = conn.total_changes
+                conn.executemany(
+                    "INSERT INTO suggestions (document_id, start, end, label, source, score, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (document_id, start, end, label) DO NOTHING",
+                    rows,
                 )
+                added += conn.total_changes - before
+                for (start, end), (s2, e2) in pairs:  # a claim's speaker, by its range
+                    conn.execute(
+                        "UPDATE suggestions SET link_id = (SELECT id FROM suggestions WHERE "
+                        "document_id = ? AND start = ? AND end = ? AND label = ?) "
+                        "WHERE document_id = ? AND start = ? AND end = ? AND label = ? "
+                        "AND link_id IS NULL",
+                        (document_id, s2, e2, LINK_TO, document_id, start, end, LINK_FROM),
+                    )
         return added
 
     def suggestions(self, document_id: int, pending_only: bool = True) -> list[StoredSuggestion]:
@@ -193,15 +191,47 @@ class Suggestions(Transactions):
         return _row(row) if row else None
 
     def tagged_texts(self, label: str) -> list[str]:
-        """Every distinct text tagged ``label`` in the project ("label all occurrences")."""
-        with self._read() as conn:
+        """Every distinct text tagged ``label`` in the project ("label all occurrences").
+
+        Read on a connection of its own (the app asks on a pool thread): it reads every
+        such document's text, and the edits made meanwhile do not wait for it.
+        """
+        conn = self._reader()
+        try:
             rows = conn.execute(
                 "SELECT DISTINCT substr(d.text, s.start + 1, s.end - s.start) FROM spans s "
                 "JOIN labels l ON l.id = s.label_id JOIN documents d ON d.id = s.document_id "
                 "WHERE l.name = ?",
                 (label,),
             ).fetchall()
-        return sorted(r[0] for r in rows)
+        except sqlite3.DatabaseError as e:
+            raise ProjectError(f"{self.path}: cannot read: {describe(e)}") from None
+        finally:
+            conn.close()
+        return sorted(r[0] for r in rows if isinstance(r[0], str))
+
+
+def _rows(document_id: int, text: str, suggestions: Iterable, source: str, now: str):
+    """The rows to insert for one document's suggestions, and its (claim, speaker) ranges;
+    ranges that do not fit the text or cut a character are left out."""
+    rows, pairs = [], []
+    for s in suggestions:
+        start, end, label = s.start, s.end, str(s.label)
+        if not (
+            isinstance(start, int)
+            and isinstance(end, int)
+            and 0 <= start < end <= len(text)
+            and 0 < len(label) <= MAX_LABEL_NAME
+        ):
+            continue
+        if not (is_grapheme_boundary(text, start) and is_grapheme_boundary(text, end)):
+            continue
+        score = s.score if isinstance(s.score, (int, float)) else None
+        rows.append((document_id, start, end, label, source or s.rule, score, now))
+        link = getattr(s, "link", None)
+        if link and label == LINK_FROM:
+            pairs.append(((start, end), tuple(link)))
+    return rows, pairs
 
 
 def _partner_spans(conn: sqlite3.Connection, partner: StoredSuggestion, label: str) -> list[int]:

@@ -228,16 +228,26 @@ def store_predictions(project, files, progress: Progress | None = None) -> Predi
     return result
 
 
+#: Documents whose suggestions are stored in one transaction by ``suggest_project``.
+BATCH = 100
+
+
 def suggest_project(project, progress: Progress | None = None) -> tuple[int, int]:
-    """Run the rules over every document and store what they suggest: (documents, new)."""
+    """Run the rules over every document and store what they suggest: (documents, new).
+    ``progress(done, total)`` after each document (it may raise to cancel: what was stored
+    stays, a hundred documents at a time)."""
     from . import suggest
 
     known = project.tagged_texts("location")
     documents = project.documents()
     added = 0
+    batch: list[tuple[int, str, list]] = []
     for i, info in enumerate(documents):
         text = project.document(info.id).text
-        added += project.add_suggestions(info.id, suggest(text, known_locations=known))
+        batch.append((info.id, text, suggest(text, known_locations=known)))
+        if len(batch) == BATCH or i == len(documents) - 1:
+            added += project.add_suggestions_of(batch)
+            batch = []
         if progress:
             progress(i + 1, len(documents))
     return len(documents), added

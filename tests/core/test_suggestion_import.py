@@ -243,3 +243,30 @@ def test_predictions_are_strict_json_nan_and_deep_nesting_refused_by_record(tmp_
         assert [w for w, _ in result.skipped] == ["m.jsonl:1", "m.jsonl:2"]
         assert "NaN" in result.skipped[0][1] and "nested" in result.skipped[1][1]
         assert _stored(p) == [(a, b, "location", "import:m.jsonl", None)]
+
+
+def test_suggesting_a_project_stores_in_batches_and_a_cancel_keeps_what_was_stored(
+    tmp_path, monkeypatch
+):
+    from annotator.suggest import predictions
+
+    monkeypatch.setattr(predictions, "BATCH", 2)
+    texts = [f"وقال المتحدث إن {n} طائرات وصلت إلى جدة." for n in range(3, 8)]
+
+    def stop_at_third(done, _total):
+        if done == 3:
+            raise KeyboardInterrupt  # what a cancelled task's progress raises, in kind
+
+    with Project.create(tmp_path / "p.annot") as p:
+        p.add_documents(
+            [{"name": f"{i}", "text": t, "sha256": sha256_text(t)} for i, t in enumerate(texts)]
+        )
+        try:
+            predictions.suggest_project(p, stop_at_third)
+        except KeyboardInterrupt:
+            pass
+        stored = [bool(p.suggestions(d.id)) for d in p.documents()]
+        assert stored == [True, True, False, False, False]
+        documents, added = predictions.suggest_project(p)  # run again: the rest
+        assert documents == 5 and added > 0 and all(p.suggestions(d.id) for d in p.documents())
+        assert predictions.suggest_project(p) == (5, 0)  # nothing new a third time
