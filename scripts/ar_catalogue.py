@@ -227,6 +227,32 @@ AR = {
     "date": "التاريخ",
     "address": "العنوان الإلكتروني",
     "character set: %1": "ترميز الأحرف: %1",
+    # Suggestions (ui/suggestions.py, ui/actions.py)
+    "Next s&uggestion": "الاقتراح ال&تالي",
+    "Select the next suggestion: Enter accepts it, a label key accepts it as that label, Backspace rejects it": "تحديد الاقتراح التالي: Enter يقبله، ومفتاح الوسم يقبله بذلك الوسم، وBackspace يرفضه",
+    "Previous su&ggestion": "الاقتراح ال&سابق",
+    "Accept the suggestion": "قبول الاقتراح",
+    "Reject the suggestion": "رفض الاقتراح",
+    "Accept every suggestion of this rule": "قبول كل اقتراحات هذه القاعدة",
+    "Accept every suggestion in this document made by the current one's rule, each with its label, a claim linked to its speaker (one undo step)": "قبول كل اقتراحات هذا المستند التي صنعتها قاعدة الاقتراح الحالي، كلٌّ بوسمه، ويُربط كل تصريح بقائله (خطوة تراجع واحدة)",
+    "Suggest in &all documents": "الاقتراح في &كل المستندات",
+    "Run the suggestion rules over every document of the project, in the background": "تشغيل قواعد الاقتراح على كل مستندات المشروع في الخلفية",
+    "Suggestions": "الاقتراحات",
+    "How many suggestions are left in this article, by label": "عدد الاقتراحات الباقية في هذه المقالة، حسب الوسم",
+    "Accepted “{quote}” as {label}": "قُبل «{quote}» بوسم {label}",
+    "and linked to its speaker": "ورُبط بقائله",
+    "and linked to its claim": "ورُبط بتصريحه",
+    "Rejected “{quote}”": "رُفض «{quote}»",
+    "Suggestions not saved: {reason}": "لم تُحفظ الاقتراحات: {reason}",
+    "Suggestions failed: {reason}": "تعذّرت الاقتراحات: {reason}",
+    "1 suggestion: {counts}": "اقتراح واحد: {counts}",
+    "Suggestions are stored in the project: open it for writing.": "تُحفظ الاقتراحات في المشروع: افتحه للكتابة.",
+    "Suggesting": "جارٍ الاقتراح",
+    "Running the suggestion rules over every document": "تشغيل قواعد الاقتراح على كل المستندات",
+    "No suggestions in this document.": "لا اقتراحات في هذا المستند.",
+    "The suggestions are still being made.": "ما زالت الاقتراحات قيد الإعداد.",
+    "Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects": "اقتراح {label} ({source}): «{quote}». Enter يقبله، وBackspace يرفضه",
+    "No suggestion is selected: press F8 first.": "لا اقتراح محدد: اضغط F8 أولًا.",
 }
 
 #: Arabic plural forms: zero, one, two, few (3-10), many (11-99), other (100, 0.5...).
@@ -252,6 +278,18 @@ PLURALS = {
     ),
     "%Ln span(s)": ("لا مقاطع", "مقطع واحد", "مقطعان", "%Ln مقاطع", "%Ln مقطعًا", "%Ln مقطع"),
     "%Ln character(s)": ("لا أحرف", "حرف واحد", "حرفان", "%Ln أحرف", "%Ln حرفًا", "%Ln حرف"),
+    "%n suggestions: {counts}": (
+        "لا اقتراحات: {counts}", "اقتراح واحد: {counts}", "اقتراحان: {counts}",
+        "%n اقتراحات: {counts}", "%n اقتراحًا: {counts}", "%n اقتراح: {counts}",
+    ),
+    "New suggestions: {added}, from %n document(s).": (
+        "اقتراحات جديدة: {added}؛ لا مستندات.", "اقتراحات جديدة: {added}، من مستند واحد.", "اقتراحات جديدة: {added}، من مستندين.",
+        "اقتراحات جديدة: {added}، من %n مستندات.", "اقتراحات جديدة: {added}، من %n مستندًا.", "اقتراحات جديدة: {added}، من %n مستند.",
+    ),
+    "Accepted %n suggestion(s) of {rule}.": (
+        "لم يُقبل أي اقتراح من {rule}.", "قُبل اقتراح واحد من {rule}.", "قُبل اقتراحان من {rule}.",
+        "قُبلت %n اقتراحات من {rule}.", "قُبل %n اقتراحًا من {rule}.", "قُبل %n اقتراح من {rule}.",
+    ),
 }  # fmt: skip
 
 

@@ -338,6 +338,65 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "attribution.toggle_uncertain",
         "Tag",
     ),
+    # Suggestions (``ui/suggestions.py``): Enter, Backspace and Ctrl+Shift+Enter are live in
+    # the article only while a suggestion is selected there (TRIAGE_ACTIONS)
+    ActionSpec(
+        "next-suggestion",
+        QT_TRANSLATE_NOOP("Actions", "Next s&uggestion"),
+        ("F8",),
+        "suggestions.next",
+        "Tag",
+        separator_before=True,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Select the next suggestion: Enter accepts it, a label key accepts it as that "
+            "label, Backspace rejects it",
+        ),
+    ),
+    ActionSpec(
+        "previous-suggestion",
+        QT_TRANSLATE_NOOP("Actions", "Previous su&ggestion"),
+        ("Shift+F8",),
+        "suggestions.previous",
+        "Tag",
+    ),
+    ActionSpec(
+        "accept-suggestion",
+        QT_TRANSLATE_NOOP("Actions", "Accept the suggestion"),
+        ("Return", "Enter"),
+        "suggestions.accept",
+        "Tag",
+    ),
+    ActionSpec(
+        "reject-suggestion",
+        QT_TRANSLATE_NOOP("Actions", "Reject the suggestion"),
+        ("Backspace",),
+        "suggestions.reject",
+        "Tag",
+    ),
+    ActionSpec(
+        "accept-rule",
+        QT_TRANSLATE_NOOP("Actions", "Accept every suggestion of this rule"),
+        ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
+        "suggestions.accept_rule",
+        "Tag",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Accept every suggestion in this document made by the current one's rule, each "
+            "with its label, a claim linked to its speaker (one undo step)",
+        ),
+    ),
+    ActionSpec(
+        "suggest-all",
+        QT_TRANSLATE_NOOP("Actions", "Suggest in &all documents"),
+        (),
+        "suggestions.run_all",
+        "Tag",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Run the suggestion rules over every document of the project, in the background",
+        ),
+    ),
     # Document
     ActionSpec(
         "next-document",
@@ -522,6 +581,17 @@ def attribute_action_specs(attributes: Iterable[Attribute]) -> list[ActionSpec]:
 
 #: Actions that only work while linking (enabled then, so their keys are free otherwise).
 LINKING_ACTIONS = ("link-accept", "link-next", "link-previous")
+#: Actions enabled only while a suggestion is selected in the article (never while linking).
+TRIAGE_ACTIONS = ("accept-suggestion", "reject-suggestion", "accept-rule")
+#: Actions of two states that are never on together may share a key (Enter links while
+#: linking, and accepts a suggestion while one is selected).
+_STATE = {**dict.fromkeys(LINKING_ACTIONS, "linking"), **dict.fromkeys(TRIAGE_ACTIONS, "triage")}
+
+
+def may_share(first: str, second: str) -> bool:
+    """Whether two actions may have the same key: each is on only in its own state."""
+    states = {_STATE.get(first), _STATE.get(second)}
+    return None not in states and len(states) == 2
 
 
 def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
@@ -576,8 +646,9 @@ def shortcut_collisions(specs: Iterable[ActionSpec]) -> list[tuple[str, str, str
     for spec in specs:
         for seq in key_sequences(spec):
             text = seq.toString(QKeySequence.PortableText)
-            if text in seen and seen[text] != spec.id:
-                clashes.append((text, seen[text], spec.id))
+            first = seen.get(text)
+            if first not in (None, spec.id) and not may_share(first, spec.id):
+                clashes.append((text, first, spec.id))
             seen.setdefault(text, spec.id)
     return clashes
 

@@ -42,6 +42,7 @@ from .relation_marks import RelationMarks, paint_marks
 from .settings import PREFS
 from .span_layout import BAR_LEVELS, SpanLayout
 from .span_painter import ArticleLayout, SpanPainter
+from .suggestion_marks import SuggestionMarks, paint_suggestions
 
 __all__ = ["ArticleView", "arabic_font_family", "paragraph_direction"]
 
@@ -88,6 +89,8 @@ class ArticleView(QPlainTextEdit):
         self._current: int | None = None
         #: Links, the link candidate and uncertain spans, painted with the spans.
         self.marks = RelationMarks()
+        #: Suggestions, outlined (``ui.suggestion_marks``; set by the triage).
+        self.suggested = SuggestionMarks()
         #: Keys the window's actions take from the view for a while (linking's arrows).
         self.window_keys: frozenset = frozenset()
         #: A span's tooltip text, given its id (set by the window).
@@ -350,12 +353,19 @@ class ArticleView(QPlainTextEdit):
 
     # --- painting ------------------------------------------------------------------------
 
+    def set_suggestions(self, ranges: list[tuple[int, int, int]], current: int | None) -> None:
+        """Outline ``(start, end, label id)`` ranges (code points), ``current`` (an index into
+        them) solid: suggestions, drawn under the text like the spans."""
+        self.suggested.set(ranges, current)
+        self.viewport().update()
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._spans:
+        if self._spans or self.suggested.ranges:
             painter = QPainter(self.viewport())
             try:
                 blocks = list(visible_blocks(self, QRectF(event.rect())))
                 self._painter.paint(painter, blocks, self._current)
+                paint_suggestions(self, painter, blocks)
                 paint_marks(self, painter, blocks, self._current)
             finally:
                 painter.end()

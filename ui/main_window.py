@@ -39,6 +39,7 @@ from .plain import plain_label, show_error
 from .preferences import apply_annotator
 from .session import Session
 from .settings import PREFS, Preferences, WindowState
+from .suggestions import SuggestionTriage
 from .tagging import Tagger
 from .word_moves import WordSelection
 
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.exact_indicator)
         self.statusBar().addPermanentWidget(self.save_label)
         self.reporter = EditReporter(self.undo_group, self.statusBar().showMessage, self)
+        self.suggestions = SuggestionTriage(self.view, self.tagger, self)
+        self.suggestions.install(self)  # F8 …, counts in the status bar
 
         self.documents.document_chosen.connect(self.open_document)
         self.spans.span_chosen.connect(

@@ -124,6 +124,12 @@ class SelfTest(QObject):
                     raise SelfTestFailed(
                         f"exported text {record['text'][start:end]!r} != {quote!r}"
                     )
+            # The suggestion rules are data files: the build must carry them.
+            from annotator.suggest import suggest
+
+            suggested = {x.label for x in suggest(record["text"])}
+            if suggested != {"speaker", "claim", "location", "statistic"}:
+                raise SelfTestFailed(f"the suggestion rules gave only {sorted(suggested)}")
         except Exception as e:  # noqa: BLE001
             self.finish(1, f"checking the export failed: {e!r}")
             return

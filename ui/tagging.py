@@ -38,6 +38,8 @@ class Tagger(QObject):
         self.order = ReadingOrder()
         self.current_span_id: int | None = None
         self.exact_characters = False
+        #: Set by the suggestion triage: a label key on a selected suggestion accepts it.
+        self.accept_suggestion = None
 
     # --- state, set by the window -------------------------------------------------------------
 
@@ -101,6 +103,10 @@ class Tagger(QObject):
         label = self.session.label(label_id)
         if label is None:
             return None
+        if self.accept_suggestion is not None:  # exactly a suggestion is selected (F8)
+            accepted = self.accept_suggestion(label_id)
+            if accepted is not None:
+                return accepted
         selected = self.view.selected_range()
         if not selected:
             return self._relabel_current(label)

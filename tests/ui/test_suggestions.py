@@ -1,0 +1,314 @@
+"""Suggestions in the real window: counted, outlined (never tinted), triaged by keyboard;
+an accepted claim and its speaker linked in one undoable step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+
+from annotator.importer import import_paths
+from annotator.store import Project
+from tests.conftest import SEED
+from tests.ui.app_fixtures import OFFSCREEN_NOISE, file_spans, find, press
+from ui.actions import TRIAGE_ACTIONS
+
+pytestmark = OFFSCREEN_NOISE
+
+K = Qt.Key
+M = Qt.KeyboardModifier
+
+
+def ready(qtbot, window):
+    """Wait for the rules, which run on a pool thread when a document opens."""
+    qtbot.waitUntil(lambda: bool(window.suggestions.pending), timeout=10000)
+    return window.suggestions
+
+
+def test_counts_are_shown_by_label_once_the_rules_are_done(qtbot, open_window):
+    window = open_window()
+    triage = ready(qtbot, window)
+    text = window.suggestions.counts_label.text()
+    n = len(triage.pending)
+    assert text.startswith(f"{n} suggestions: ")
+    for label in ("statistic", "location", "speaker", "claim"):
+        count = sum(s.label == label for s in triage.pending)
+        assert f"{count} {label}" in text
+
+
+def test_f8_selects_a_suggestion_and_enter_makes_it_a_span_then_moves_on(
+    qtbot, open_window, tmp_path
+):
+    window = open_window()
+    triage = ready(qtbot, window)
+    text = window.view.text()
+    start, end = find(text, "2030 جندياً")
+    window.view.select_range(start, start)
+    press(qtbot, window, K.Key_F8)
+    assert window.view.selected_range() == (start, end)
+    before = len(triage.pending)
+    press(qtbot, window, K.Key_Return)
+    assert (start, end, "statistic", "2030 جندياً") in file_spans(tmp_path / "test.annot")
+    project = window.session.project
+    (span,) = project.spans(window.document_id)
+    assert project.suggestion_origin(span.id).source == "statistic.digits"  # its origin
+    assert len(triage.pending) == before - 1
+    # The next suggestion («و250 قطعة») is selected, ready for Enter again.
+    s, e = find(text, "و250 قطعة")
+    assert window.view.selected_range() == (s, e)
+    press(qtbot, window, K.Key_Z, M.ControlModifier)  # undo: the suggestion comes back
+    assert file_spans(tmp_path / "test.annot") == []
+    assert len(triage.pending) == before
+
+
+def test_a_label_key_accepts_a_suggestion_under_another_label(qtbot, open_window, tmp_path):
+    window = open_window()
+    ready(qtbot, window)
+    text = window.view.text()
+    start, end = find(text, "3 طائرات")
+    window.view.select_range(start, start)
+    press(qtbot, window, K.Key_F8)
+    assert window.view.selected_range() == (start, end)
+    press(qtbot, window, K.Key_3)  # location, not statistic
+    assert file_spans(tmp_path / "test.annot") == [(start, end, "location", "3 طائرات")]
+    (span,) = window.session.project.spans(window.document_id)
+    assert window.session.project.suggestion_origin(span.id).label == "statistic"
+    # Then the next suggestion is selected, once the tagger has placed its caret.
+    qtbot.waitUntil(lambda: window.view.selected_range() not in (None, (start, end)))
+    nxt = window.suggestions.pending[window.suggestions.current]
+    assert window.view.selected_range() == (nxt.start, nxt.end) and nxt.start > start
+
+
+def test_backspace_rejects_and_the_suggestion_stays_gone_when_the_document_reopens(
+    qtbot, open_window, tmp_path
+):
+    window = open_window()
+    triage = ready(qtbot, window)
+    text = window.view.text()
+    start, end = find(text, "3 طائرات")
+    window.view.select_range(start, start)
+    press(qtbot, window, K.Key_F8)
+    before = len(triage.pending)
+    press(qtbot, window, K.Key_Backspace)
+    assert len(triage.pending) == before - 1
+    assert file_spans(tmp_path / "test.annot") == []
+    window.open_document(window.document_id)  # the rules run again
+    qtbot.waitUntil(lambda: len(triage.pending) == before - 1, timeout=10000)
+    assert all((s.start, s.end) != (start, end) for s in triage.pending)
+    # Remembered in the project file, not only in this window.
+    window.close()
+    again = open_window(project_path=tmp_path / "test.annot")
+    qtbot.waitUntil(lambda: len(again.suggestions.pending) == before - 1, timeout=10000)
+    assert all((s.start, s.end) != (start, end) for s in again.suggestions.pending)
+
+
+def test_undo_of_a_rejection_brings_the_suggestion_back(qtbot, open_window):
+    window = open_window()
+    triage = ready(qtbot, window)
+    press(qtbot, window, K.Key_F8)
+    before = len(triage.pending)
+    press(qtbot, window, K.Key_Backspace)
+    assert len(triage.pending) == before - 1
+    press(qtbot, window, K.Key_Z, M.ControlModifier)
+    assert len(triage.pending) == before
+
+
+def test_a_read_only_project_shows_suggestions_without_storing_them(qtbot, open_window, tmp_path):
+    path = tmp_path / "fresh.annot"
+    with Project.create(path) as p:
+        import_paths(p, [SEED])
+    window = open_window(project_path=path, readonly=True)
+    triage = ready(qtbot, window)
+    assert len(triage.pending) > 10
+    assert window.session.project.suggestions(window.document_id) == []
+
+
+def test_accepting_a_rule_tags_all_its_suggestions_and_one_undo_takes_them_back(
+    qtbot, open_window, tmp_path
+):
+    window = open_window()
+    triage = ready(qtbot, window)
+    text = window.view.text()
+    start, _ = find(text, "كازاخستان")
+    window.view.select_range(start, start)
+    press(qtbot, window, K.Key_F8)
+    rule = triage.pending[triage.current].source
+    wanted = {
+        (s.start, s.end) for s in triage.pending if s.source == rule and s.label == "location"
+    }
+    press(qtbot, window, K.Key_Return, M.ControlModifier | M.ShiftModifier)
+    got = {(s, e) for s, e, label, _ in file_spans(tmp_path / "test.annot")}
+    assert got == wanted and len(wanted) > 5
+    assert not any(s.source == rule for s in triage.pending)
+    press(qtbot, window, K.Key_Z, M.ControlModifier)
+    assert file_spans(tmp_path / "test.annot") == []
+
+
+def test_enter_in_the_find_bar_still_finds(qtbot, open_window):
+    window = open_window()
+    ready(qtbot, window)
+    window.find_bar.start()
+    window.find_bar.edit.setText("روسيا")
+    press(qtbot, window, K.Key_Return, widget=window.find_bar.edit)
+    start, end = find(window.view.text(), "روسيا")
+    assert window.view.selected_range() == (start, end)
+    assert window.suggestions.current is None
+
+
+def test_outlines_leave_every_glyph_pixel_as_it_was(qtbot, open_window):
+    window = open_window()
+    triage = ready(qtbot, window)
+    view = window.view
+    s = next(x for x in triage.pending if x.label == "statistic")
+    view.set_suggestions([], None)
+    bare = view.viewport().grab().toImage()
+    view.set_suggestions([(s.start, s.end, 4)], 0)
+    outlined = view.viewport().grab().toImage()
+    block = view.document().findBlock(view.to_qt(s.start))
+    origin = view.blockBoundingGeometry(block).translated(view.contentOffset()).topLeft()
+    (placed,) = view.suggested.by_block(view._spans)[block.blockNumber()]
+    rects = view._painter.rects(block, placed, origin)
+    assert rects
+    changed_inside = changed_outline = 0
+    for r in rects:
+        inner = r.toRect().adjusted(1, 1, -1, -1)
+        for x in range(inner.left(), inner.right() + 1):
+            for y in range(inner.top(), inner.bottom() + 1):
+                changed_inside += bare.pixel(x, y) != outlined.pixel(x, y)
+        ring = QRect(r.toRect()).adjusted(-3, -3, 3, 3)
+        for x in range(ring.left(), ring.right() + 1):
+            changed_outline += bare.pixel(x, ring.top() + 1) != outlined.pixel(x, ring.top() + 1)
+    assert changed_inside == 0  # the glyphs and their background are untouched
+    assert changed_outline > 0  # and the outline is there
+
+
+def test_suggest_in_all_documents_runs_as_a_background_task_and_stores_them(
+    qtbot, open_window, tmp_path
+):
+    other = tmp_path / "other.txt"
+    other.write_text("وقال المتحدث إن 5 آلاف شخص وصلوا إلى جدة.", "utf-8")
+    window = open_window(articles=[SEED, other])
+    ready(qtbot, window)
+    with qtbot.waitSignal(window.suggestions.all_suggested, timeout=30000) as signal:
+        window.actions["suggest-all"].trigger()
+    documents, _added = signal.args
+    assert documents == 2
+    project = window.session.project
+    for info in project.documents():
+        assert project.suggestions(info.id), info.name
+
+
+def _select(qtbot, window, needle: str, label: str):
+    """F8 from just before ``needle`` until the suggestion of ``label`` starting there is
+    selected."""
+    triage = window.suggestions
+    start = window.view.text().index(needle)
+    window.view.select_range(start, start)
+    for _ in range(len(triage.pending)):
+        press(qtbot, window, K.Key_F8)
+        s = triage.pending[triage.current]
+        if s.start == start and s.label == label:
+            return s
+    raise AssertionError(f"no {label} suggestion at {needle!r}")
+
+
+def test_accepting_a_speaker_then_its_claim_links_them_and_one_undo_takes_both(
+    qtbot, open_window, tmp_path
+):
+    window = open_window()
+    ready(qtbot, window)
+    project = window.session.project
+    doc = window.document_id
+    speaker = _select(qtbot, window, "رئيس كازاخستان قاسم", "speaker")
+    press(qtbot, window, K.Key_Return)
+    claim = _select(qtbot, window, "بلاده نجت", "claim")
+    assert claim.link_id == speaker.id
+    with qtbot.waitSignal(window.session.relations_changed):
+        press(qtbot, window, K.Key_Return)
+    spans = {s.label: s for s in project.spans(doc)}
+    (said,) = project.relations(doc)
+    assert (said.type, said.from_span, said.to_span) == (
+        "said",
+        spans["claim"].id,
+        spans["speaker"].id,
+    )
+    assert "linked to its speaker" in window.statusBar().currentMessage()
+    # The span list shows the link like any other.
+    assert window.session.relations(doc) == [said]
+    press(qtbot, window, K.Key_Z, M.ControlModifier)  # undo: the claim and its link go
+    assert project.relations(doc) == []
+    assert [s.label for s in project.spans(doc)] == ["speaker"]
+    assert claim.id in [s.id for s in window.suggestions.pending]
+    press(qtbot, window, K.Key_Z, M.ControlModifier | M.ShiftModifier)  # redo: both, same ids
+    assert project.relations(doc) == [said]
+
+
+def test_accepting_a_reporting_rule_takes_speakers_and_claims_and_links_each_pair(
+    qtbot, open_window
+):
+    window = open_window()
+    triage = ready(qtbot, window)
+    project = window.session.project
+    doc = window.document_id
+    speaker = _select(qtbot, window, "رئيس كازاخستان قاسم", "speaker")
+    rule = speaker.source
+    wanted = [s for s in triage.pending if s.source == rule]
+    assert {s.label for s in wanted} == {"speaker", "claim"}
+    press(qtbot, window, K.Key_Return, M.ControlModifier | M.ShiftModifier)  # one key
+    assert not any(s.source == rule for s in triage.pending)
+    stored = {s.span_id: s for s in project.suggestions(doc, pending_only=False) if s.span_id}
+    assert len(stored) == len(wanted)
+    relations = project.relations(doc)
+    pairs = [s for s in stored.values() if s.label == "claim" and s.link_id]
+    assert len(relations) == len(pairs) > 3  # every claim found with its speaker: linked
+    for r in relations:  # from the claim to the speaker the rules found for it
+        assert stored[r.to_span].id == stored[r.from_span].link_id
+    press(qtbot, window, K.Key_Z, M.ControlModifier)  # one undo: every span and link
+    assert project.relations(doc) == [] and project.spans(doc) == []
+    assert len([s for s in triage.pending if s.source == rule]) == len(wanted)
+
+
+def test_enter_links_while_linking_and_accepts_no_suggestion(qtbot, open_window):
+    window = open_window()
+    triage = ready(qtbot, window)
+    project = window.session.project
+    doc = window.document_id
+    _select(qtbot, window, "رئيس كازاخستان قاسم", "speaker")
+    press(qtbot, window, K.Key_Return)
+    (speaker,) = project.spans(doc)
+    start, end = find(window.view.text(), "نجت من محاولة انقلاب")  # not a suggestion's range
+    window.view.select_range(start, end)
+    press(qtbot, window, K.Key_2)  # a claim tagged by hand: current, not linked
+    claim = next(s for s in project.spans(doc) if s.label == "claim")
+    assert window.tagger.current_span_id == claim.id and project.relations(doc) == []
+    press(qtbot, window, K.Key_R)
+    assert window.attribution.active
+    assert not any(window.actions[n].isEnabled() for n in TRIAGE_ACTIONS)
+    pending = list(triage.pending)
+    press(qtbot, window, K.Key_Return)
+    assert [(r.from_span, r.to_span) for r in project.relations(doc)] == [(claim.id, speaker.id)]
+    # And the other way round: with a suggestion selected, Enter is not linking's.
+    press(qtbot, window, K.Key_F8)
+    assert triage.current is not None and window.actions["accept-suggestion"].isEnabled()
+    assert not window.actions["link-accept"].isEnabled()
+    assert triage.pending == pending and len(project.spans(doc)) == 2
+
+
+def test_f8_while_linking_ends_linking_and_enter_then_accepts_the_suggestion(qtbot, open_window):
+    window = open_window()
+    triage = ready(qtbot, window)
+    project = window.session.project
+    doc = window.document_id
+    start, end = find(window.view.text(), "نجت من محاولة انقلاب")
+    window.view.select_range(start, end)
+    press(qtbot, window, K.Key_2)  # a claim by hand, current
+    _select(qtbot, window, "رئيس كازاخستان قاسم", "speaker")
+    press(qtbot, window, K.Key_Return)  # its speaker, accepted
+    window.tagger.set_current_span(next(s.id for s in project.spans(doc) if s.label == "claim"))
+    press(qtbot, window, K.Key_R)
+    assert window.attribution.active
+    press(qtbot, window, K.Key_F8)
+    assert not window.attribution.active and triage.current is not None
+    assert window.actions["accept-suggestion"].isEnabled()
+    assert not window.actions["link-accept"].isEnabled()
+    chosen = triage.pending[triage.current]
+    press(qtbot, window, K.Key_Return)
+    assert (chosen.start, chosen.end) in {(s.start, s.end) for s in project.spans(doc)}

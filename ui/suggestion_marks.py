@@ -1,0 +1,65 @@
+"""Suggestions outlined under the article's text.
+
+A suggestion is not a span: it gets no bar and no tint, only a thin dashed outline in its
+label's colour around its glyphs (the current one solid and thicker), painted before Qt
+draws the text, so no glyph and no letter joining changes. Linked spans (``relation_marks``)
+are outlined with square corners; a suggestion's corners are rounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPen
+
+from annotator.model import Span
+
+from .span_layout import PlacedSpan, SpanLayout
+
+DASHES = [3.0, 2.5]
+
+
+@dataclass
+class SuggestionMarks:
+    """The suggestions to outline: ``(start, end, label id)`` in code points, and the index
+    of the current one."""
+
+    ranges: list[tuple[int, int, int]] = field(default_factory=list)
+    current: int | None = None
+    _placed: tuple[SpanLayout, str, dict[int, list[PlacedSpan]]] | None = None
+
+    def set(self, ranges: list[tuple[int, int, int]], current: int | None) -> None:
+        self.ranges, self.current, self._placed = list(ranges), current, None
+
+    def by_block(self, layout: SpanLayout) -> dict[int, list[PlacedSpan]]:
+        """The ranges placed on ``layout`` (id ``-1 - index``) by paragraph; placed again when
+        the text changed (a long article shown once it is prepared)."""
+        cached = self._placed
+        if cached is None or cached[0] is not layout or cached[1] is not layout.text:
+            blocks: dict[int, list[PlacedSpan]] = {}
+            for i, (start, end, label_id) in enumerate(self.ranges):
+                p = layout.place(Span(-1 - i, 0, start, end, label_id, ""))
+                for number in range(p.first_block, p.last_block + 1) if p else ():
+                    blocks.setdefault(number, []).append(p)
+            cached = self._placed = (layout, layout.text, blocks)
+        return cached[2]
+
+
+def paint_suggestions(view, painter: QPainter, blocks) -> None:
+    """Outline ``view.suggested`` on the visible paragraphs ``blocks`` ((block, origin))."""
+    marks: SuggestionMarks = view.suggested
+    placed = marks.by_block(view._spans)
+    if not placed:
+        return
+    current = None if marks.current is None else -1 - marks.current
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for block, origin in blocks:
+        for span in placed.get(block.blockNumber(), ()):
+            color = view._painter.colors(span)[0]
+            pen = QPen(color, 2.0 if span.id == current else 1.2)
+            if span.id != current:
+                pen.setDashPattern(DASHES)
+            painter.setPen(pen)
+            for rect in view._painter.rects(block, span, origin):
+                painter.drawRoundedRect(rect.adjusted(-1.5, -1, 1.5, 1), 3, 3)
