@@ -88,10 +88,20 @@ def display_name(name: object) -> str:
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+def visible_name(name: object) -> str:
+    """A name alone in a cell of its own (a list row, the legend): ``display_name`` without
+    the isolate, which the cell already is (each cell is laid out as its own paragraph)."""
+    return for_terminal(str(name))
+
+
 def quoted_text(text: str) -> str:
-    """Article text quoted inside a sentence or a cell: isolated (FSI … PDI), as it is but
-    for control characters and bidi controls, shown as ``<U+001B>``, ``<RLO>`` (joiners,
-    marks and RLM/LRM are the text's own and stay)."""
+    """Article text quoted inside a sentence: isolated (FSI … PDI), see ``visible_text``."""
+    return FSI + visible_text(text) + PDI
+
+
+def visible_text(text: str) -> str:
+    """Article text as it is but for control characters and bidi controls, shown as
+    ``<U+001B>``, ``<RLO>`` (joiners, marks and RLM/LRM are the text's own and stay)."""
     out = []
     for ch in text:
         if ch in BIDI_CONTROLS:
@@ -100,7 +110,7 @@ def quoted_text(text: str) -> str:
             out.append(f"<U+{ord(ch):04X}>")
         else:
             out.append(ch)
-    return FSI + "".join(out) + PDI
+    return "".join(out)
 
 
 def safe_message(text: str) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from annotator.display import display_name
 from annotator.model import Attribute, Label
 
 from .plain import plain_tooltip
@@ -523,7 +524,10 @@ def label_action_specs(labels: Iterable[Label]) -> list[ActionSpec]:
     specs = []
     for label in labels:
         keys = tuple(k.upper() for k in (label.key, label.letter) if k)
-        name = label.name.replace("&", "&&")
+        # Isolated in the menu too: "Tag as" + an Arabic name with a marker inside would
+        # otherwise lay the name's pieces out left to right.
+        shown = display_name(label.name)
+        name = shown.replace("&", "&&")
         specs.append(
             ActionSpec(
                 f"tag-label-{label.id}",
@@ -534,7 +538,7 @@ def label_action_specs(labels: Iterable[Label]) -> list[ActionSpec]:
                 args=(label.id, False),
                 tip=QCoreApplication.translate(
                     "Actions", "Tag the selection (whole words) as {label}"
-                ).format(label=label.name),
+                ).format(label=shown),
             )
         )
         specs.append(
@@ -549,7 +553,7 @@ def label_action_specs(labels: Iterable[Label]) -> list[ActionSpec]:
                 args=(label.id, True),
                 tip=QCoreApplication.translate(
                     "Actions", "Tag exactly the selected characters as {label}"
-                ).format(label=label.name),
+                ).format(label=shown),
             )
         )
     return specs
@@ -564,7 +568,9 @@ def attribute_action_specs(attributes: Iterable[Attribute]) -> list[ActionSpec]:
             by_key.setdefault(attribute.key, []).append(attribute)
     specs = []
     for key, group in by_key.items():
-        names = " / ".join(f"{a.name} ({a.label})" for a in group).replace("&", "&&")
+        names = " / ".join(
+            f"{display_name(a.name)} ({display_name(a.label)})" for a in group
+        ).replace("&", "&&")
         specs.append(
             ActionSpec(
                 f"attribute-key-{key}",
@@ -573,7 +579,11 @@ def attribute_action_specs(attributes: Iterable[Attribute]) -> list[ActionSpec]:
                 "attribution.step_attribute",
                 "Tag",
                 args=(key,),
-                tip="; ".join(f"{a.name} ({a.label}): {', '.join(a.values)}" for a in group),
+                tip="; ".join(
+                    f"{display_name(a.name)} ({display_name(a.label)}): "
+                    + ", ".join(map(display_name, a.values))
+                    for a in group
+                ),
             )
         )
     return specs

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from annotator.display import display_name, quoted_text
 from annotator.linking import LinkPlan, existing, link_types, linked_ids, plan_link
 from annotator.model import Span
 
@@ -92,7 +93,7 @@ class Attribution(QObject):
         options = link_types(origin, self.session.relation_types())
         if not options:
             self.message_posted.emit(
-                self.tr("No relation type links a {0} span.").format(origin.label)
+                self.tr("No relation type links a {0} span.").format(display_name(origin.label))
             )
             return
         first = self._type_choice + 1 if self.plan is not None else 0
@@ -190,9 +191,9 @@ class Attribution(QObject):
             self.tr(
                 "{0} {1} {2} “{3}” ({4} of {5}): {6}, ] [ or arrows choose, Esc cancels"
             ).format(
-                plan.type.name,
+                display_name(plan.type.name),
                 arrow,
-                candidate.label,
+                display_name(candidate.label),
                 excerpt(self._quote(candidate), 40),
                 self.index + 1,
                 len(plan.candidates),
@@ -241,7 +242,9 @@ class Attribution(QObject):
         )
         if attribute is None:
             self.message_posted.emit(
-                self.tr("A {0} has no attribute on the key {1}.").format(span.label, key.upper())
+                self.tr("A {0} has no attribute on the key {1}.").format(
+                    display_name(span.label), key.upper()
+                )
             )
             return
         values = (*attribute.values, None)
@@ -251,7 +254,9 @@ class Attribution(QObject):
         self.session.undo_stack.push(command)
         if command.succeeded:
             self.message_posted.emit(
-                self.tr("{0}: {1}").format(attribute.name, value or self.tr("none"))
+                self.tr("{0}: {1}").format(
+                    display_name(attribute.name), display_name(value) if value else self.tr("none")
+                )
             )
 
     def edit_note(self) -> NoteEditor | None:
@@ -291,12 +296,15 @@ class Attribution(QObject):
 
     def describe(self, span: Span) -> str:
         """A span's label, text, attributes, flag, note and links, as plain lines."""
-        lines = [f"{span.label}: {excerpt(self._quote(span), 80)}"]
-        lines += [f"{name}: {value}" for name, value in span.attributes.items()]
+        lines = [f"{display_name(span.label)}: {excerpt(self._quote(span), 80)}"]
+        lines += [
+            f"{display_name(name)}: {display_name(value)}"
+            for name, value in span.attributes.items()
+        ]
         if span.uncertain:
             lines.append(self.tr("uncertain"))
         if span.note:
-            lines.append(self.tr("Note: {0}").format(span.note))
+            lines.append(self.tr("Note: {0}").format(quoted_text(span.note)))
         lines += self.link_lines(span)
         from .plain import plain_tooltip
 
@@ -315,7 +323,8 @@ class Attribution(QObject):
                 continue
             for r in relations:
                 arrow = "→" if r.from_span == span.id else "←"
-                out.append(f"{r.type} {arrow} {other.label} “{excerpt(self._quote(other), 40)}”")
+                kind, label = display_name(r.type), display_name(other.label)
+                out.append(f"{kind} {arrow} {label} “{excerpt(self._quote(other), 40)}”")
         return out
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.display import display_name
 from annotator.model import Relation, Span
 
 from .commands import SpanCommand, excerpt
@@ -28,7 +29,9 @@ class AddRelation(SpanCommand):
         super().__init__(
             session,
             from_span.document_id,
-            _tr("Link “{0}” {1} “{2}”").format(excerpt(quotes[0]), type_name, excerpt(quotes[1])),
+            _tr("Link “{0}” {1} “{2}”").format(
+                excerpt(quotes[0]), display_name(type_name), excerpt(quotes[1])
+            ),
         )
         self.from_id, self.to_id, self.type_name = from_span.id, to_span.id, type_name
         self.relation: Relation | None = None
@@ -57,7 +60,7 @@ class DeleteRelation(SpanCommand):
             session,
             relation.document_id,
             _tr("Unlink “{0}” {1} “{2}”").format(
-                excerpt(quotes[0]), relation.type, excerpt(quotes[1])
+                excerpt(quotes[0]), display_name(relation.type), excerpt(quotes[1])
             ),
         )
         self.relation = relation
@@ -110,11 +113,11 @@ class SetAttribute(ChangeSpan):
     """Set (or clear) one attribute value of a span."""
 
     def __init__(self, session: Session, span: Span, name: str, value: str | None, quote: str):
-        shown = value if value is not None else _tr("none")
+        shown = display_name(value) if value is not None else _tr("none")
         super().__init__(
             session,
             span,
-            _tr("Set {0} of “{1}” to {2}").format(name, excerpt(quote), shown),
+            _tr("Set {0} of “{1}” to {2}").format(display_name(name), excerpt(quote), shown),
             span.attributes.get(name),
             value,
         )

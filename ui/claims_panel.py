@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from annotator.display import display_name, quoted_text, visible_name
 from annotator.model import ClaimRow
 
 from .commands import excerpt
@@ -61,15 +62,18 @@ class ClaimsModel(_RowModel):
     def cell(self, claim: ClaimRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return excerpt(claim.text, 80)
+                return excerpt(claim.text, 80, isolated=False)
             if column == 1:
                 return " · ".join(excerpt(s, 30) for s in claim.speakers) or "—"
             if column == 2:
-                return (claim.quote_type or "") + (" ?" if claim.uncertain else "")
-            return claim.document
+                quote_type = visible_name(claim.quote_type) if claim.quote_type else ""
+                return quote_type + (" ?" if claim.uncertain else "")
+            return visible_name(claim.document)
         if role == Qt.ItemDataRole.ToolTipRole:
-            speakers = " · ".join(claim.speakers) or _tr("no speaker linked")
-            return plain_tooltip(f"{claim.text}\n— {speakers}\n{claim.document}")
+            speakers = " · ".join(map(quoted_text, claim.speakers)) or _tr("no speaker linked")
+            return plain_tooltip(
+                f"{quoted_text(claim.text)}\n— {speakers}\n{display_name(claim.document)}"
+            )
         return None
 
 

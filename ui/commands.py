@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from annotator.display import display_name, quoted_text, visible_text
 from annotator.model import Label, Relation, Span
 
 from .session import Session, SpanEdit
@@ -19,10 +20,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EditCommand", text)
 
 
-def excerpt(text: str, limit: int = 30) -> str:
-    """A short one-line quote of span text for menus and lists."""
+def excerpt(text: str, limit: int = 30, isolated: bool = True) -> str:
+    """A short one-line quote of span text for menus and messages: isolated (FSI … PDI), so
+    the article's text cannot reorder the sentence around it (``isolated=False`` for a cell
+    that holds the quote alone); controls shown either way."""
     one_line = " ".join(text.split())
-    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+    short = one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+    return quoted_text(short) if isolated else visible_text(short)
+
+
+def short_name(name: str, limit: int = 30) -> str:
+    """A document's title or another name, shortened to one line and shown safely
+    (``display_name``: isolated, invisible and control characters visible)."""
+    one_line = " ".join(name.split())
+    return display_name(one_line if len(one_line) <= limit else one_line[: limit - 1] + "…")
 
 
 class EditCommand(QUndoCommand):
@@ -87,9 +98,11 @@ class AddSpan(SpanCommand):
     def __init__(
         self, session: Session, document_id: int, start: int, end: int, label: Label, quote: str
     ):
-        super().__init__(session, document_id, f"Tag “{excerpt(quote)}” as {label.name}")
+        super().__init__(
+            session, document_id, f"Tag “{excerpt(quote)}” as {display_name(label.name)}"
+        )
         self.done = _tr("Tagged “{quote}” as {label}").format(
-            quote=excerpt(quote), label=label.name
+            quote=excerpt(quote), label=display_name(label.name)
         )
         self.start, self.end, self.label_id = start, end, label.id
         self.span: Span | None = None
@@ -123,8 +136,12 @@ class DeleteSpan(SpanCommand):
     touches_relations = True
 
     def __init__(self, session: Session, span: Span, quote: str):
-        super().__init__(session, span.document_id, f"Delete {span.label} “{excerpt(quote)}”")
-        self.done = _tr("Deleted {label} “{quote}”").format(label=span.label, quote=excerpt(quote))
+        super().__init__(
+            session, span.document_id, f"Delete {display_name(span.label)} “{excerpt(quote)}”"
+        )
+        self.done = _tr("Deleted {label} “{quote}”").format(
+            label=display_name(span.label), quote=excerpt(quote)
+        )
         self.span = span
         self.relations: list[Relation] = []
 
@@ -143,12 +160,14 @@ class RelabelSpan(SpanCommand):
 
     def __init__(self, session: Session, span: Span, label: Label, quote: str):
         super().__init__(
-            session, span.document_id, f"Relabel “{excerpt(quote)}” {span.label} → {label.name}"
+            session,
+            span.document_id,
+            f"Relabel “{excerpt(quote)}” {display_name(span.label)} → {display_name(label.name)}",
         )
         self.span_id = span.id
         self.old_label_id, self.new_label_id = span.label_id, label.id
         self.done = _tr("Relabelled “{quote}”: {old} → {new}").format(
-            quote=excerpt(quote), old=span.label, new=label.name
+            quote=excerpt(quote), old=display_name(span.label), new=display_name(label.name)
         )
 
     def _redo(self) -> None:
@@ -167,10 +186,12 @@ class ResizeSpan(SpanCommand):
 
     def __init__(self, session: Session, span: Span, start: int, end: int, quote: str):
         wider = end - start > span.end - span.start
-        super().__init__(session, span.document_id, f"Resize {span.label} to “{excerpt(quote)}”")
+        super().__init__(
+            session, span.document_id, f"Resize {display_name(span.label)} to “{excerpt(quote)}”"
+        )
         self.done = (
             _tr("Widened {label} to “{quote}”") if wider else _tr("Narrowed {label} to “{quote}”")
-        ).format(label=span.label, quote=excerpt(quote))
+        ).format(label=display_name(span.label), quote=excerpt(quote))
         self.span_id = span.id
         self.old, self.new = (span.start, span.end), (start, end)
 
@@ -199,13 +220,13 @@ class SetStatus(SpanCommand):
     }
 
     def __init__(self, session: Session, document_id: int, name: str, status: str):
-        super().__init__(session, document_id, self.TEXT[status].format(excerpt(name)))
+        super().__init__(session, document_id, self.TEXT[status].format(short_name(name)))
         done = {
             "new": _tr("Marked “{}” new"),
             "in_progress": _tr("Marked “{}” in progress"),
             "done": _tr("Marked “{}” done"),
         }
-        self.done = done[status].format(excerpt(name))
+        self.done = done[status].format(short_name(name))
         self.status = status
         self.old_status: str | None = None
 
@@ -223,7 +244,7 @@ class UpdateLabel(EditCommand):
 
     def __init__(self, session: Session, old: Label, **changes):
         what = ", ".join(sorted(changes))
-        super().__init__(session, f"Change label {old.name} ({what})")
+        super().__init__(session, f"Change label {display_name(old.name)} ({what})")
         self.label_id = old.id
         self.changes = changes
         self.previous = {field: getattr(old, field) for field in changes}
@@ -242,7 +263,7 @@ class RemoveLabel(EditCommand):
     """Remove a label and the spans that use it; undo puts them all back with their ids."""
 
     def __init__(self, session: Session, label: Label, span_count: int):
-        super().__init__(session, f"Remove label {label.name}")
+        super().__init__(session, f"Remove label {display_name(label.name)}")
         self.label_id = label.id
         self.removed = None
         if span_count > 1:
@@ -251,7 +272,7 @@ class RemoveLabel(EditCommand):
             done = _tr("Removed the label {label} and its span")
         else:
             done = _tr("Removed the label {label}")
-        self.done = done.format(label=label.name, n=span_count)
+        self.done = done.format(label=display_name(label.name), n=span_count)
 
     def _run(self, step) -> bool:
         ok = self.session.apply(step, labels=True, refused=self.refused)
@@ -270,8 +291,10 @@ class RenameDocument(SpanCommand):
     """Give a document the title the list shows; undo gives back the one it had."""
 
     def __init__(self, session: Session, document_id: int, old: str, new: str):
-        super().__init__(session, document_id, f"Rename “{excerpt(old)}” to “{excerpt(new)}”")
-        self.done = _tr("Renamed “{old}” to “{new}”").format(old=excerpt(old), new=excerpt(new))
+        super().__init__(session, document_id, f"Rename “{short_name(old)}” to “{short_name(new)}”")
+        self.done = _tr("Renamed “{old}” to “{new}”").format(
+            old=short_name(old), new=short_name(new)
+        )
         self.title: str | None = new
         self.previous: str | None = None
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from annotator.display import display_name
+
 from .commands import RenameDocument
 
 
@@ -20,7 +22,9 @@ class DocumentOps(QObject):
         text, ok = QInputDialog.getText(
             self.window,
             self.tr("Rename document"),
-            self.tr("Title shown in the document list (the file stays {name}):").format(name=name),
+            self.tr("Title shown in the document list (the file stays {name}):").format(
+                name=display_name(name)
+            ),
             QLineEdit.EchoMode.Normal,
             title,
         )

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from annotator import importer
+from annotator.display import display_name
 from annotator.errors import AnnotatorError
 
 from .plain import show_error
@@ -59,7 +60,7 @@ def encodings_summary(encodings: dict[str, str]) -> str:
     if len(encodings) == 1:
         ((path, codec),) = encodings.items()
         return QCoreApplication.translate("Import", "{file} read as {encoding}").format(
-            file=Path(path).name, encoding=encoding_name(codec)
+            file=display_name(Path(path).name), encoding=encoding_name(codec)
         )
     if len(counts) == 1:
         shown = next(iter(counts))
@@ -103,7 +104,7 @@ class Reopener(QObject):
 
     def _ask_file(self, name: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("The file of {name}").format(name=name), "", "*"
+            self.window, self.tr("The file of {name}").format(name=display_name(name)), "", "*"
         )
         return path or None
 
@@ -161,7 +162,9 @@ class Reopener(QObject):
         session.refresh_documents()
         window.open_document(result.added[0])
         self._say(
-            self.tr("Reopened {file} as {name}.").format(file=path.name, name=encoding_name(codec))
+            self.tr("Reopened {file} as {name}.").format(
+                file=display_name(path.name), name=encoding_name(codec)
+            )
         )
         return result.added[0]
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from annotator import formats
+from annotator.display import display_name
 
 from .encodings import Reopener
 from .import_flow import ImportFlow
@@ -99,7 +100,8 @@ class FileOperations(QObject):
         session = self.session
         if session is None:
             return None
-        label = ", ".join(Path(p).name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+        label = ", ".join(display_name(Path(p).name) for p in paths[:3])
+        label += " …" if len(paths) > 3 else ""
         if session.readonly:
             show_error(
                 self.window,

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from annotator import extract, importer
+from annotator.display import display_name
 from annotator.extract import Preview
 from annotator.importer import ImportPlan
 from annotator.model import ImportResult, Skip, SkipKind
@@ -87,7 +88,8 @@ def skip_reason(skip: Skip) -> str:
 
 
 def join_names(names: list[str]) -> str:
-    """Names joined as in a sentence: a; a and b; a, b and c."""
+    """Names joined as in a sentence: a; a and b; a, b and c (each shown safely, isolated)."""
+    names = [display_name(name) for name in names]
     if len(names) < 2:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]

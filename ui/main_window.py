@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.display import display_name, visible_name
 from annotator.store import Project
 
 from . import accessibility, keyboard, theme
@@ -35,7 +36,7 @@ from .document_ops import DocumentOps
 from .feedback import EditReporter, ExactModeIndicator
 from .identity import AnnotatorIndicator
 from .panels import DocumentPanel, LegendPanel, SpanPanel
-from .plain import plain_label, show_error
+from .plain import plain_label, safe_status_bar, show_error
 from .preferences import apply_annotator
 from .session import Session
 from .settings import PREFS, Preferences, WindowState
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         # The path is a normal widget: a message (export done, a refusal, the span read-out)
         # covers it for its few seconds. As a stretching permanent widget it left messages
         # no room at all, so none was ever seen.
+        self._status_bar = safe_status_bar(self.statusBar())  # kept: the wrapper holds it
         self.statusBar().addWidget(self.path_label, 1)
         self.exact_indicator = ExactModeIndicator(self.actions["exact-characters"], self.view)
         self.identity = AnnotatorIndicator(self.show_preferences)
@@ -336,8 +338,9 @@ class MainWindow(QMainWindow):
             a, b = order.get(r.from_span), order.get(r.to_span)
             if a is None or b is None:
                 continue
-            lines.setdefault(a.id, []).append(f"{r.type} → {excerpt(text[b.start : b.end], 24)}")
-            lines.setdefault(b.id, []).append(f"← {r.type} {excerpt(text[a.start : a.end], 24)}")
+            kind = display_name(r.type)
+            lines.setdefault(a.id, []).append(f"{kind} → {excerpt(text[b.start : b.end], 24)}")
+            lines.setdefault(b.id, []).append(f"← {kind} {excerpt(text[a.start : a.end], 24)}")
         self.spans.model.set_links(lines)
         types = {t.name: t.color for t in self.session.relation_types()}
         self.view.set_relations(
@@ -423,10 +426,10 @@ class MainWindow(QMainWindow):
         readonly = self.tr(" (read-only)") if project.readonly else ""
         self.setWindowTitle(
             self.tr("{project}{readonly} — Arabic news annotator").format(
-                project=project.path.name, readonly=readonly
+                project=display_name(project.path.name), readonly=readonly
             )
         )
-        self.path_label.setText(f"{project.path}{readonly}")
+        self.path_label.setText(f"{visible_name(project.path)}{readonly}")
         self._set_saved(True)
         if not project.readonly:
             path = str(project.path)
@@ -574,7 +577,7 @@ class MainWindow(QMainWindow):
     def _labels_changed(self) -> None:
         labels = self.session.labels() if self.session else []
         self.legend.model.set_labels(labels)
-        self.spans.fit_labels([label.name for label in labels])
+        self.spans.fit_labels([visible_name(label.name) for label in labels])
         self._rebuild_label_actions()
         if self.session and self.document_id is not None:
             spans = self.session.project.spans(self.document_id)
@@ -736,7 +739,7 @@ class MainWindow(QMainWindow):
             self.identity.show_name(self.session.project.annotator)
             self.statusBar().showMessage(
                 self.tr("Spans you tag from now on are signed “{name}”.").format(
-                    name=self.session.project.annotator or self.tr("no name")
+                    name=display_name(self.session.project.annotator or self.tr("no name"))
                 ),
                 8000,
             )

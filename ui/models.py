@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from annotator.display import display_name, quoted_text, visible_name
 from annotator.model import DocumentInfo, Label, Span
 
 from .commands import excerpt
@@ -150,15 +151,15 @@ class DocumentListModel(_RowModel):
     def cell(self, doc: DocumentInfo, column: int, role: int):
         title = doc.title or doc.name
         if role == Qt.ItemDataRole.DisplayRole:
-            return (title, status_text(doc.status), doc.span_count)[column]
+            return (visible_name(title), status_text(doc.status), doc.span_count)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             spans = self.tr("%Ln span(s)", "", doc.span_count)
             characters = self.tr("%Ln character(s)", "", doc.length)
             spans = count_text(spans, doc.span_count, "span", "spans")
             characters = count_text(characters, doc.length, "character", "characters")
-            return plain_tooltip(
-                f"{title}\n{doc.name}\n{status_text(doc.status)}, {spans}, {characters}"
-            )
+            title, name = display_name(title), display_name(doc.name)
+            status = status_text(doc.status)
+            return plain_tooltip(f"{title}\n{name}\n{status}, {spans}, {characters}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -257,9 +258,9 @@ class SpanListModel(_RowModel):
     def cell(self, span: Span, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return span.label
+                return visible_name(span.label)
             if column == 1:
-                return excerpt(self.quote(span), 60)
+                return excerpt(self.quote(span), 60, isolated=False)
             if column == 2:
                 return f"{span.start}–{span.end}"
             links = self._links.get(span.id, "").replace("\n", " · ")
@@ -267,7 +268,7 @@ class SpanListModel(_RowModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return self._colors.get(span.label_id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{span.label}: {self.quote(span)}"]
+            lines = [f"{display_name(span.label)}: {quoted_text(self.quote(span))}"]
             if more := details(span):
                 lines.append(more)
             if links := self._links.get(span.id):
@@ -278,7 +279,7 @@ class SpanListModel(_RowModel):
 
 def details(span: Span) -> str:
     """Attribute values, the uncertain flag (as "?", not a colour) and the note of a span."""
-    parts = list(span.attributes.values())
+    parts = [display_name(value) for value in span.attributes.values()]
     if span.uncertain:
         parts.append("? " + QCoreApplication.translate("SpanListModel", "uncertain"))
     if span.note:
@@ -300,7 +301,7 @@ class LabelModel(_RowModel):
 
     def cell(self, label: Label, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (label.name, label.key or "", (label.letter or "").upper())[column]
+            return (visible_name(label.name), label.key or "", (label.letter or "").upper())[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(label.color)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -313,7 +314,8 @@ class LabelModel(_RowModel):
             )
             return plain_tooltip(
                 text.format(
-                    label=label.name, keys=keys or QCoreApplication.translate("Models", "no key")
+                    label=display_name(label.name),
+                    keys=keys or QCoreApplication.translate("Models", "no key"),
                 )
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from annotator.display import safe_message
 
 if TYPE_CHECKING:  # imported when first needed: not on the way to the first paint
     from PySide6.QtWidgets import QMessageBox
@@ -32,6 +34,20 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{escaped}</p>"
 
 
+def safe_status_bar(bar: QStatusBar) -> QStatusBar:
+    """``bar`` whose ``showMessage`` (as Python calls it) never shows a raw control
+    character or override: a path or a core message may quote a file's name as it is (see
+    ``safe_message``). The window's own bar is patched rather than replaced, which would
+    change how the window lays it out."""
+    show = bar.showMessage
+
+    def show_safely(text: str, timeout: int = 0) -> None:
+        show(safe_message(text), timeout)
+
+    bar.showMessage = show_safely
+    return bar
+
+
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,9 +67,9 @@ def message_box(
 
     if buttons is None:
         buttons = QMessageBox.StandardButton.Ok
-    box = QMessageBox(icon, title, "", buttons, parent)
+    box = QMessageBox(icon, safe_message(title), "", buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
+    box.setText(safe_message(text))
     return box
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from annotator.display import display_name
 from annotator.model import Span
 from annotator.text import resized_span, snap_to_graphemes, snap_to_words
 
@@ -129,7 +130,9 @@ class Tagger(QObject):
         existing = self.order.find(start, end, label.id)
         if existing:
             self.set_current_span(existing.id, jump=True)
-            self.message_posted.emit(self.tr("Already tagged {label}.").format(label=label.name))
+            self.message_posted.emit(
+                self.tr("Already tagged {label}.").format(label=display_name(label.name))
+            )
             return existing
         command = AddSpan(self.session, self.document_id, start, end, label, self.text[start:end])
         self.session.undo_stack.push(command)
@@ -219,7 +222,8 @@ class Tagger(QObject):
                 i = next((k for k in range(len(order) - 1, -1, -1) if order[k].start < pos), -1)
         span = order[i % len(order)]
         self.set_current_span(span.id, jump=True)
-        self.message_posted.emit(f"{span.label}: “{excerpt(self.text[span.start : span.end], 60)}”")
+        quote = excerpt(self.text[span.start : span.end], 60)
+        self.message_posted.emit(f"{display_name(span.label)}: “{quote}”")
 
     def clear(self) -> None:
         """Escape: drop the selection and the current span."""

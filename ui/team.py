@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.curation import GOLD, Comparison, Disagreement, compare, resolve
+from annotator.display import display_name, visible_name
 
 from .commands import SpanCommand, excerpt
 from .plain import plain_label
@@ -158,7 +159,9 @@ class CurationPanel(QWidget):
             if done:
                 entry.setForeground(self.palette().placeholderText())
             self.list.addItem(entry)
-        who = ", ".join(f"{n + 1} {name}" for n, name in enumerate(self.list.annotators))
+        who = ", ".join(
+            f"{n + 1} {display_name(name)}" for n, name in enumerate(self.list.annotators)
+        )
         identical = len(self.comparison.agreements)
         self.summary.setText(
             self.tr(
@@ -180,9 +183,9 @@ class CurationPanel(QWidget):
         for n, name in enumerate(self.list.annotators, 1):
             spans = item.versions.get(name, ())
             shown = "; ".join(
-                f"{label} «{excerpt(self.text[s:e], 40)}»" for s, e, label in spans
+                f"{display_name(label)} «{excerpt(self.text[s:e], 40)}»" for s, e, label in spans
             ) or self.tr("(nothing)")
-            lines.append(f"{n} {name}: {shown}")
+            lines.append(f"{n} {display_name(name)}: {shown}")
         return "\n".join(lines)
 
     def _activated(self, entry: QListWidgetItem) -> None:
@@ -251,7 +254,7 @@ class AgreementDialog(QDialog):
         keys = ["*", *report.labels]
         self.table = QTableWidget(len(self.MEASURES), len(keys), objectName="agreement-table")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("All labels") if k == "*" else k for k in keys]
+            [self.tr("All labels") if k == "*" else visible_name(k) for k in keys]
         )
         self.table.setVerticalHeaderLabels([self.tr(title) for _, title in self.MEASURES])
         for row, (measure, _) in enumerate(self.MEASURES):
@@ -261,11 +264,15 @@ class AgreementDialog(QDialog):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, cell)
         self.table.resizeColumnsToContents()
-        pairs = "; ".join(f"{p.a} – {p.b}" for p in report.pairs)
+        pairs = "; ".join(f"{display_name(p.a)} – {display_name(p.b)}" for p in report.pairs)
         about = plain_label(
             self.tr(
                 "{n} documents compared; annotators: {who}. Averaged over pairs: {pairs}."
-            ).format(n=report.documents, who=", ".join(report.annotators), pairs=pairs or "–")
+            ).format(
+                n=report.documents,
+                who=", ".join(map(display_name, report.annotators)),
+                pairs=pairs or "–",
+            )
         )
         about.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -305,7 +312,7 @@ class TeamOperations:
                     window.tr("Merged {n} projects: {spans} spans in layers {layers}").format(
                         n=len(report.inputs),
                         spans=report.spans_added,
-                        layers=", ".join(report.layers) or "–",
+                        layers=", ".join(map(display_name, report.layers)) or "–",
                     ),
                     8000,
                 )
@@ -313,7 +320,7 @@ class TeamOperations:
         window.tasks.start(
             window.tr("Merging"),
             window.tr("Merging {n} projects into {name}").format(
-                n=len(inputs), name=Path(output).name
+                n=len(inputs), name=display_name(Path(output).name)
             ),
             lambda progress: merge_projects(output, inputs, progress),
             on_success=merged,

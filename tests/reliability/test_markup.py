@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from annotator import Project
+from annotator.display import FSI, PDI
 from tests.core.conftest import add_text
 from tests.ui.app_fixtures import OFFSCREEN_NOISE, settings_files  # noqa: F401
 
@@ -110,10 +111,12 @@ def test_html_in_user_data_is_shown_literally_everywhere(qtbot, tmp_path, trap, 
     assert doc_name in _shown(name_cell.data(Qt.ItemDataRole.ToolTipRole))
     [label_cell] = cells(window.spans.model, 0)
     assert label_cell.data() == label_name
-    assert f"{label_name}: {quote}" in _shown(label_cell.data(Qt.ItemDataRole.ToolTipRole))
+    tip = _shown(label_cell.data(Qt.ItemDataRole.ToolTipRole))
+    assert f"{FSI}{label_name}{PDI}: {FSI}{quote}{PDI}" in tip  # isolated, in a sentence
     legend = {i.data(): i for i in cells(window.legend.model, 0)}
     assert label_name in legend
-    assert _shown(legend[label_name].data(Qt.ItemDataRole.ToolTipRole)).startswith(label_name)
+    tip = _shown(legend[label_name].data(Qt.ItemDataRole.ToolTipRole))
+    assert tip.startswith(f"{FSI}{label_name}{PDI}")
 
     # Menus and their tooltips (the Tag menu lists the labels).
     tag_action = window.actions[f"tag-label-{label.id}"]
@@ -121,7 +124,7 @@ def test_html_in_user_data_is_shown_literally_everywhere(qtbot, tmp_path, trap, 
 
     # The status bar: moving to the span posts its label and quote.
     window.tagger.next_span()
-    assert window.statusBar().currentMessage() == f"{label_name}: “{quote}”"
+    assert window.statusBar().currentMessage() == f"{FSI}{label_name}{PDI}: “{FSI}{quote}{PDI}”"
 
     # A refusal (the same range and label again, bypassing the window's own check) is told
     # once, in the status bar, with the label name shown literally.
@@ -162,5 +165,5 @@ def test_html_in_user_data_is_shown_literally_everywhere(qtbot, tmp_path, trap, 
             text = qlabel.text()
             if "<" in text:
                 assert _shown(text, qlabel.textFormat()) == text, (qlabel.objectName(), text)
-    assert window.windowTitle().startswith("markup.annot")
+    assert window.windowTitle().startswith(f"{FSI}markup.annot{PDI}")
     assert _untouched(trap), "something read the image an article, name or label pointed at"

@@ -14,6 +14,7 @@ import textwrap
 import pytest
 
 from annotator import Project, ProjectLockedError
+from annotator.display import FSI, PDI
 from tests.conftest import ROOT
 from tests.core.conftest import add_text, fingerprint, run_cli
 from tests.ui.app_fixtures import OFFSCREEN_NOISE, open_window, settings_files  # noqa: F401
@@ -144,6 +145,6 @@ def test_second_app_process_is_refused_or_read_only(held, answer):
         assert "TITLE" not in out
     else:
         assert done.returncode == 0, done.stderr
-        assert "TITLE shared.annot (read-only)" in out
+        assert f"TITLE {FSI}shared.annot{PDI} (read-only)" in out
         assert "TAGGED False" in out
     assert fingerprint(path)[path.name] == before[path.name]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from annotator.display import FSI, PDI
 from annotator.store import Project
 from tests.ui.app_fixtures import OFFSCREEN_NOISE, export_records, find, press, type_text
 
@@ -174,8 +175,8 @@ def test_attribute_keys_step_through_values_and_the_cheat_sheet_lists_them(
     assert rows["Link the current span…"] == "R"
     assert rows["Note on the current span…"] == "N"
     assert rows["Mark the current span uncertain / certain"] == "U"
-    assert any(k.startswith("Next quote_type") and v == "Q" for k, v in rows.items())
-    assert any(k.startswith("Next source_type") and v == "W" for k, v in rows.items())
+    assert any(k.startswith(f"Next {FSI}quote_type{PDI}") and v == "Q" for k, v in rows.items())
+    assert any(k.startswith(f"Next {FSI}source_type{PDI}") and v == "W" for k, v in rows.items())
 
 
 def test_relation_types_are_edited_like_labels_and_the_change_undoes(qtbot, open_window, tmp_path):

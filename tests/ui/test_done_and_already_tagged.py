@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator import Project
+from annotator.display import FSI, PDI
 from tests.conftest import SEED
 from tests.ui.app_fixtures import OFFSCREEN_NOISE, file_spans, find, press
 
@@ -53,6 +54,6 @@ def test_tagging_an_already_tagged_range_makes_that_span_current(qtbot, open_win
     window.view.select_range(*first)
     press(qtbot, window, K.Key_1)
     assert window.tagger.current_span_id == spans[first]
-    assert window.statusBar().currentMessage() == "Already tagged speaker."
+    assert window.statusBar().currentMessage() == f"Already tagged {FSI}speaker{PDI}."
     assert window.session.undo_stack.count() == 2  # nothing new to undo
     assert len(file_spans(tmp_path / "test.annot")) == 2

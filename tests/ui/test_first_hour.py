@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from annotator.display import FSI, PDI
 from tests.ui.app_fixtures import OFFSCREEN_NOISE, file_spans, find, press, type_text
 
 pytestmark = OFFSCREEN_NOISE
@@ -193,15 +194,17 @@ def test_each_edit_says_what_it_did_and_the_message_goes_away(qtbot, open_window
     window = open_window()
     bar = window.statusBar()
     _tag(qtbot, window, "توكاييف", K.Key_1)
-    assert bar.currentMessage() == "Tagged “توكاييف” as speaker"
+    # Names and quotes from files are isolated (FSI … PDI) inside the sentence.
+    quote, speaker, claim = (f"{FSI}{x}{PDI}" for x in ("توكاييف", "speaker", "claim"))
+    assert bar.currentMessage() == f"Tagged “{quote}” as {speaker}"
     press(qtbot, window, K.Key_2)  # relabel: the old message must not stay
-    assert bar.currentMessage() == "Relabelled “توكاييف”: speaker → claim"
+    assert bar.currentMessage() == f"Relabelled “{quote}”: {speaker} → {claim}"
     press(qtbot, window, K.Key_Z, M.ControlModifier)
-    assert bar.currentMessage() == "Undone: Relabel “توكاييف” speaker → claim"
+    assert bar.currentMessage() == f"Undone: Relabel “{quote}” {speaker} → {claim}"
     press(qtbot, window, K.Key_Z, M.ControlModifier | M.ShiftModifier)
-    assert bar.currentMessage() == "Redone: Relabel “توكاييف” speaker → claim"
+    assert bar.currentMessage() == f"Redone: Relabel “{quote}” {speaker} → {claim}"
     press(qtbot, window, K.Key_Delete)
-    assert bar.currentMessage() == "Deleted claim “توكاييف”"
+    assert bar.currentMessage() == f"Deleted {claim} “{quote}”"
     press(qtbot, window, K.Key_D, M.ControlModifier)
     assert bar.currentMessage().startswith("Marked “") and bar.currentMessage().endswith("done")
     qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=8000)  # it fades after 5 s
@@ -256,7 +259,9 @@ def test_removing_a_label_says_which_spans_use_it_and_undo_brings_all_back(
     assert [s[2] for s in file_spans(tmp_path / "test.annot")] == ["location"]
     assert window.spans.model.rowCount() == 1
     assert f"tag-label-{claim.id}" not in window.actions
-    assert window.statusBar().currentMessage() == "Removed the label claim and its 2 spans"
+    assert (
+        window.statusBar().currentMessage() == f"Removed the label {FSI}claim{PDI} and its 2 spans"
+    )
     editor.close()
     press(qtbot, window, K.Key_Z, M.ControlModifier)
     assert file_spans(tmp_path / "test.annot") == before
@@ -280,7 +285,7 @@ def test_the_removal_question_names_the_label_and_the_spans(qtbot, open_window, 
     monkeypatch.setattr(QMessageBox, "exec", answer)  # no button clicked: cancelled
     assert not editor._ask_removal(claim, 1, 1)
     text, more = shown[0]
-    assert text == "“claim” is used by 1 span in 1 document."
+    assert text == f"“{FSI}claim{PDI}” is used by 1 span in 1 document."
     assert "removes these spans too" in more and "Ctrl+Z" in more
     editor.close()
 
@@ -326,7 +331,7 @@ def test_an_import_says_which_encoding_it_read_and_can_reopen_with_another(
     article.write_bytes(ARTICLE.encode("iso8859-6"))  # reads as (wrong) Windows-1256 Arabic
     _import(qtbot, window, article)
     assert window.statusBar().currentMessage() == (
-        "Imported 1 article (old.txt read as Windows-1256 (Arabic))."
+        f"Imported 1 article ({FSI}old.txt{PDI} read as Windows-1256 (Arabic))."
     )
     assert window.view.text() != ARTICLE
     offered = []
@@ -338,7 +343,9 @@ def test_an_import_says_which_encoding_it_read_and_can_reopen_with_another(
     assert window.document_id == new_id
     assert [d.id for d in window.session.project.documents()] == [new_id]
     assert window.session.project.document(new_id).encoding == "iso8859-6"
-    assert window.statusBar().currentMessage() == "Reopened old.txt as ISO-8859-6 (Arabic)."
+    assert window.statusBar().currentMessage() == (
+        f"Reopened {FSI}old.txt{PDI} as ISO-8859-6 (Arabic)."
+    )
 
 
 def test_reopening_refuses_an_article_with_spans_and_a_wrong_encoding(qtbot, open_window, tmp_path):
@@ -346,7 +353,9 @@ def test_reopening_refuses_an_article_with_spans_and_a_wrong_encoding(qtbot, ope
     article = tmp_path / "utf8.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     _import(qtbot, window, article)
-    assert window.statusBar().currentMessage() == "Imported 1 article (utf8.txt read as UTF-8)."
+    assert window.statusBar().currentMessage() == (
+        f"Imported 1 article ({FSI}utf8.txt{PDI} read as UTF-8)."
+    )
     reopener = window.files.reopener
     reopener.ask_encoding = lambda current: "utf-16"  # odd length: not valid UTF-16
     errors = []
@@ -376,7 +385,9 @@ def test_the_annotator_name_is_set_in_the_app_and_stored_with_spans(
     assert dialog.name.text() == "" and dialog.name.placeholderText() == "tester"
     dialog.name.setText("  أمل \u200f ")  # spaces and a bidi mark are not part of a name
     dialog.close()  # closing keeps what was typed
-    assert window.statusBar().currentMessage() == "Spans you tag from now on are signed “أمل”."
+    assert window.statusBar().currentMessage() == (
+        f"Spans you tag from now on are signed “{FSI}أمل{PDI}”."
+    )
     _tag(qtbot, window, "توكاييف", K.Key_1)
     with Project.open(tmp_path / "test.annot", readonly=True) as project:
         (span,) = project.spans(project.documents()[0].id)

@@ -8,6 +8,7 @@ import arabic_reshaper
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from annotator.display import FSI, PDI
 from annotator.store import Project
 from tests.ui.app_fixtures import OFFSCREEN_NOISE
 
@@ -62,7 +63,7 @@ def test_unknown_labels_are_offered_and_added_on_yes(qtbot, open_window, tmp_pat
     answer = Answer(0)
     result = _import(qtbot, window, [_jsonl_with_label(tmp_path)], answer)
     ((title, text, choices),) = answer.asked
-    assert "Add the label quote and import?" in text
+    assert f"Add the label {FSI}quote{PDI} and import?" in text
     assert "--" not in text and choices == ["Add label and import", "Don't import"]
     assert len(result.added) == 1 and result.skipped == []
     assert "quote" in [label.name for label in window.session.labels()]
@@ -79,7 +80,7 @@ def test_declining_unknown_labels_skips_the_file_in_the_apps_words(qtbot, open_w
     result = _import(qtbot, window, [_jsonl_with_label(tmp_path, "quote")], Answer(1))
     assert result.added == []
     (box,) = _message_boxes()
-    assert "uses labels this project does not have: quote" in box
+    assert f"uses labels this project does not have: {FSI}quote{PDI}" in box
     assert "--" not in box
     assert "quote" not in [label.name for label in window.session.labels()]
 
@@ -91,7 +92,9 @@ def test_good_and_relabelled_files_import_together_after_the_question(qtbot, ope
     result = _import(qtbot, window, [plain, _jsonl_with_label(tmp_path)], Answer(0))
     assert len(result.added) == 2 and result.skipped == []
     assert window.documents.model.rowCount() == 2
-    assert window.statusBar().currentMessage() == "Imported 2 articles (plain.txt read as UTF-8)."
+    assert window.statusBar().currentMessage() == (
+        f"Imported 2 articles ({FSI}plain.txt{PDI} read as UTF-8)."
+    )
 
 
 @pytest.mark.parametrize("choice", [0, 1])

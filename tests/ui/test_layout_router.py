@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from annotator.display import FSI, PDI
 from annotator.importer import import_paths
 from annotator.store import Project
 from tests.conftest import SEED
@@ -92,5 +93,5 @@ def test_the_cheat_sheet_names_the_key_on_an_arabic_keyboard(qtbot, open_window)
 
     window = open_window()
     rows = {action: keys for _, action, keys in shortcut_rows(window.shortcut_actions())}
-    assert rows["Tag as speaker"] == "1 (١), S (س)"
+    assert rows[f"Tag as {FSI}speaker{PDI}"] == "1 (١), S (س)"
     assert rows["Find…"] == "Ctrl+F"  # with Ctrl the Latin letter is what the key says

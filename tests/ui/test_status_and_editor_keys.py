@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from annotator.display import FSI, PDI
 from tests.ui.app_fixtures import OFFSCREEN_NOISE, press
 
 pytestmark = OFFSCREEN_NOISE
@@ -56,4 +57,6 @@ def test_files_given_to_a_read_only_project_are_named_as_not_imported(
     article = tmp_path / "a3_crlf.txt"
     article.write_text("قال الرئيس\r\n", encoding="utf-8")
     window.files.import_paths([str(article)])
-    assert shown == ["The project is open read-only, so nothing was imported (a3_crlf.txt)."]
+    assert shown == [
+        f"The project is open read-only, so nothing was imported ({FSI}a3_crlf.txt{PDI})."
+    ]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from annotator.display import FSI, PDI
 from annotator.errors import ProjectError
 from annotator.store import Project
 from tests.conftest import SEED
@@ -440,8 +441,9 @@ def test_cheat_sheet_lists_every_action_with_its_keys(qtbot, open_window):
     assert sheet is not None and sheet.isVisible()
     table = sheet.table
     rows = {table.item(r, 1).text(): table.item(r, 2).text() for r in range(table.rowCount())}
-    assert rows["Tag as speaker"] == "1 (١), S (س)"  # with the Arabic keyboard's keys
-    assert rows["Tag exact characters as speaker"] == "Shift+1 (Shift+١), Shift+S (Shift+س)"
+    speaker = f"{FSI}speaker{PDI}"  # a label's name is isolated in its action's text
+    assert rows[f"Tag as {speaker}"] == "1 (١), S (س)"  # with the Arabic keyboard's keys
+    assert rows[f"Tag exact characters as {speaker}"] == "Shift+1 (Shift+١), Shift+S (Shift+س)"
     assert rows["Undo"] == "Ctrl+Z"
     assert rows["Delete span"] == "Del"
     assert rows["Keyboard shortcuts"] == "F1"
@@ -588,7 +590,9 @@ def test_cancel_after_the_import_committed_reports_the_import(
     with Project.open(tmp_path / "test.annot", readonly=True) as p:
         in_file = [d.id for d in p.documents()]
     assert window.documents.model.row_ids() == in_file and len(in_file) == 2
-    assert window.statusBar().currentMessage() == "Imported 1 article (late.txt read as UTF-8)."
+    assert window.statusBar().currentMessage() == (
+        f"Imported 1 article ({FSI}late.txt{PDI} read as UTF-8)."
+    )
 
 
 def test_cancel_during_the_import_changes_nothing(qtbot, open_window, tmp_path, monkeypatch):
