@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from annotator.display import display_name
 from annotator.labels import EXTRA_COLORS
 from annotator.model import RelationType
 
@@ -39,7 +40,7 @@ class UpdateRelationType(EditCommand):
     """Rename, recolour or re-join a relation type; undo restores the old fields."""
 
     def __init__(self, session: Session, old: RelationType, **changes):
-        super().__init__(session, _tr("Change relation type {0}").format(old.name))
+        super().__init__(session, _tr("Change relation type {0}").format(display_name(old.name)))
         self.type_id = old.id
         self.changes = changes
         self.previous = {field: getattr(old, field) for field in changes}
@@ -124,8 +125,9 @@ class RelationTypeEditor(QDialog):
         self.list.clear()
         for rtype in self.session.relation_types():
             item = QListWidgetItem(swatch_icon(QColor(rtype.color), self.list.iconSize()), "")
-            ends = f"{', '.join(rtype.from_labels) or '*'} → {', '.join(rtype.to_labels) or '*'}"
-            item.setText(f"{rtype.name}  ({ends})")
+            starts = ", ".join(map(display_name, rtype.from_labels)) or "*"
+            ends = ", ".join(map(display_name, rtype.to_labels)) or "*"
+            item.setText(f"{display_name(rtype.name)}  ({starts} → {ends})")
             item.setData(256, rtype.id)
             self.list.addItem(item)
             if current is not None and rtype.id == current.id:

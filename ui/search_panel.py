@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from annotator.display import display_name, quoted_text
 from annotator.model import SearchHit
 
 from .plain import plain_label
@@ -61,7 +62,8 @@ class SearchPanel(QWidget):
         """List the results (plain text: names and snippets may contain markup characters)."""
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(f"{hit.name}  ({hit.matches}×)\n{hit.snippet}")
+            name, snippet = display_name(hit.name), quoted_text(hit.snippet)
+            item = QListWidgetItem(f"{name}  ({hit.matches}×)\n{snippet}")
             item.setData(HIT_ROLE, (hit.document_id, hit.start, hit.end))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
             self.results.addItem(item)

@@ -189,3 +189,18 @@ def test_memory_running_out_anywhere_in_an_import_is_one_message(tmp_path, monke
     err = capsys.readouterr().err
     assert err == f"annotator: ran out of memory importing {source}; nothing was imported\n"
     assert not (tmp_path / "p.annot").exists()
+
+
+def test_export_onto_a_full_disk_is_one_line_and_leaves_nothing(tmp_path, small_disk):
+    path = tmp_path / "p.annot"
+    records = tmp_path / "big.jsonl"
+    text = "قال المتحدث باسم الوزارة إن النمو بلغ " * 20_000  # 1.5 MB of UTF-8
+    records.write_text(json.dumps({"name": "a", "text": text}) + "\n", encoding="utf-8")
+    assert run_cli("import", path, records).returncode == 0
+    disk = small_disk("tmpfs", size_mb=1)
+    done = run_cli("export", path, "-o", disk.path / "out.jsonl")
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "No space left on device" in err and "out.jsonl" in err, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert list(disk.path.iterdir()) == []  # no partial file, no temporary
