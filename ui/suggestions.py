@@ -17,6 +17,7 @@ from collections import Counter
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 
+from annotator.display import display_name
 from annotator.model import Span
 
 from . import accessibility
@@ -38,10 +39,10 @@ class AcceptSuggestion(AddSpan):
         super().__init__(
             session, suggestion.document_id, suggestion.start, suggestion.end, label, quote
         )
-        self.setText(f"Accept “{excerpt(quote)}” as {label.name}")
+        self.setText(f"Accept “{excerpt(quote)}” as {display_name(label.name)}")
         self.accepted = QCoreApplication.translate(
             "SuggestionTriage", "Accepted “{quote}” as {label}"
-        ).format(quote=excerpt(quote), label=label.name)
+        ).format(quote=excerpt(quote), label=display_name(label.name))
         self.suggestion_id = suggestion.id
         self.linked: list = []
 
@@ -306,7 +307,7 @@ class SuggestionTriage(QObject):
         order = [lab for lab in LABEL_ORDER if counts[lab]] + sorted(
             lab for lab in counts if lab not in LABEL_ORDER
         )
-        parts = ", ".join(f"{counts[lab]} {lab}" for lab in order)
+        parts = ", ".join(f"{counts[lab]} {display_name(lab)}" for lab in order)
         n = len(self.pending)
         # %n: a translation gives each plural form its own text (Arabic has six).
         text = (
@@ -387,7 +388,9 @@ class SuggestionTriage(QObject):
             self.tr(
                 "Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects"
             ).format(
-                label=s.label, source=_source(s), quote=excerpt(self.text[s.start : s.end], 60)
+                label=display_name(s.label),
+                source=_source(s),
+                quote=excerpt(self.text[s.start : s.end], 60),
             )
         )
 

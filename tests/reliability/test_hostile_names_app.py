@@ -107,3 +107,19 @@ def test_hostile_names_are_isolated_and_visible_in_the_app(qtbot, tmp_path, open
     claims = window.claims.model
     qtbot.waitUntil(lambda: claims.rowCount() == 1)
     _visible(claims.index(0, 3).data(), "invoice<RLO>gpj.exe.txt")
+
+
+@OFFSCREEN_NOISE
+def test_the_label_editor_refuses_a_name_that_looks_like_another(qtbot, open_window, tmp_path):  # noqa: F811
+    window = open_window()
+    editor = window.edit_labels()
+    qtbot.addWidget(editor)
+    speaker = window.session.project.label_by_name("speaker")
+    for name, why in (("cIaim", "looks like the label 'claim'"), ("spea\u200bker", "<ZWSP>")):
+        editor.select_label(speaker.id)
+        editor.name.setText(name)
+        assert not editor.apply_changes()
+        assert why in editor.problem.text(), editor.problem.text()
+    with Project.open(tmp_path / "test.annot", readonly=True) as p:
+        assert [label.name for label in p.labels()][:2] == ["speaker", "claim"]
+    assert _cells(window.legend.model)[:2] == ["speaker", "claim"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 
+from annotator.display import FSI, PDI
 from annotator.importer import import_paths
 from annotator.store import Project
 from tests.conftest import SEED
@@ -31,7 +32,7 @@ def test_counts_are_shown_by_label_once_the_rules_are_done(qtbot, open_window):
     assert text.startswith(f"{n} suggestions: ")
     for label in ("statistic", "location", "speaker", "claim"):
         count = sum(s.label == label for s in triage.pending)
-        assert f"{count} {label}" in text
+        assert f"{count} {FSI}{label}{PDI}" in text  # each name isolated in the sentence
 
 
 def test_f8_selects_a_suggestion_and_enter_makes_it_a_span_then_moves_on(
