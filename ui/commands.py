@@ -131,7 +131,8 @@ class AddSpan(SpanCommand):
 
 
 class DeleteSpan(SpanCommand):
-    """Remove a span and its relations; undo restores both with their ids and fields."""
+    """Remove a span and its relations (and reject the suggestion it was accepted from, so
+    it does not come back); undo restores them with their ids and fields."""
 
     touches_relations = True
 
@@ -144,13 +145,17 @@ class DeleteSpan(SpanCommand):
         )
         self.span = span
         self.relations: list[Relation] = []
+        self.origin: int | None = None  # the suggestion it was accepted from
 
     def _redo(self) -> None:
-        self.span, self.relations = self.session.project.delete_span_and_relations(self.span.id)
+        project = self.session.project
+        self.span, self.relations, self.origin = project.delete_span_rejecting_origin(self.span.id)
         self.edits = [SpanEdit("removed", self.span)]
 
     def _undo(self) -> None:
         self.span = self.session.project.restore_span(self.span, self.relations)
+        if self.origin is not None:
+            self.session.project.restore_origin(self.origin, self.span.id)
         self.focus = self.span.id
         self.edits = [SpanEdit("added", self.span)]
 

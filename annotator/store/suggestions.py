@@ -182,6 +182,31 @@ class Suggestions(Transactions):
             raise
         return span, made
 
+    def delete_span_rejecting_origin(self, span_id: int) -> tuple[Span, list[Relation], int | None]:
+        """The analyst's Delete: a span and its relations go and, when the span was accepted
+        from a suggestion, that suggestion is rejected in the same transaction, so it does
+        not come back. Returns the span, its relations and the suggestion's id, for the
+        undo (``restore_span``, then ``restore_origin``)."""
+        with self._write() as conn:
+            span = span_in(conn, span_id)
+            relations = links.relations_of_span(conn, span_id)
+            row = conn.execute(
+                "SELECT id FROM suggestions WHERE span_id = ?", (span_id,)
+            ).fetchone()
+            if row is not None:
+                conn.execute("UPDATE suggestions SET rejected = 1 WHERE id = ?", (row[0],))
+            conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
+        return span, relations, row[0] if row else None
+
+    def restore_origin(self, suggestion_id: int, span_id: int) -> None:
+        """Undo of ``delete_span_rejecting_origin``: the suggestion is the restored span's
+        origin again, no longer rejected."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE suggestions SET span_id = ?, rejected = 0 WHERE id = ?",
+                (span_id, suggestion_id),
+            )
+
     def suggestion_origin(self, span_id: int) -> StoredSuggestion | None:
         """The suggestion a span was accepted from, if it was."""
         with self._read() as conn:

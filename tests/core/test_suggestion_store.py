@@ -222,3 +222,24 @@ def test_a_project_of_an_earlier_release_is_upgraded_with_its_spans_kept(tmp_pat
     assert (tmp_path / f"old.annot.schema{version}.bak").exists()
     with Project.open(path, readonly=True) as p:
         assert [(s.label, s.start, s.end) for s in p.spans(info.id)] == before
+
+
+def test_deleting_an_accepted_span_rejects_its_suggestion_and_undo_takes_both_back(project):
+    p, doc = project
+    p.add_suggestions(doc, suggest(TEXT))
+    speaker, claim = _one(p, doc, "speaker"), _one(p, doc, "claim")
+    p.accept_suggestion(speaker.id, _label(p, "speaker"))
+    span, (said,) = p.accept_suggestion(claim.id, _label(p, "claim"))
+    gone, relations, origin = p.delete_span_rejecting_origin(span.id)  # the analyst's Delete
+    assert origin == claim.id and relations == [said] and p.relations(doc) == []
+    assert p.suggestion(claim.id).rejected  # it does not come back when the rules run again
+    assert p.add_suggestions(doc, suggest(TEXT)) == 0
+    assert claim.id not in [s.id for s in p.suggestions(doc)]
+    p.restore_span(gone, relations)  # the undo
+    p.restore_origin(origin, gone.id)
+    again = p.suggestion(claim.id)
+    assert (again.rejected, again.span_id) == (False, span.id) and p.relations(doc) == [said]
+    assert p.suggestion_origin(span.id).id == claim.id
+    # A span tagged by hand has no origin: nothing is rejected.
+    hand = p.add_span(doc, 0, 4, _label(p, "statistic"))
+    assert p.delete_span_rejecting_origin(hand.id)[2] is None

@@ -313,3 +313,23 @@ def test_f8_while_linking_ends_linking_and_enter_then_accepts_the_suggestion(qtb
     chosen = triage.pending[triage.current]
     press(qtbot, window, K.Key_Return)
     assert (chosen.start, chosen.end) in {(s.start, s.end) for s in project.spans(doc)}
+
+
+def test_deleting_an_accepted_span_rejects_the_suggestion_and_undo_brings_the_span_back(
+    qtbot, open_window, tmp_path
+):
+    window = open_window()
+    triage = ready(qtbot, window)
+    s = _select(qtbot, window, "3 طائرات", "statistic")
+    before = len(triage.pending)
+    press(qtbot, window, K.Key_Return)
+    (span,) = window.session.project.spans(window.document_id)
+    window.tagger.set_current_span(span.id, jump=True)
+    press(qtbot, window, K.Key_Delete)
+    assert file_spans(tmp_path / "test.annot") == []
+    assert len(triage.pending) == before - 1  # not suggested again: the analyst said no
+    assert s.id not in [x.id for x in window.session.project.suggestions(window.document_id)]
+    press(qtbot, window, K.Key_Z, M.ControlModifier)
+    assert [x[:3] for x in file_spans(tmp_path / "test.annot")] == [(s.start, s.end, "statistic")]
+    assert window.session.project.suggestion_origin(span.id).id == s.id
+    assert len(triage.pending) == before - 1
