@@ -259,14 +259,19 @@ def _rows(document_id: int, text: str, suggestions: Iterable, source: str, now: 
     return rows, pairs
 
 
-def _partner_spans(conn: sqlite3.Connection, partner: StoredSuggestion, label: str) -> list[int]:
+def _partner_spans(
+    conn: sqlite3.Connection, partner: StoredSuggestion, label: str, document_id: int
+) -> list[int]:
     """The spans standing for the other end of a pair: the span it was accepted as, else spans
-    tagged by hand with exactly its range and ``label``."""
+    tagged by hand with exactly its range and ``label``; only in ``document_id`` (a file
+    whose suggestions link across documents gets no link from them)."""
+    if partner.document_id != document_id:
+        return []
     if partner.span_id is not None:
         rows = conn.execute(
             "SELECT s.id FROM spans s JOIN labels l ON l.id = s.label_id "
-            "WHERE s.id = ? AND l.name = ?",
-            (partner.span_id, label),
+            "WHERE s.id = ? AND l.name = ? AND s.document_id = ?",
+            (partner.span_id, label, document_id),
         ).fetchall()
     elif partner.rejected:
         return []
@@ -290,14 +295,16 @@ def _link_pair(
     pairs: list[tuple[int, int]] = []
     if span.label == LINK_FROM and s.label == LINK_FROM and s.link_id is not None:
         speaker = _get(conn, s.link_id)
-        pairs += [(span.id, to) for to in _partner_spans(conn, speaker, LINK_TO)[:1]]
+        found = _partner_spans(conn, speaker, LINK_TO, s.document_id)
+        pairs += [(span.id, to) for to in found[:1]]
     elif span.label == LINK_TO and s.label == LINK_TO:
         claims = conn.execute(
             f"SELECT {_COLUMNS} FROM suggestions g WHERE g.link_id = ? AND g.label = ?",
             (s.id, LINK_FROM),
         ).fetchall()
         for claim in map(_row, claims):
-            pairs += [(c, span.id) for c in _partner_spans(conn, claim, LINK_FROM)[:1]]
+            found = _partner_spans(conn, claim, LINK_FROM, s.document_id)
+            pairs += [(c, span.id) for c in found[:1]]
     made = []
     for a, b in pairs:
         cur = conn.execute(

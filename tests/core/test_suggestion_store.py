@@ -243,3 +243,19 @@ def test_deleting_an_accepted_span_rejects_its_suggestion_and_undo_takes_both_ba
     # A span tagged by hand has no origin: nothing is rejected.
     hand = p.add_span(doc, 0, 4, _label(p, "statistic"))
     assert p.delete_span_rejecting_origin(hand.id)[2] is None
+
+
+def test_a_file_linking_suggestions_across_documents_gets_no_cross_document_link(project):
+    p, doc = project
+    other = _doc(p, TEXT + " ")  # the same article twice, as two documents
+    p.add_suggestions(doc, suggest(TEXT))
+    p.add_suggestions(other, suggest(TEXT + " "))
+    speaker_there = _one(p, other, "speaker")
+    p.accept_suggestion(speaker_there.id, _label(p, "speaker"))
+    claim = _one(p, doc, "claim")
+    with sqlite3.connect(p.path) as conn:  # no version writes this
+        conn.execute(
+            "UPDATE suggestions SET link_id = ? WHERE id = ?", (speaker_there.id, claim.id)
+        )
+    span, made = p.accept_suggestion(claim.id, _label(p, "claim"))
+    assert made == [] and p.relations(doc) == [] and p.relations(other) == []
