@@ -143,14 +143,38 @@ def _refused_line(text: str) -> int:
     return 1
 
 
+def strict_value(value: object) -> object:
+    """``value`` (read by another parser than JSON's: a spaCy DocBin's msgpack) held to
+    ``strict_json``'s rules, or ``FormatError``: no NaN or infinity, integers within 64 bits,
+    nesting at most ``MAX_DEPTH``."""
+    if _too_deep(value, MAX_DEPTH):
+        raise FormatError(f"nested deeper than {MAX_DEPTH} levels")
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            stack.extend(v.values())
+        elif isinstance(v, (list, tuple)):
+            stack.extend(v)
+        elif isinstance(v, float) and v != v:
+            raise FormatError("NaN is not a number JSON allows (refused, not turned into null)")
+        elif isinstance(v, float) and v in (float("inf"), float("-inf")):
+            raise FormatError(
+                "Infinity is not a number JSON allows (refused, not turned into null)"
+            )
+        elif isinstance(v, int) and not isinstance(v, bool) and not _INT_MIN <= v <= _INT_MAX:
+            raise FormatError(f"the number {v} is beyond 64-bit integers")
+    return value
+
+
 def _too_deep(value: object, room: int) -> bool:
     if isinstance(value, dict):
         value = list(value.values())
-    elif not isinstance(value, list):
+    elif not isinstance(value, (list, tuple)):
         return False
     if room == 0:
         return True
-    return any(_too_deep(v, room - 1) for v in value if isinstance(v, (dict, list)))
+    return any(_too_deep(v, room - 1) for v in value if isinstance(v, (dict, list, tuple)))
 
 
 def _converted(convert: Convert | None, obj: object) -> object:

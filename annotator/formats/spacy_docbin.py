@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import AnnotatorError, ArticleError, FormatError
-from ..records import check_objects
+from ..records import check_objects, strict_value
 from .base import Context, Format, shown_name
 from .conll import tokens
 
@@ -114,6 +114,15 @@ def to_native(doc) -> dict:
     return out
 
 
+def _checked(record: dict) -> dict | FormatError:
+    """The record, or why it could not be exported again (its user data is msgpack, not JSON:
+    NaN, a number beyond 64 bits, deep nesting would pass unseen)."""
+    try:
+        return strict_value(record)
+    except FormatError as e:
+        return e
+
+
 def read(path: Path, labels: set[str], create_labels: bool, ctx: Context) -> list[dict]:
     spacy, _, DocBin, _ = _spacy()
     try:
@@ -124,7 +133,7 @@ def read(path: Path, labels: set[str], create_labels: bool, ctx: Context) -> lis
         docs = list(DocBin().from_bytes(data).get_docs(spacy.blank("xx").vocab))
     except Exception as e:  # spaCy raises many kinds (ValueError, KeyError, msgpack) on bad data
         raise FormatError(f"{shown_name(path)}: not a spaCy DocBin ({type(e).__name__})") from None
-    items = [(n, to_native(doc)) for n, doc in enumerate(docs, 1)]
+    items = [(n, _checked(to_native(doc))) for n, doc in enumerate(docs, 1)]
     return check_objects(path, items, labels, create_labels)
 
 
