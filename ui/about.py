@@ -37,11 +37,12 @@ def about_text() -> str:
     """Name, version and what the app is for, as plain text."""
     import platform  # only when asked: 6 ms of start-up otherwise
 
-    text = _tr(
+    text = QCoreApplication.translate(
+        "About",
         "{name}\nVersion {version}\n\n"
         "Tag speakers, claims, locations and statistics in Arabic news articles. "
         "Every tag is saved as you make it.\n\n"
-        "Qt {qt}, PySide6 {pyside}, Python {python}"
+        "Qt {qt}, PySide6 {pyside}, Python {python}",
     )
     return text.format(
         name=_tr(NAME),
@@ -56,19 +57,24 @@ def font_licences_text() -> str:
     """The licences of the bundled fonts, or a note that none are bundled."""
     fonts = bundled_font_files()
     if not fonts:
-        return _tr(
+        return QCoreApplication.translate(
+            "About",
             "No fonts are bundled with this copy: the article uses the fonts installed on "
-            "this computer."
+            "this computer.",
         )
     parts = [
-        _tr("Fonts bundled with this copy: {fonts}").format(fonts=", ".join(f.name for f in fonts))
+        QCoreApplication.translate("About", "Fonts bundled with this copy: {fonts}").format(
+            fonts=", ".join(f.name for f in fonts)
+        )
     ]
     seen: set = set()
     for font in fonts:
         licence = licence_file(font)
         if licence is None:
             parts.append(
-                _tr("{font}: licence text missing from this build.").format(font=font.name)
+                QCoreApplication.translate(
+                    "About", "{font}: licence text missing from this build."
+                ).format(font=font.name)
             )
         elif licence not in seen:
             seen.add(licence)
@@ -83,7 +89,9 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("about-dialog")
-        self.setWindowTitle(_tr("About {name}").format(name=_tr(NAME)))
+        self.setWindowTitle(
+            QCoreApplication.translate("About", "About {name}").format(name=_tr(NAME))
+        )
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("about-summary")

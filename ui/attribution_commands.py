@@ -14,10 +14,6 @@ from .commands import SpanCommand, excerpt
 from .session import Session, SpanEdit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttributionCommands", text)
-
-
 class AddRelation(SpanCommand):
     """Link two spans; undo removes the link (redo puts it back with the same id)."""
 
@@ -29,7 +25,7 @@ class AddRelation(SpanCommand):
         super().__init__(
             session,
             from_span.document_id,
-            _tr("Link “{0}” {1} “{2}”").format(
+            QCoreApplication.translate("AttributionCommands", "Link “{0}” {1} “{2}”").format(
                 excerpt(quotes[0]), display_name(type_name), excerpt(quotes[1])
             ),
         )
@@ -59,7 +55,7 @@ class DeleteRelation(SpanCommand):
         super().__init__(
             session,
             relation.document_id,
-            _tr("Unlink “{0}” {1} “{2}”").format(
+            QCoreApplication.translate("AttributionCommands", "Unlink “{0}” {1} “{2}”").format(
                 excerpt(quotes[0]), display_name(relation.type), excerpt(quotes[1])
             ),
         )
@@ -99,9 +95,13 @@ class SetNote(ChangeSpan):
 
     def __init__(self, session: Session, span: Span, note: str | None, quote: str):
         text = (
-            _tr("Note on “{0}”").format(excerpt(quote))
+            QCoreApplication.translate("AttributionCommands", "Note on “{0}”").format(
+                excerpt(quote)
+            )
             if note
-            else _tr("Remove the note on “{0}”").format(excerpt(quote))
+            else QCoreApplication.translate(
+                "AttributionCommands", "Remove the note on “{0}”"
+            ).format(excerpt(quote))
         )
         super().__init__(session, span, text, span.note, note or None)
 
@@ -113,11 +113,17 @@ class SetAttribute(ChangeSpan):
     """Set (or clear) one attribute value of a span."""
 
     def __init__(self, session: Session, span: Span, name: str, value: str | None, quote: str):
-        shown = display_name(value) if value is not None else _tr("none")
+        shown = (
+            display_name(value)
+            if value is not None
+            else QCoreApplication.translate("AttributionCommands", "none")
+        )
         super().__init__(
             session,
             span,
-            _tr("Set {0} of “{1}” to {2}").format(display_name(name), excerpt(quote), shown),
+            QCoreApplication.translate("AttributionCommands", "Set {0} of “{1}” to {2}").format(
+                display_name(name), excerpt(quote), shown
+            ),
             span.attributes.get(name),
             value,
         )
@@ -131,9 +137,11 @@ class SetUncertain(ChangeSpan):
     """Flag a span as uncertain, or clear the flag."""
 
     def __init__(self, session: Session, span: Span, uncertain: bool, quote: str):
-        text = (_tr("Mark “{0}” uncertain") if uncertain else _tr("Mark “{0}” certain")).format(
-            excerpt(quote)
-        )
+        text = (
+            QCoreApplication.translate("AttributionCommands", "Mark “{0}” uncertain")
+            if uncertain
+            else QCoreApplication.translate("AttributionCommands", "Mark “{0}” certain")
+        ).format(excerpt(quote))
         super().__init__(session, span, text, span.uncertain, uncertain)
 
     def _set(self, value) -> Span:

@@ -23,10 +23,6 @@ from .plain import plain_tooltip
 _ROOT = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimsModel", text)
-
-
 class ClaimsModel(_RowModel):
     """Claims: text, speakers, quote type, document."""
 
@@ -70,7 +66,9 @@ class ClaimsModel(_RowModel):
                 return quote_type + (" ?" if claim.uncertain else "")
             return visible_name(claim.document)
         if role == Qt.ItemDataRole.ToolTipRole:
-            speakers = " · ".join(map(quoted_text, claim.speakers)) or _tr("no speaker linked")
+            speakers = " · ".join(map(quoted_text, claim.speakers)) or QCoreApplication.translate(
+                "ClaimsModel", "no speaker linked"
+            )
             return plain_tooltip(
                 f"{quoted_text(claim.text)}\n— {speakers}\n{display_name(claim.document)}"
             )

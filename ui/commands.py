@@ -7,7 +7,7 @@ claims an edit the file does not hold.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.display import display_name, quoted_text, visible_text
@@ -99,9 +99,13 @@ class AddSpan(SpanCommand):
         self, session: Session, document_id: int, start: int, end: int, label: Label, quote: str
     ):
         super().__init__(
-            session, document_id, f"Tag “{excerpt(quote)}” as {display_name(label.name)}"
+            session,
+            document_id,
+            QCoreApplication.translate("EditCommand", "Tag “{quote}” as {label}").format(
+                quote=excerpt(quote), label=display_name(label.name)
+            ),
         )
-        self.done = _tr("Tagged “{quote}” as {label}").format(
+        self.done = QCoreApplication.translate("EditCommand", "Tagged “{quote}” as {label}").format(
             quote=excerpt(quote), label=display_name(label.name)
         )
         self.start, self.end, self.label_id = start, end, label.id
@@ -138,9 +142,13 @@ class DeleteSpan(SpanCommand):
 
     def __init__(self, session: Session, span: Span, quote: str):
         super().__init__(
-            session, span.document_id, f"Delete {display_name(span.label)} “{excerpt(quote)}”"
+            session,
+            span.document_id,
+            QCoreApplication.translate("EditCommand", "Delete {label} “{quote}”").format(
+                label=display_name(span.label), quote=excerpt(quote)
+            ),
         )
-        self.done = _tr("Deleted {label} “{quote}”").format(
+        self.done = QCoreApplication.translate("EditCommand", "Deleted {label} “{quote}”").format(
             label=display_name(span.label), quote=excerpt(quote)
         )
         self.span = span
@@ -167,13 +175,15 @@ class RelabelSpan(SpanCommand):
         super().__init__(
             session,
             span.document_id,
-            f"Relabel “{excerpt(quote)}” {display_name(span.label)} → {display_name(label.name)}",
+            QCoreApplication.translate("EditCommand", "Relabel “{quote}” {old} → {new}").format(
+                quote=excerpt(quote), old=display_name(span.label), new=display_name(label.name)
+            ),
         )
         self.span_id = span.id
         self.old_label_id, self.new_label_id = span.label_id, label.id
-        self.done = _tr("Relabelled “{quote}”: {old} → {new}").format(
-            quote=excerpt(quote), old=display_name(span.label), new=display_name(label.name)
-        )
+        self.done = QCoreApplication.translate(
+            "EditCommand", "Relabelled “{quote}”: {old} → {new}"
+        ).format(quote=excerpt(quote), old=display_name(span.label), new=display_name(label.name))
 
     def _redo(self) -> None:
         span = self.session.project.relabel_span(self.span_id, self.new_label_id)
@@ -192,10 +202,16 @@ class ResizeSpan(SpanCommand):
     def __init__(self, session: Session, span: Span, start: int, end: int, quote: str):
         wider = end - start > span.end - span.start
         super().__init__(
-            session, span.document_id, f"Resize {display_name(span.label)} to “{excerpt(quote)}”"
+            session,
+            span.document_id,
+            QCoreApplication.translate("EditCommand", "Resize {label} to “{quote}”").format(
+                label=display_name(span.label), quote=excerpt(quote)
+            ),
         )
         self.done = (
-            _tr("Widened {label} to “{quote}”") if wider else _tr("Narrowed {label} to “{quote}”")
+            QCoreApplication.translate("EditCommand", "Widened {label} to “{quote}”")
+            if wider
+            else QCoreApplication.translate("EditCommand", "Narrowed {label} to “{quote}”")
         ).format(label=display_name(span.label), quote=excerpt(quote))
         self.span_id = span.id
         self.old, self.new = (span.start, span.end), (start, end)
@@ -219,17 +235,17 @@ class SetStatus(SpanCommand):
     """Mark a document new, in progress or done."""
 
     TEXT = {
-        "new": "Mark “{}” new",
-        "in_progress": "Mark “{}” in progress",
-        "done": "Mark “{}” done",
+        "new": QT_TRANSLATE_NOOP("EditCommand", "Mark “{}” new"),
+        "in_progress": QT_TRANSLATE_NOOP("EditCommand", "Mark “{}” in progress"),
+        "done": QT_TRANSLATE_NOOP("EditCommand", "Mark “{}” done"),
     }
 
     def __init__(self, session: Session, document_id: int, name: str, status: str):
-        super().__init__(session, document_id, self.TEXT[status].format(short_name(name)))
+        super().__init__(session, document_id, _tr(self.TEXT[status]).format(short_name(name)))
         done = {
-            "new": _tr("Marked “{}” new"),
-            "in_progress": _tr("Marked “{}” in progress"),
-            "done": _tr("Marked “{}” done"),
+            "new": QCoreApplication.translate("EditCommand", "Marked “{}” new"),
+            "in_progress": QCoreApplication.translate("EditCommand", "Marked “{}” in progress"),
+            "done": QCoreApplication.translate("EditCommand", "Marked “{}” done"),
         }
         self.done = done[status].format(short_name(name))
         self.status = status
@@ -249,7 +265,12 @@ class UpdateLabel(EditCommand):
 
     def __init__(self, session: Session, old: Label, **changes):
         what = ", ".join(sorted(changes))
-        super().__init__(session, f"Change label {display_name(old.name)} ({what})")
+        super().__init__(
+            session,
+            QCoreApplication.translate("EditCommand", "Change label {label} ({what})").format(
+                label=display_name(old.name), what=what
+            ),
+        )
         self.label_id = old.id
         self.changes = changes
         self.previous = {field: getattr(old, field) for field in changes}
@@ -268,15 +289,24 @@ class RemoveLabel(EditCommand):
     """Remove a label and the spans that use it; undo puts them all back with their ids."""
 
     def __init__(self, session: Session, label: Label, span_count: int):
-        super().__init__(session, f"Remove label {display_name(label.name)}")
+        super().__init__(
+            session,
+            QCoreApplication.translate("EditCommand", "Remove label {label}").format(
+                label=display_name(label.name)
+            ),
+        )
         self.label_id = label.id
         self.removed = None
         if span_count > 1:
-            done = _tr("Removed the label {label} and its {n} spans")
+            done = QCoreApplication.translate(
+                "EditCommand", "Removed the label {label} and its {n} spans"
+            )
         elif span_count == 1:
-            done = _tr("Removed the label {label} and its span")
+            done = QCoreApplication.translate(
+                "EditCommand", "Removed the label {label} and its span"
+            )
         else:
-            done = _tr("Removed the label {label}")
+            done = QCoreApplication.translate("EditCommand", "Removed the label {label}")
         self.done = done.format(label=display_name(label.name), n=span_count)
 
     def _run(self, step) -> bool:
@@ -296,8 +326,14 @@ class RenameDocument(SpanCommand):
     """Give a document the title the list shows; undo gives back the one it had."""
 
     def __init__(self, session: Session, document_id: int, old: str, new: str):
-        super().__init__(session, document_id, f"Rename “{short_name(old)}” to “{short_name(new)}”")
-        self.done = _tr("Renamed “{old}” to “{new}”").format(
+        super().__init__(
+            session,
+            document_id,
+            QCoreApplication.translate("EditCommand", "Rename “{old}” to “{new}”").format(
+                old=short_name(old), new=short_name(new)
+            ),
+        )
+        self.done = QCoreApplication.translate("EditCommand", "Renamed “{old}” to “{new}”").format(
             old=short_name(old), new=short_name(new)
         )
         self.title: str | None = new

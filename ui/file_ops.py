@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from annotator import formats
@@ -18,13 +18,14 @@ from annotator.display import display_name
 from .encodings import Reopener
 from .import_flow import ImportFlow
 from .opening import dialog_ask, dialog_tell, open_project
-from .plain import message_box, plural, show_error
+from .plain import message_box, show_error
 from .workers import Task
 
-ARTICLE_FILTER = (
-    "Articles (*.txt *.text *.jsonl *.json *.html *.htm *.xhtml *.docx *.pdf);;All files (*)"
+ARTICLE_FILTER = QT_TRANSLATE_NOOP(
+    "FileOperations",
+    "Articles (*.txt *.text *.jsonl *.json *.html *.htm *.xhtml *.docx *.pdf);;All files (*)",
 )
-PROJECT_FILTER = "Annotator projects (*.annot);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("FileOperations", "Annotator projects (*.annot);;All files (*)")
 #: File ▸ Export: the format is chosen by the dialog's file type (its suffix is added).
 EXPORT_FILTERS = {f.name: f"{f.title} (*{f.suffix})" for f in formats.REGISTRY.values()}
 #: File ▸ Open articles: besides articles, files of other tools, read in their format.
@@ -72,7 +73,7 @@ class FileOperations(QObject):
             self.window,
             self.tr("Open articles"),
             self._start_folder("articles"),
-            ";;".join([ARTICLE_FILTER, *IMPORT_FILTERS.values()]),
+            ";;".join([self.tr(ARTICLE_FILTER), *IMPORT_FILTERS.values()]),
         )
         if paths:
             self._remember_folder("articles", paths[0])
@@ -106,7 +107,9 @@ class FileOperations(QObject):
             show_error(
                 self.window,
                 self.tr("Cannot import"),
-                f"The project is open read-only, so nothing was imported ({label}).",
+                self.tr("The project is open read-only, so nothing was imported ({files}).").format(
+                    files=label
+                ),
             )
             return None
         return self.imports.start(paths, label, fmt)
@@ -139,8 +142,12 @@ class FileOperations(QObject):
         """Tell of a failed or cancelled import or export (``task_failed``)."""
         self.task_failed.emit(title, message)
         if message == "cancelled":
+            said = {
+                self.tr("Import failed"): self.tr("Import cancelled; nothing changed."),
+                self.tr("Export failed"): self.tr("Export cancelled; nothing changed."),
+            }
             self.window.statusBar().showMessage(
-                f"{title.split()[0]} cancelled; nothing changed.", 8000
+                said.get(title, self.tr("Cancelled; nothing changed.")), 8000
             )
             return
         self.window.statusBar().showMessage(f"{title}: {message}", 8000)
@@ -153,7 +160,7 @@ class FileOperations(QObject):
             self.window,
             self.tr("New project"),
             self._start_folder("projects"),
-            PROJECT_FILTER,
+            self.tr(PROJECT_FILTER),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not path:
@@ -165,14 +172,19 @@ class FileOperations(QObject):
             show_error(
                 self.window,
                 self.tr("Cannot create the project"),
-                f"{path} already exists. Open it with File ▸ Open project.",
+                self.tr("{path} already exists. Open it with File ▸ Open project.").format(
+                    path=path
+                ),
             )
             return
         self.open_project_path(path, create=True)
 
     def open_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open project"), self._start_folder("projects"), PROJECT_FILTER
+            self.window,
+            self.tr("Open project"),
+            self._start_folder("projects"),
+            self.tr(PROJECT_FILTER),
         )
         if path:
             self._remember_folder("projects", path)
@@ -245,14 +257,18 @@ class FileOperations(QObject):
 
         return self.window.tasks.start(
             self.tr("Exporting"),
-            f"Exporting to {target.name}",
+            self.tr("Exporting to {file}").format(file=target.name),
             work,
             on_success=lambda count: self._exported(str(target), count, warnings),
             on_failure=lambda msg: self.failed(self.tr("Export failed"), msg),
         )
 
     def _exported(self, path: str, count: int, warnings: list[str] = ()) -> None:
-        message = f"Exported {plural(count, 'document')} to {path}"
+        message = (
+            self.tr("Exported %n document to {path}", "", count)
+            if count == 1
+            else self.tr("Exported %n documents to {path}", "", count)
+        ).format(path=path)
         self.window.statusBar().showMessage(message, 8000)
         if warnings:
             show_error(

@@ -139,42 +139,72 @@ class FindBar(QWidget):
         self.view = view
         self._origin = 0  # where typing searches from: the last match's start, or the caret
         self._folded: tuple[str, tuple[str, list[int]]] | None = None  # (text, fold(text))
+        self._count: tuple[int, int] | None | str = ""  # the result shown (_show_count)
         self.edit = _QueryEdit()
         self.edit.setObjectName("find-query")
-        self.edit.setPlaceholderText(self.tr("Find in the article (harakat optional)"))
         self.edit.setClearButtonEnabled(True)
         self.status = plain_label()
         self.status.setObjectName("find-status")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        label = plain_label(self.tr("Find:"))
-        label.setBuddy(self.edit)
-        label.setAccessibleDescription(self.tr("The label of the find field"))
-        layout.addWidget(label)
+        self.label = plain_label()
+        self.label.setBuddy(self.edit)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit, 1)
+        self.buttons: list[QToolButton] = []
+        for text, slot in (
+            ("▲", self.find_previous),
+            ("▼", self.find_next),
+            ("✕", self.dismiss),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        layout.addWidget(self.status)
+        self._retranslate()
+        self.edit.textEdited.connect(self._incremental)
+        self.edit.returnPressed.connect(self.find_next)
+        self.edit.escaped.connect(self.dismiss)
+        self.hide()
+
+    def _retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Find in the article (harakat optional)"))
+        self.label.setText(self.tr("Find:"))
+        self.label.setAccessibleDescription(self.tr("The label of the find field"))
         self.setAccessibleName(self.tr("Find bar"))
         self.setAccessibleDescription(self.tr("Find text in the article"))
         self.edit.setAccessibleName(self.tr("Find"))
         self.edit.setAccessibleDescription(self.tr("Find in the article (harakat optional)"))
         self.status.setAccessibleName(self.tr("Find result"))
         self.status.setAccessibleDescription(self.tr("Whether the text was found"))
-        layout.addWidget(self.edit, 1)
-        for text, slot, tip in (
-            ("▲", self.find_previous, self.tr("Previous match (Shift+F3)")),
-            ("▼", self.find_next, self.tr("Next match (Enter, F3)")),
-            ("✕", self.dismiss, self.tr("Close (Escape)")),
-        ):
-            button = QToolButton()
-            button.setText(text)
+        tips = (
+            self.tr("Previous match (Shift+F3)"),
+            self.tr("Next match (Enter, F3)"),
+            self.tr("Close (Escape)"),
+        )
+        for button, tip in zip(self.buttons, tips, strict=True):
             button.setToolTip(tip)
             button.setAccessibleName(tip)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(slot)
-            layout.addWidget(button)
-        layout.addWidget(self.status)
-        self.edit.textEdited.connect(self._incremental)
-        self.edit.returnPressed.connect(self.find_next)
-        self.edit.escaped.connect(self.dismiss)
-        self.hide()
+        self._show_count(self._count)  # "3 of 12" in the new language
+
+    def _show_count(self, count: tuple[int, int] | None | str) -> None:
+        """The result: (which, total), None for no match, "" for nothing searched."""
+        self._count = count
+        if count == "":
+            self.status.setText("")
+        elif count is None:
+            self.status.setText(self.tr("No match"))
+        else:
+            which, total = count
+            self.status.setText(self.tr("{which} of {total}").format(which=which, total=total))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def start(self) -> None:
         """Show the bar with the query selected (Ctrl+F)."""
@@ -206,7 +236,7 @@ class FindBar(QWidget):
     def _find(self, start: int, backwards: bool) -> bool:
         query = self.edit.text()
         if not query:
-            self.status.setText("")
+            self._show_count("")
             return False
         text = self.view.text()
         if self._folded is None or self._folded[0] is not text:  # folded once per article
@@ -214,13 +244,13 @@ class FindBar(QWidget):
         folded = self._folded[1]
         found = find_in_text(text, query, start, backwards, folded=folded)
         if found is None:
-            self.status.setText(self.tr("No match"))
+            self._show_count(None)
             caret = self.view.cursor_position()
             self.view.select_range(caret, caret)
             self.match_missed.emit()
             return False
         which, total = match_count(query, folded, found[0])
-        self.status.setText(self.tr("{which} of {total}").format(which=which, total=total))
+        self._show_count((which, total))
         self._origin = found[0]
         self.view.select_range(*found)
         self.match_found.emit(*found)

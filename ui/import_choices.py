@@ -21,10 +21,6 @@ from annotator.model import ImportResult, Skip, SkipKind
 from annotator.text import PRESENTATION_FORMS, REPAIRED
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportChoices", text)
-
-
 @dataclass
 class ImportOutcome:
     """What an import task found: the plan, and its result when nothing needed asking."""
@@ -67,9 +63,10 @@ def previews(plan: ImportPlan) -> list[Preview]:
 def for_the_app(warnings: list[tuple[str, str]], repaired: bool = False) -> list[tuple[str, str]]:
     """The warnings in the app's words (no command-line flags); the notes of a repair the
     analyst chose are left out."""
-    not_repaired = _tr(
+    not_repaired = QCoreApplication.translate(
+        "ImportChoices",
         "the Arabic is stored as presentation forms (text reshaped for display by another "
-        "program), not repaired: search and word boundaries will not work well in it"
+        "program), not repaired: search and word boundaries will not work well in it",
     )
     return [
         (name, not_repaired if getattr(w, "kind", None) == PRESENTATION_FORMS else w)
@@ -81,9 +78,9 @@ def for_the_app(warnings: list[tuple[str, str]], repaired: bool = False) -> list
 def skip_reason(skip: Skip) -> str:
     """Why a file was skipped, in the app's words where the core's name a flag."""
     if skip.kind is SkipKind.MISSING_LABELS:
-        return _tr("uses labels this project does not have: {labels}").format(
-            labels=join_names(list(skip.labels))
-        )
+        return QCoreApplication.translate(
+            "ImportChoices", "uses labels this project does not have: {labels}"
+        ).format(labels=join_names(list(skip.labels)))
     return skip.reason
 
 

@@ -3,8 +3,8 @@ the preview of web pages, Word documents and PDFs, the questions (repair present
 add the labels the files name?), the plan stored in one transaction, and what the analyst is
 told about it. ``FileOperations`` (the File menu) starts it and owns its signals.
 
-Strings keep the translation context ``FileOperations`` (where they were first written),
-written out in full at each call so that lupdate finds them.
+Its strings are in the translation context ``ImportFlow`` (``self.tr``: lupdate sees them,
+plural forms included).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 
 from annotator import importer
 from annotator.model import ImportResult
@@ -29,17 +29,18 @@ from .import_choices import (
     short_names,
     skip_reason,
 )
-from .plain import plural, show_error
+from .plain import show_error
 from .workers import Task
 
 if TYPE_CHECKING:
     from .file_ops import FileOperations
 
 
-class ImportFlow:
+class ImportFlow(QObject):
     """Imports for ``files`` (its window, task runner, ``ask_choice`` and signals)."""
 
     def __init__(self, files: FileOperations):
+        super().__init__(files)
         self.files = files
 
     @property
@@ -64,13 +65,11 @@ class ImportFlow:
             return ImportOutcome(plan, result)
 
         return self.window.tasks.start(
-            QCoreApplication.translate("FileOperations", "Importing articles"),
-            f"Importing {label}",
+            self.tr("Importing articles"),
+            self.tr("Importing {files}").format(files=label),
             work,
             on_success=lambda outcome: self._planned(label, outcome),
-            on_failure=lambda msg: self.files.failed(
-                QCoreApplication.translate("FileOperations", "Import failed"), msg
-            ),
+            on_failure=lambda msg: self.files.failed(self.tr("Import failed"), msg),
         )
 
     def _store_plan(self, label: str, plan, choices: Choices) -> Task | None:
@@ -91,13 +90,11 @@ class ImportFlow:
             return ImportOutcome(plan, result)
 
         return self.window.tasks.start(
-            QCoreApplication.translate("FileOperations", "Importing articles"),
-            f"Importing {label}",
+            self.tr("Importing articles"),
+            self.tr("Importing {files}").format(files=label),
             work,
             on_success=lambda outcome: self._imported(outcome.result, choices, outcome.plan),
-            on_failure=lambda msg: self.files.failed(
-                QCoreApplication.translate("FileOperations", "Import failed"), msg
-            ),
+            on_failure=lambda msg: self.files.failed(self.tr("Import failed"), msg),
         )
 
     def _planned(self, label: str, outcome: ImportOutcome) -> None:
@@ -142,18 +139,31 @@ class ImportFlow:
         dialog = ImportPreviewDialog(shown, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: then(dialog.whole_page()))
-        dialog.rejected.connect(lambda: self.files.failed("Import", "cancelled"))
+        dialog.rejected.connect(lambda: self.files.failed(self.tr("Import failed"), "cancelled"))
         dialog.open()
         self.files.preview_shown.emit(dialog)
 
     def _ask_repair(self, paths: list[str], then: Callable[[Choices], None]) -> None:
         names = list(short_names(paths).values())
         n = len(names)
-        shown = "\n".join(names[:10]) + (f"\n… and {n - 10} more" if n > 10 else "")
+        more = self.tr("… and %n more", "", n - 10) if n > 10 else ""
+        shown = "\n".join([*names[:10], *([more] if more else [])])
         text = (
-            f"{plural(n, 'article')} {'is' if n == 1 else 'are'} stored as presentation forms "
-            "(text reshaped for display by another program), so search and word boundaries "
-            f"would not work well in {'it' if n == 1 else 'them'}:\n\n{shown}\n\n"
+            self.tr(
+                "%n article is stored as presentation forms (text reshaped for display by "
+                "another program), so search and word boundaries would not work well in it:",
+                "",
+                n,
+            )
+            if n == 1
+            else self.tr(
+                "%n articles are stored as presentation forms (text reshaped for display by "
+                "another program), so search and word boundaries would not work well in them:",
+                "",
+                n,
+            )
+        )
+        text += f"\n\n{shown}\n\n" + self.tr(
             "Repairing turns the forms back into ordinary letters."
         )
 
@@ -161,15 +171,15 @@ class ImportFlow:
             if choice in (0, 1):
                 then(Choices(repair=choice == 0))
             else:
-                self.files.failed("Import", "cancelled")
+                self.files.failed(self.tr("Import failed"), "cancelled")
 
         self.files.ask_choice(
-            "Repair the articles?",
+            self.tr("Repair the articles?"),
             text,
             [
-                QCoreApplication.translate("FileOperations", "Repair and import"),
-                QCoreApplication.translate("FileOperations", "Import as they are"),
-                QCoreApplication.translate("FileOperations", "Cancel"),
+                self.tr("Repair and import"),
+                self.tr("Import as they are"),
+                self.tr("Cancel"),
             ],
             answer,
         )
@@ -177,18 +187,25 @@ class ImportFlow:
     def _ask_labels(self, missing: dict[str, list[str]], then: Callable[[bool], None]) -> None:
         labels = sorted({name for names in missing.values() for name in names})
         files = list(short_names(list(missing)).values())
-        some = "s" if len(labels) > 1 else ""
+        one = len(labels) == 1
         text = (
-            f"{join_names(files)} tag{'s' if len(files) == 1 else ''} spans with "
-            f"label{some} this project does not have: {join_names(labels)}.\n\n"
-            f"Add the label{some} {join_names(labels)} and import?"
-        )
+            self.tr(
+                "{files}: spans with a label this project does not have: {labels}.",
+            )
+            if one
+            else self.tr("{files}: spans with labels this project does not have: {labels}.")
+        ).format(files=join_names(files), labels=join_names(labels))
+        text += "\n\n" + (
+            self.tr("Add the label {labels} and import?")
+            if one
+            else self.tr("Add the labels {labels} and import?")
+        ).format(labels=join_names(labels))
         self.files.ask_choice(
-            f"Add label{some}?",
+            self.tr("Add label?") if one else self.tr("Add labels?"),
             text,
             [
-                f"Add label{some} and import",
-                QCoreApplication.translate("FileOperations", "Don't import"),
+                self.tr("Add label and import") if one else self.tr("Add labels and import"),
+                self.tr("Don't import"),
             ],
             lambda choice: then(choice == 0),
         )
@@ -201,20 +218,27 @@ class ImportFlow:
             self.files.reopener.remember(plan)
         if result.added:
             self.window.open_document(result.added[0])
-        message = f"Imported {plural(len(result.added), 'article')}"
+        added = len(result.added)
+        message = (
+            self.tr("Imported %n article", "", added)
+            if added == 1
+            else self.tr("Imported %n articles", "", added)
+        )
         if result.encodings and result.added:  # Document ▸ Reopen… when the letters look wrong
             message += f" ({encodings_summary(result.encodings)})"
         warnings = for_the_app(result.warnings, repaired=bool(choices and choices.repair))
         if result.skipped or warnings:
-            message += f"; skipped {len(result.skipped)}" if result.skipped else ""
+            skipped = len(result.skipped)
+            message += self.tr("; skipped %n", "", skipped) if skipped else ""
             entries = [(s.source, skip_reason(s)) for s in result.skipped] + warnings
             shown = short_names([source for source, _why in entries])
             notes = [f"{shown[source]}: {why}" for source, why in entries]
-            more = f"\n… and {len(notes) - 20} more" if len(notes) > 20 else ""
+            extra = len(notes) - 20
+            more = "\n" + self.tr("… and %n more", "", extra) if extra > 0 else ""
             title = (
-                QCoreApplication.translate("FileOperations", "Some files were not imported")
+                self.tr("Some files were not imported")
                 if result.skipped
-                else QCoreApplication.translate("FileOperations", "Imported, with warnings")
+                else self.tr("Imported, with warnings")
             )
             show_error(self.window, title, f"{message}.\n\n" + "\n".join(notes[:20]) + more)
         self.window.statusBar().showMessage(message + ".", 8000)

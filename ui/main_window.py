@@ -66,10 +66,12 @@ class MainWindow(QMainWindow):
     Signals:
         project_opened(str path)
         document_opened(int document_id)
+        language_changed(): the window's texts were put into the new interface language
     """
 
     project_opened = Signal(str)
     document_opened = Signal(int)
+    language_changed = Signal()
 
     def __init__(self, prefs: Preferences | None = None, state: WindowState | None = None):
         super().__init__()
@@ -423,13 +425,7 @@ class MainWindow(QMainWindow):
         self._labels_changed()
         self._documents_changed()
         self._reload_claims()
-        readonly = self.tr(" (read-only)") if project.readonly else ""
-        self.setWindowTitle(
-            self.tr("{project}{readonly} — Arabic news annotator").format(
-                project=display_name(project.path.name), readonly=readonly
-            )
-        )
-        self.path_label.setText(f"{visible_name(project.path)}{readonly}")
+        self._show_title()
         self._set_saved(True)
         if not project.readonly:
             path = str(project.path)
@@ -448,6 +444,29 @@ class MainWindow(QMainWindow):
             self.view.set_article("", [], [])
             self.spans.model.set_spans("", [], [])
         self.project_opened.emit(str(project.path))
+
+    def _show_title(self) -> None:
+        """The window title and the status bar's path: the project, and whether read-only."""
+        if self.session is None:
+            self.setWindowTitle(self.tr("Arabic news annotator"))
+            return
+        project = self.session.project
+        readonly = self.tr(" (read-only)") if project.readonly else ""
+        self.setWindowTitle(
+            self.tr("{project}{readonly} — Arabic news annotator").format(
+                project=display_name(project.path.name), readonly=readonly
+            )
+        )
+        self.path_label.setText(f"{visible_name(project.path)}{readonly}")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """A language switched in Preferences: every text of the window, at once."""
+        if event.type() == QEvent.Type.LanguageChange:
+            from .live_language import retranslate_window
+
+            retranslate_window(self)
+            self.language_changed.emit()
+        super().changeEvent(event)
 
     def _set_saved(self, ok: bool, message: str = "") -> None:
         self._saved_state = (ok, message)

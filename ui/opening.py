@@ -6,13 +6,14 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from annotator.errors import AnnotatorError, ProjectLockedError, ProjectNotWritableError
 from annotator.paths import seed_articles
 from annotator.store import Project
 
+from .core_messages import core_message
 from .plain import message_box
 
 log = logging.getLogger(__name__)
@@ -118,14 +119,22 @@ def _open_project(
         return Project.open(path)
     except (ProjectLockedError, ProjectNotWritableError) as e:
         target = Path(path) if path is not None else default_project_path()
-        title = "Project in use" if isinstance(e, ProjectLockedError) else "Project is read-only"
-        if not ask(title, f"{e}.\n\nLook at it now, without changing it?"):
+        title = (
+            QCoreApplication.translate("opening", "Project in use")
+            if isinstance(e, ProjectLockedError)
+            else QCoreApplication.translate("opening", "Project is read-only")
+        )
+        look = QCoreApplication.translate("opening", "Look at it now, without changing it?")
+        if not ask(title, f"{core_message(str(e))}.\n\n{look}"):
             return None
         try:
             return Project.open(target, readonly=True)
         except AnnotatorError as e2:
-            tell("Cannot open the project", str(e2))
+            tell(
+                QCoreApplication.translate("opening", "Cannot open the project"),
+                core_message(str(e2)),
+            )
             return None
     except AnnotatorError as e:
-        tell("Cannot open the project", str(e))
+        tell(QCoreApplication.translate("opening", "Cannot open the project"), core_message(str(e)))
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -262,7 +262,7 @@ class LegendPanel(QWidget):
         self.model.modelReset.connect(self._fit_rows)
         self.model.rowsInserted.connect(self._fit_rows)
         self.model.rowsRemoved.connect(self._fit_rows)
-        hint = plain_label(self.tr("Select text, press a key. Shift+key: exact characters."))
+        self.hint = hint = plain_label(self._hint_text())
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -270,6 +270,14 @@ class LegendPanel(QWidget):
         layout.addWidget(hint)
         layout.addStretch(1)
         self._fit_rows()
+
+    def _hint_text(self) -> str:
+        return self.tr("Select text, press a key. Shift+key: exact characters.")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.hint.setText(self._hint_text())
+        super().changeEvent(event)
 
     def _fit_rows(self, *_args) -> None:
         table = self.table

@@ -1,5 +1,5 @@
-"""Edit ▸ Preferences: the interface language (from the next start), the theme and article
-font (at once) and the analyst's name, stored with every span they tag (at once).
+"""Edit ▸ Preferences: the interface language, the theme and article font, and the analyst's
+name, stored with every span they tag; each applies at once.
 
 Without a name set here, spans carry the login name (or ``ANNOTATOR_USER``), which is often
 not what a team wants to read in an export ("user1" instead of "amal").
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from annotator.store.project import default_annotator
@@ -33,73 +33,106 @@ def apply_annotator(prefs: Preferences, project) -> None:
 
 
 class PreferencesDialog(QDialog):
-    """The analyst's choices; each is written as soon as it changes. ``on_name`` (from the
-    window) is called with the cleaned name once it is stored."""
+    """The analyst's choices; each is written, and applies, as soon as it changes (the
+    language too: the whole interface switches at once). ``on_name`` (from the window) is
+    called with the cleaned name once it is stored."""
 
     def __init__(self, prefs: Preferences, parent=None, on_name=None):
         super().__init__(parent)
         self.setObjectName("preferences-dialog")
-        self.setWindowTitle(self.tr("Preferences"))
         self.prefs = prefs
         self._on_name = on_name
         self.language = QComboBox(objectName="preferences-language")
-        self.language.addItem(self.tr("The system's language"), SYSTEM)
+        self.language.addItem("", SYSTEM)
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)  # each language named in itself
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.get("ui/language"))))
-        self.language.currentIndexChanged.connect(
-            lambda: self.prefs.set("ui/language", self.language.currentData())
-        )
-        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.note = QLabel(objectName="preferences-language-note")
+        self.note.setWordWrap(True)
         self.theme = QComboBox(objectName="preferences-theme")
-        for value, text in theme.CHOICES.items():
-            self.theme.addItem(QCoreApplication.translate("Theme", text), value)
+        for value in theme.CHOICES:
+            self.theme.addItem("", value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.get("ui/theme"))))
         self.theme.currentIndexChanged.connect(self._theme_chosen)
-        self.theme.setAccessibleName(self.tr("Theme"))
-        self.theme.setAccessibleDescription(self.tr("Light, dark or high contrast"))
-        self.language.setAccessibleDescription(self.tr("Arabic or English"))
-        note = QLabel(self.tr("The new language shows the next time the annotator starts."))
-        note.setWordWrap(True)
-        note.setAccessibleName(self.tr("Note"))
-        note.setAccessibleDescription(note.text())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(note)
-        form.addRow(self.tr("Theme"), self.theme)
         self.article_font = QComboBox(objectName="preferences-font")
-        for value, text in (
-            ("naskh", self.tr("Naskh")),
-            ("kufi", self.tr("Kufi")),
-            ("system", self.tr("The system's font")),
-        ):
-            self.article_font.addItem(text, value)
+        for value in ("naskh", "kufi", "system"):
+            self.article_font.addItem("", value)
         self.article_font.setCurrentIndex(
             max(0, self.article_font.findData(prefs.get("view/article_font")))
         )
         self.article_font.currentIndexChanged.connect(self._font_chosen)
-        self.article_font.setAccessibleName(self.tr("Article font"))
-        self.article_font.setAccessibleDescription(self.tr("The typeface of the article text"))
-        form.addRow(self.tr("Article font"), self.article_font)
-        login = default_annotator()
+        self.login = default_annotator()
         self.name = QLineEdit(prefs.get("tagging/annotator"), objectName="annotator-name")
         self.name.setMaxLength(MAX_NAME)
-        self.name.setPlaceholderText(login or "")
-        self.name.setAccessibleName(self.tr("Your name"))
-        self.name.setAccessibleDescription(self.tr("Stored with every span you tag"))
+        self.name.setPlaceholderText(self.login or "")
         self.name.editingFinished.connect(self.store_name)
-        hint = QLabel(
-            self.tr("Stored with every span you tag and exported with it. Empty: {login}.").format(
-                login=login or self.tr("no name")
+        self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # a login name is shown as it is
+        self.hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.row_labels = [QLabel() for _ in range(4)]
+        form = QFormLayout(self)
+        form.addRow(self.row_labels[0], self.language)
+        form.addRow(self.note)
+        form.addRow(self.row_labels[1], self.theme)
+        form.addRow(self.row_labels[2], self.article_font)
+        form.addRow(self.row_labels[3], self.name)
+        form.addRow(self.hint)
+        form.addRow(buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Every text of the dialog in the current language (also after a switch)."""
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language.setItemText(0, self.tr("The system's language"))
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.setAccessibleDescription(self.tr("Arabic or English"))
+        self.note.setText(
+            self.tr(
+                "The interface changes at once. Steps already in the undo history keep the "
+                "language they were written in."
             )
         )
-        hint.setTextFormat(Qt.TextFormat.PlainText)  # a login name is shown as it is
-        hint.setWordWrap(True)
-        form.addRow(self.tr("Your name"), self.name)
-        form.addRow(hint)
-        form.addRow(buttons)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setAccessibleDescription(self.note.text())
+        for i, text in enumerate(theme.CHOICES.values()):
+            self.theme.setItemText(i, QCoreApplication.translate("Theme", text))
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setAccessibleDescription(self.tr("Light, dark or high contrast"))
+        for i, text in enumerate((self.tr("Naskh"), self.tr("Kufi"), self.tr("The system's font"))):
+            self.article_font.setItemText(i, text)
+        self.article_font.setAccessibleName(self.tr("Article font"))
+        self.article_font.setAccessibleDescription(self.tr("The typeface of the article text"))
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setAccessibleDescription(self.tr("Stored with every span you tag"))
+        self.hint.setText(
+            self.tr("Stored with every span you tag and exported with it. Empty: {login}.").format(
+                login=self.login or self.tr("no name")
+            )
+        )
+        rows = (
+            self.tr("Language"),
+            self.tr("Theme"),
+            self.tr("Article font"),
+            self.tr("Your name"),
+        )
+        for label, text in zip(self.row_labels, rows, strict=True):
+            label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _language_chosen(self) -> None:
+        """The language applies at once: the catalogues, then every window retranslates."""
+        from .live_language import switch_language
+
+        value = self.language.currentData()
+        self.prefs.set("ui/language", value)
+        switch_language(value)
 
     def store_name(self) -> str:
         """Write the name field (cleaned) to the preferences; the name stored."""

@@ -32,15 +32,16 @@ from .plain import plain_label
 from .session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelationTypeEditor", text)
-
-
 class UpdateRelationType(EditCommand):
     """Rename, recolour or re-join a relation type; undo restores the old fields."""
 
     def __init__(self, session: Session, old: RelationType, **changes):
-        super().__init__(session, _tr("Change relation type {0}").format(display_name(old.name)))
+        super().__init__(
+            session,
+            QCoreApplication.translate("RelationTypeEditor", "Change relation type {0}").format(
+                display_name(old.name)
+            ),
+        )
         self.type_id = old.id
         self.changes = changes
         self.previous = {field: getattr(old, field) for field in changes}

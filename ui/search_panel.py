@@ -6,7 +6,7 @@ of articles: the window runs searches as background tasks and this panel only sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.display import display_name, quoted_text
@@ -33,7 +33,7 @@ class SearchPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.query = QLineEdit(objectName="search-query")
-        self.query.setPlaceholderText(self.tr("Search all documents (words of 3+ letters)"))
+        self._retranslate()
         self.query.setClearButtonEnabled(True)
         self.status = plain_label()
         self.status.setObjectName("search-status")
@@ -48,6 +48,14 @@ class SearchPanel(QWidget):
         self.query.returnPressed.connect(self._requested)
         self.results.itemActivated.connect(self._chosen)
         self.results.itemClicked.connect(self._chosen)
+
+    def _retranslate(self) -> None:
+        self.query.setPlaceholderText(self.tr("Search all documents (words of 3+ letters)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _requested(self) -> None:
         query = self.query.text().strip()

@@ -19,11 +19,15 @@ from annotator.errors import AnnotatorError, ProjectError
 from annotator.model import Attribute, Label, Relation, RelationType, Span
 from annotator.store import Project
 
+from .core_messages import core_message
+
 log = logging.getLogger(__name__)
 
 
 def sentence(message: str) -> str:
-    """A core message (which starts in lower case) as a sentence on its own."""
+    """A core message (which starts in lower case) as a sentence on its own, in the
+    interface language when it is one ``core_messages`` knows."""
+    message = core_message(message)
     return message[:1].upper() + message[1:]
 
 
@@ -128,7 +132,7 @@ class Session(QObject):
             operation()
         except ProjectError as e:  # the file could not be written (or is read-only)
             ok = False
-            self.edit_failed.emit(str(e))
+            self.edit_failed.emit(core_message(str(e)))
         except AnnotatorError as e:  # the core refused the edit; the file is as it was
             ok = False
             (refused or self.edit_refused.emit)(sentence(str(e)))

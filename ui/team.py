@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,7 +39,10 @@ class Decide(SpanCommand):
     """Settle one disagreement into the gold layer; undo takes the decision back."""
 
     def __init__(self, session: Session, document_id: int, item: Disagreement, choice: str):
-        super().__init__(session, document_id, f"Decide {item.start}–{item.end}: {choice}")
+        text = QCoreApplication.translate("EditCommand", "Decide {start}–{end}: {choice}")
+        super().__init__(
+            session, document_id, text.format(start=item.start, end=item.end, choice=choice)
+        )
         self.item, self.choice = item, choice
         self.decision = None
 
@@ -120,8 +123,8 @@ class CurationPanel(QWidget):
         self.summary.setObjectName("curation-summary")
         self.summary.setWordWrap(True)
         self.list = DisagreementList()
-        self.list.setAccessibleName(self.tr("Disagreements"))
-        self.accept_identical = QPushButton(self.tr("Accept identical spans"))
+        self.accept_identical = QPushButton()
+        self._retranslate()
         self.accept_identical.setObjectName("curation-accept-identical")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -131,6 +134,15 @@ class CurationPanel(QWidget):
         self.list.decided.connect(self.decide)
         self.list.itemActivated.connect(self._activated)
         self.accept_identical.clicked.connect(self.decide_identical)
+
+    def _retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Disagreements"))
+        self.accept_identical.setText(self.tr("Accept identical spans"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def show_document(self, session: Session | None, document_id: int) -> None:
         self.session, self.document_id = session, document_id

@@ -3,10 +3,46 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/about.py" line="24" />
+        <location filename="../../ui/about.py" line="22" />
         <location filename="../../ui/app.py" line="44" />
+        <location filename="../../ui/live_language.py" line="43" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="40" />
+        <source>{name}
+Version {version}
+
+Tag speakers, claims, locations and statistics in Arabic news articles. Every tag is saved as you make it.
+
+Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>{name}
+الإصدار {version}
+
+وسم المتحدثين والادعاءات والأماكن والإحصاءات في مقالات الأخبار العربية. يُحفظ كل وسم لحظة إنشائه.
+
+Qt {qt}، PySide6 {pyside}، Python {python}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="60" />
+        <source>No fonts are bundled with this copy: the article uses the fonts installed on this computer.</source>
+        <translation>لا خطوط مضمّنة في هذه النسخة: تستخدم المقالة الخطوط المثبتة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="66" />
+        <source>Fonts bundled with this copy: {fonts}</source>
+        <translation>الخطوط المضمّنة في هذه النسخة: {fonts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="75" />
+        <source>{font}: licence text missing from this build.</source>
+        <translation>{font}: نص الترخيص مفقود من هذه النسخة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="93" />
+        <source>About {name}</source>
+        <translation>حول {name}</translation>
     </message>
 </context>
 <context>
@@ -128,12 +164,12 @@
         <translation>المقطع الحالي: {label}، «{text}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="155" />
+        <location filename="../../ui/suggestions.py" line="157" />
         <source>Suggestions</source>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="156" />
+        <location filename="../../ui/suggestions.py" line="158" />
         <source>How many suggestions are left in this article, by label</source>
         <translation>عدد الاقتراحات الباقية في هذه المقالة، حسب الوسم</translation>
     </message>
@@ -141,247 +177,402 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
+        <location filename="../../ui/actions.py" line="67" />
         <source>&amp;Open articles…</source>
         <translation>&amp;فتح مقالات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70" />
+        <location filename="../../ui/actions.py" line="71" />
         <source>Import article files into the project</source>
         <translation>استيراد ملفات المقالات إلى المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>Open a &amp;folder of articles…</source>
         <translation>فتح &amp;مجلد مقالات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>&amp;Merge projects…</source>
         <translation>&amp;دمج مشاريع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85" />
+        <location filename="../../ui/actions.py" line="86" />
         <source>Bring colleagues' project files together, each annotator as a layer</source>
         <translation>جمع ملفات مشاريع الزملاء معًا، لكل مُعلِّم طبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99" />
+        <location filename="../../ui/actions.py" line="100" />
         <source>Open &amp;project…</source>
         <translation>فتح م&amp;شروع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106" />
+        <location filename="../../ui/actions.py" line="107" />
         <source>&amp;Export JSONL…</source>
         <translation>&amp;تصدير JSONL…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111" />
+        <location filename="../../ui/actions.py" line="112" />
         <source>Write every document and its spans as JSONL</source>
         <translation>كتابة كل مستند ومقاطعه بصيغة JSONL</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="115" />
+        <location filename="../../ui/actions.py" line="116" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122" />
+        <location filename="../../ui/actions.py" line="123" />
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124" />
+        <location filename="../../ui/actions.py" line="125" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128" />
+        <location filename="../../ui/actions.py" line="129" />
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136" />
+        <location filename="../../ui/actions.py" line="137" />
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143" />
+        <location filename="../../ui/actions.py" line="144" />
         <source>&amp;Search all documents…</source>
         <translation>البحث في &amp;كل المستندات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150" />
+        <location filename="../../ui/actions.py" line="151" />
         <source>Find pre&amp;vious</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="180" />
+        <location filename="../../ui/actions.py" line="158" />
+        <source>Select a word to the left</source>
+        <translation>تحديد كلمة إلى اليسار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="163" />
+        <source>Extend the selection by a whole word to the left (after a find: from the match)</source>
+        <translation>توسيع التحديد بكلمة كاملة إلى اليسار (بعد البحث: من التطابق)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="170" />
+        <source>Select a word to the right</source>
+        <translation>تحديد كلمة إلى اليمين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="174" />
+        <source>Extend the selection by a whole word to the right (after a find: from the match)</source>
+        <translation>توسيع التحديد بكلمة كاملة إلى اليمين (بعد البحث: من التطابق)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="181" />
         <source>Edit &amp;labels…</source>
         <translation>تحرير ال&amp;وسوم…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="188" />
+        <location filename="../../ui/actions.py" line="189" />
         <source>&amp;Preferences…</source>
         <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="207" />
+        <location filename="../../ui/actions.py" line="193" />
+        <source>The interface language, and your name on spans</source>
+        <translation>لغة الواجهة، واسمك على المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="197" />
+        <source>Edit &amp;relation types…</source>
+        <translation>تحرير أنواع ال&amp;علاقات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="201" />
+        <source>Name, colour and which labels each relation type joins (said: claim → speaker)</source>
+        <translation>الاسم واللون والوسوم التي يربطها كل نوع علاقة (said: ادعاء ← متحدث)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="208" />
         <source>Tag e&amp;xact characters</source>
         <translation>وسم الأحرف ب&amp;دقة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212" />
+        <location filename="../../ui/actions.py" line="213" />
         <source>Tag exactly the selected characters instead of whole words</source>
         <translation>وسم الأحرف المحددة بالضبط بدلًا من الكلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="345" />
+        <location filename="../../ui/actions.py" line="220" />
+        <source>Ne&amp;xt span (while linking: next candidate)</source>
+        <translation>المقطع ال&amp;تالي (أثناء الربط: المرشّح التالي)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="228" />
+        <source>P&amp;revious span (while linking: previous candidate)</source>
+        <translation>المقطع ال&amp;سابق (أثناء الربط: المرشّح السابق)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="235" />
+        <source>&amp;Widen the span on the right</source>
+        <translation>&amp;توسيع المقطع من اليمين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="240" />
+        <source>Add the next word on the right to the current span (a character in exact mode)</source>
+        <translation>إضافة الكلمة التالية على اليمين إلى المقطع الحالي (حرفًا في وضع الأحرف بدقة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="247" />
+        <source>Widen the span on the &amp;left</source>
+        <translation>توسيع المقطع من ال&amp;يسار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="251" />
+        <source>Add the next word on the left to the current span (a character in exact mode)</source>
+        <translation>إضافة الكلمة التالية على اليسار إلى المقطع الحالي (حرفًا في وضع الأحرف بدقة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="258" />
+        <source>Narrow the span from the ri&amp;ght</source>
+        <translation>تضييق المقطع من الي&amp;مين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="262" />
+        <source>Take the word on the right out of the current span (a character in exact mode)</source>
+        <translation>إخراج الكلمة التي على اليمين من المقطع الحالي (حرفًا في وضع الأحرف بدقة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="269" />
+        <source>Narrow the span from the l&amp;eft</source>
+        <translation>تضييق المقطع من اليس&amp;ار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="273" />
+        <source>Take the word on the left out of the current span (a character in exact mode)</source>
+        <translation>إخراج الكلمة التي على اليسار من المقطع الحالي (حرفًا في وضع الأحرف بدقة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="288" />
+        <source>&amp;Clear selection (while linking: cancel)</source>
+        <translation>إل&amp;غاء التحديد (أثناء الربط: إلغاء الربط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="296" />
+        <source>&amp;Link the current span…</source>
+        <translation>&amp;ربط المقطع الحالي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="301" />
+        <source>Link the current claim to a speaker (or a speaker to a claim): the nearest is proposed; Enter links, ] or [ choose another, Esc cancels; R again: next type</source>
+        <translation>ربط الادعاء الحالي بمتحدث (أو المتحدث بادعاء): يُقترح الأقرب؛ Enter يربط، و] أو [ تختار غيره، وEsc يلغي؛ R مرة أخرى: النوع التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="309" />
+        <source>Link to the proposed span (Enter while linking)</source>
+        <translation>الربط بالمقطع المقترح (Enter أثناء الربط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="316" />
+        <source>Next link candidate</source>
+        <translation>المرشّح التالي للربط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="323" />
+        <source>Previous link candidate</source>
+        <translation>المرشّح السابق للربط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="330" />
+        <source>&amp;Note on the current span…</source>
+        <translation>&amp;ملاحظة على المقطع الحالي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="337" />
+        <source>Mark the current span &amp;uncertain / certain</source>
+        <translation>تعليم المقطع الحالي &amp;غير مؤكد / مؤكدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="346" />
         <source>Next s&amp;uggestion</source>
         <translation>الاقتراح ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="350" />
+        <location filename="../../ui/actions.py" line="351" />
         <source>Select the next suggestion: Enter accepts it, a label key accepts it as that label, Backspace rejects it</source>
         <translation>تحديد الاقتراح التالي: Enter يقبله، ومفتاح الوسم يقبله بذلك الوسم، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="358" />
+        <location filename="../../ui/actions.py" line="359" />
         <source>Previous su&amp;ggestion</source>
         <translation>الاقتراح ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="365" />
+        <location filename="../../ui/actions.py" line="366" />
         <source>Accept the suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="372" />
+        <location filename="../../ui/actions.py" line="373" />
         <source>Reject the suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="379" />
+        <location filename="../../ui/actions.py" line="380" />
         <source>Accept every suggestion of this rule</source>
         <translation>قبول كل اقتراحات هذه القاعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="383" />
+        <location filename="../../ui/actions.py" line="384" />
         <source>Accept every suggestion in this document made by the current one's rule, each with its label, a claim linked to its speaker (one undo step)</source>
         <translation>قبول كل اقتراحات هذا المستند التي صنعتها قاعدة الاقتراح الحالي، كلٌّ بوسمه، ويُربط كل تصريح بقائله (خطوة تراجع واحدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="391" />
+        <location filename="../../ui/actions.py" line="392" />
         <source>Suggest in &amp;all documents</source>
         <translation>الاقتراح في &amp;كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="395" />
+        <location filename="../../ui/actions.py" line="396" />
         <source>Run the suggestion rules over every document of the project, in the background</source>
         <translation>تشغيل قواعد الاقتراح على كل مستندات المشروع في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="279" />
+        <location filename="../../ui/actions.py" line="577" />
+        <source>Next {names}</source>
+        <translation>التالي من {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="280" />
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="403" />
+        <location filename="../../ui/actions.py" line="404" />
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="410" />
+        <location filename="../../ui/actions.py" line="411" />
         <source>&amp;Previous document</source>
         <translation>المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="439" />
+        <location filename="../../ui/actions.py" line="418" />
+        <source>&amp;Rename document…</source>
+        <translation>إعادة &amp;تسمية المستند…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="423" />
+        <source>Give the document the title the list shows (its first line until then)</source>
+        <translation>إعطاء المستند العنوان الذي تعرضه القائمة (سطره الأول حتى ذلك الحين)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="429" />
+        <source>Reopen with another &amp;encoding…</source>
+        <translation>إعادة الفتح ب&amp;ترميز آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="433" />
+        <source>Read the article's file again with an encoding you choose (when letters look wrong)</source>
+        <translation>قراءة ملف المقالة مجددًا بترميز تختاره (حين تبدو الحروف خاطئة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="440" />
         <source>Mark &amp;done / not done</source>
         <translation>تعليم المستند &amp;منجزًا / غير منجز</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="447" />
+        <location filename="../../ui/actions.py" line="448" />
         <source>&amp;Agreement between annotators…</source>
         <translation>ا&amp;تفاق المُعلِّمين…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="452" />
+        <location filename="../../ui/actions.py" line="453" />
         <source>Span F1, Krippendorff's alpha_U and Cohen's kappa between the layers</source>
         <translation>مقياس F1 للمقاطع وألفا كريبندورف (alpha_U) وكابا كوهين بين الطبقات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="458" />
+        <location filename="../../ui/actions.py" line="459" />
         <source>&amp;Curate disagreements</source>
         <translation>&amp;حسم الخلافات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="462" />
+        <location filename="../../ui/actions.py" line="463" />
         <source>Settle where the annotators disagree into the gold layer</source>
         <translation>حسم مواضع خلاف المُعلِّمين في الطبقة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="468" />
+        <location filename="../../ui/actions.py" line="469" />
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="471" />
+        <location filename="../../ui/actions.py" line="472" />
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="475" />
+        <location filename="../../ui/actions.py" line="476" />
         <source>&amp;Actual size</source>
         <translation>الحجم ال&amp;فعلي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="482" />
+        <location filename="../../ui/actions.py" line="483" />
         <source>Go to the &amp;document list</source>
         <translation>الانتقال إلى قائمة ال&amp;مستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="490" />
+        <location filename="../../ui/actions.py" line="491" />
         <source>Go to the &amp;article</source>
         <translation>الانتقال إلى ال&amp;مقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="497" />
+        <location filename="../../ui/actions.py" line="498" />
         <source>Go to the &amp;span list</source>
         <translation>الانتقال إلى قائمة ال&amp;مقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="512" />
+        <location filename="../../ui/actions.py" line="505" />
+        <source>Go to the &amp;claims list</source>
+        <translation>الانتقال إلى قائمة الا&amp;دعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="513" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="517" />
+        <location filename="../../ui/actions.py" line="518" />
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="530" />
+        <location filename="../../ui/actions.py" line="534" />
         <source>Tag as {label}</source>
         <translation>وسم بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="535" />
+        <location filename="../../ui/actions.py" line="539" />
         <source>Tag the selection (whole words) as {label}</source>
         <translation>وسم التحديد (كلمات كاملة) بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="543" />
+        <location filename="../../ui/actions.py" line="547" />
         <source>Tag exact characters as {label}</source>
         <translation>وسم الأحرف بدقة بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="550" />
+        <location filename="../../ui/actions.py" line="554" />
         <source>Tag exactly the selected characters as {label}</source>
         <translation>وسم الأحرف المحددة بالضبط بـ{label}</translation>
     </message>
@@ -389,55 +580,297 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="250" />
+        <location filename="../../ui/team.py" line="265" />
         <source>Agreement</source>
         <translation>الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="254" />
+        <location filename="../../ui/team.py" line="269" />
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="267" />
+        <location filename="../../ui/team.py" line="282" />
         <source>{n} documents compared; annotators: {who}. Averaged over pairs: {pairs}.</source>
         <translation>قورن {n} من المستندات؛ المُعلِّمون: {who}. المتوسط على الأزواج: {pairs}.</translation>
     </message>
 </context>
 <context>
+    <name>AnnotatorIndicator</name>
+    <message>
+        <location filename="../../ui/identity.py" line="136" />
+        <source>no name</source>
+        <translation>بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity.py" line="137" />
+        <source>Annotator: {name}</source>
+        <translation>المُعلِّم: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity.py" line="138" />
+        <source>Spans you tag are signed “{name}”. Click to change it (Preferences).</source>
+        <translation>المقاطع التي تسمها تُوقَّع باسم «{name}». انقر لتغييره (التفضيلات).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity.py" line="140" />
+        <source>Annotator</source>
+        <translation>المُعلِّم</translation>
+    </message>
+</context>
+<context>
+    <name>Attribution</name>
+    <message>
+        <location filename="../../ui/attribution.py" line="87" />
+        <source>Move to a claim or speaker first (] or [), then press R to link it.</source>
+        <extracomment>Keys that belong to linking while it is on (the article view would take them otherwise).</extracomment>
+        <translation>انتقل أولًا إلى ادعاء أو متحدث (] أو [)، ثم اضغط R لربطه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="91" />
+        <source>Read-only: links cannot be added.</source>
+        <translation>للقراءة فقط: لا يمكن إضافة روابط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="96" />
+        <source>No relation type links a {0} span.</source>
+        <translation>لا يوجد نوع علاقة يربط مقطعًا من نوع {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="111" />
+        <source>Nothing to link to: tag a {0} in this document first.</source>
+        <translation>لا شيء للربط به: ضع وسم {0} في هذا المستند أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="112" />
+        <source>span</source>
+        <translation>مقطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="153" />
+        <source>Linking cancelled.</source>
+        <translation>أُلغي الربط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="189" />
+        <source>Enter unlinks</source>
+        <translation>Enter يفكّ الربط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="189" />
+        <source>Enter links</source>
+        <translation>Enter يربط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="192" />
+        <source>{0} {1} {2} “{3}” ({4} of {5}): {6}, ] [ or arrows choose, Esc cancels</source>
+        <translation>{0} {1} {2} «{3}» ({4} من {5}): {6}، ] [ أو الأسهم للاختيار، Esc للإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="221" />
+        <source>No span is selected: move to one with ] or [ first.</source>
+        <translation>لا مقطع محدد: انتقل إلى مقطع بـ ] أو [ أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="245" />
+        <source>A {0} has no attribute on the key {1}.</source>
+        <translation>ليس لـ{0} سمة على المفتاح {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="257" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="258" />
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="305" />
+        <source>uncertain</source>
+        <translation>غير مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution.py" line="307" />
+        <source>Note: {0}</source>
+        <translation>ملاحظة: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionCommands</name>
+    <message>
+        <location filename="../../ui/attribution_commands.py" line="28" />
+        <source>Link “{0}” {1} “{2}”</source>
+        <translation>ربط «{0}» {1} «{2}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution_commands.py" line="58" />
+        <source>Unlink “{0}” {1} “{2}”</source>
+        <translation>فكّ ربط «{0}» {1} «{2}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution_commands.py" line="98" />
+        <source>Note on “{0}”</source>
+        <translation>ملاحظة على «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution_commands.py" line="102" />
+        <source>Remove the note on “{0}”</source>
+        <translation>حذف الملاحظة على «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution_commands.py" line="119" />
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution_commands.py" line="124" />
+        <source>Set {0} of “{1}” to {2}</source>
+        <translation>ضبط {0} لـ«{1}» على {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution_commands.py" line="141" />
+        <source>Mark “{0}” uncertain</source>
+        <translation>تعليم «{0}» غير مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attribution_commands.py" line="143" />
+        <source>Mark “{0}” certain</source>
+        <translation>تعليم «{0}» مؤكدًا</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <location filename="../../ui/claims_panel.py" line="69" />
+        <source>no speaker linked</source>
+        <translation>لا متحدث مربوط</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/core_messages.py" line="27" />
+        <source>{start}–{end} is already tagged {label}</source>
+        <extracomment>(the core's wording as a pattern, the translatable template with the same names)</extracomment>
+        <translation>{start}–{end} موسوم من قبل بـ{label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="31" />
+        <source>span {start}–{end} is outside the text (0–{length}) or empty</source>
+        <translation>المقطع {start}–{end} خارج النص (0–{length}) أو فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="37" />
+        <source>there is already a label called {name}</source>
+        <translation>يوجد وسم اسمه {name} من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="41" />
+        <source>the key {key} already tags {label}</source>
+        <translation>المفتاح {key} يَسِم بـ{label} من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="45" />
+        <source>the label is used by {n} spans; relabel or delete them first</source>
+        <translation>الوسم مستخدم في {n} من المقاطع؛ غيّر وسمها أو احذفها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="51" />
+        <source>those spans are already linked as {type}</source>
+        <translation>هذان المقطعان مربوطان من قبل بـ{type}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="55" />
+        <source>{type} does not link a {first} to a {second}</source>
+        <translation>{type} لا يربط {first} بـ{second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="59" />
+        <source>a span cannot be linked to itself</source>
+        <translation>لا يمكن ربط مقطع بنفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="63" />
+        <source>{path}: opened read-only; changes are not allowed</source>
+        <translation>{path}: مفتوح للقراءة فقط؛ التغييرات غير مسموحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="67" />
+        <source>{path}: no such project file</source>
+        <translation>{path}: لا يوجد ملف مشروع بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="71" />
+        <source>{path}: the file is empty; it is not an annotator project</source>
+        <translation>{path}: الملف فارغ؛ ليس مشروعًا للمُعلِّم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="77" />
+        <source>{path}: not an annotator project (not an SQLite database)</source>
+        <translation>{path}: ليس مشروعًا للمُعلِّم (ليس قاعدة بيانات SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="83" />
+        <source>{path}: an SQLite database of another application, not an annotator project</source>
+        <translation>{path}: قاعدة بيانات SQLite لتطبيق آخر، لا مشروع للمُعلِّم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="90" />
+        <source>{path}: is a folder, not a project file</source>
+        <translation>{path}: مجلد، لا ملف مشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="94" />
+        <source>{path}: the file (or its folder) is read-only: it can be read, not changed</source>
+        <translation>{path}: الملف (أو مجلده) للقراءة فقط: يمكن قراءته لا تغييره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="101" />
+        <source>{path}: the project is already open in this window</source>
+        <translation>{path}: المشروع مفتوح في هذه النافذة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="106" />
+        <source>{path}: the project is open in another annotator window or process: it can be read (read-only) meanwhile, and changed once it is closed there</source>
+        <translation>{path}: المشروع مفتوح في نافذة أو عملية أخرى للمُعلِّم: يمكن قراءته (للقراءة فقط) في الأثناء، وتغييره بعد إغلاقه هناك</translation>
+    </message>
+</context>
+<context>
     <name>CurationPanel</name>
     <message>
-        <location filename="../../ui/team.py" line="122" />
+        <location filename="../../ui/team.py" line="139" />
         <source>Disagreements</source>
         <translation>الخلافات</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="123" />
+        <location filename="../../ui/team.py" line="140" />
         <source>Accept identical spans</source>
         <translation>قبول المقاطع المتطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="142" />
+        <location filename="../../ui/team.py" line="155" />
         <source>No document is open.</source>
         <translation>لا مستند مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="165" />
+        <location filename="../../ui/team.py" line="180" />
         <source>{waiting} to decide, {identical} identical ({gold} in gold). Keys: {who}; B both, X neither, Ctrl+Z undo.</source>
         <translation>{waiting} بانتظار القرار، {identical} متطابقة ({gold} في المرجع). المفاتيح: {who}؛ B كلاهما، X لا شيء، Ctrl+Z تراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="171" />
+        <location filename="../../ui/team.py" line="186" />
         <source>no annotators</source>
         <translation>لا مُعلِّمين</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="184" />
+        <location filename="../../ui/team.py" line="199" />
         <source>(nothing)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team.py" line="214" />
+        <location filename="../../ui/team.py" line="229" />
         <source>Accept %n identical span(s)</source>
         <translation>
             <numerusform>لا مقاطع متطابقة للقبول</numerusform><numerusform>قبول مقطع متطابق واحد</numerusform><numerusform>قبول مقطعين متطابقين</numerusform><numerusform>قبول %n مقاطع متطابقة</numerusform><numerusform>قبول %n مقطعًا متطابقًا</numerusform><numerusform>قبول %n مقطع متطابق</numerusform></translation>
@@ -446,16 +879,29 @@
 <context>
     <name>DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="155" />
+        <location filename="../../ui/models.py" line="156" />
         <source>%Ln span(s)</source>
         <translation>
             <numerusform>لا مقاطع</numerusform><numerusform>مقطع واحد</numerusform><numerusform>مقطعان</numerusform><numerusform>%Ln مقاطع</numerusform><numerusform>%Ln مقطعًا</numerusform><numerusform>%Ln مقطع</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="156" />
+        <location filename="../../ui/models.py" line="157" />
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>لا أحرف</numerusform><numerusform>حرف واحد</numerusform><numerusform>حرفان</numerusform><numerusform>%Ln أحرف</numerusform><numerusform>%Ln حرفًا</numerusform><numerusform>%Ln حرف</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOps</name>
+    <message>
+        <location filename="../../ui/document_ops.py" line="24" />
+        <source>Rename document</source>
+        <translation>إعادة تسمية المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_ops.py" line="25" />
+        <source>Title shown in the document list (the file stays {name}):</source>
+        <translation>العنوان المعروض في قائمة المستندات (يبقى الملف {name}):</translation>
     </message>
 </context>
 <context>
@@ -472,107 +918,279 @@
     </message>
 </context>
 <context>
+    <name>EditCommand</name>
+    <message>
+        <location filename="../../ui/commands.py" line="104" />
+        <source>Tag “{quote}” as {label}</source>
+        <extracomment>What the edit did, said in the status bar after it (its text when empty). Where a refusal is shown (the dialog that pushed the command), else the window. Whether the edit can change relations (a delete takes a span's links with it).</extracomment>
+        <translation>وسم «{quote}» بـ{label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="108" />
+        <source>Tagged “{quote}” as {label}</source>
+        <translation>وُسم «{quote}» بـ{label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="147" />
+        <source>Delete {label} “{quote}”</source>
+        <translation>حذف {label} «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="151" />
+        <source>Deleted {label} “{quote}”</source>
+        <translation>حُذف {label} «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="178" />
+        <source>Relabel “{quote}” {old} → {new}</source>
+        <translation>تغيير وسم «{quote}» {old} ← {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="184" />
+        <source>Relabelled “{quote}”: {old} → {new}</source>
+        <translation>تغيّر وسم «{quote}»: {old} ← {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="207" />
+        <source>Resize {label} to “{quote}”</source>
+        <translation>تغيير حدود {label} إلى «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="212" />
+        <source>Widened {label} to “{quote}”</source>
+        <translation>وُسّع {label} إلى «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="214" />
+        <source>Narrowed {label} to “{quote}”</source>
+        <translation>ضُيّق {label} إلى «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="238" />
+        <source>Mark “{}” new</source>
+        <translation>تعليم «{}» جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="239" />
+        <source>Mark “{}” in progress</source>
+        <translation>تعليم «{}» قيد العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="240" />
+        <source>Mark “{}” done</source>
+        <translation>تعليم «{}» منجزًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="246" />
+        <source>Marked “{}” new</source>
+        <translation>عُلّم «{}» جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="247" />
+        <source>Marked “{}” in progress</source>
+        <translation>عُلّم «{}» قيد العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="248" />
+        <source>Marked “{}” done</source>
+        <translation>عُلّم «{}» منجزًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="270" />
+        <source>Change label {label} ({what})</source>
+        <translation>تغيير الوسم {label} ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="294" />
+        <source>Remove label {label}</source>
+        <translation>حذف الوسم {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="301" />
+        <source>Removed the label {label} and its {n} spans</source>
+        <translation>حُذف الوسم {label} ومقاطعه ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="305" />
+        <source>Removed the label {label} and its span</source>
+        <translation>حُذف الوسم {label} ومقطعه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="309" />
+        <source>Removed the label {label}</source>
+        <translation>حُذف الوسم {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="332" />
+        <source>Rename “{old}” to “{new}”</source>
+        <translation>إعادة تسمية «{old}» إلى «{new}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="336" />
+        <source>Renamed “{old}” to “{new}”</source>
+        <translation>أُعيدت تسمية «{old}» إلى «{new}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="42" />
+        <source>Decide {start}–{end}: {choice}</source>
+        <translation>حسم {start}–{end}: {choice}</translation>
+    </message>
+</context>
+<context>
+    <name>EditReporter</name>
+    <message>
+        <location filename="../../ui/feedback.py" line="52" />
+        <source>Undone: {}</source>
+        <extracomment>How long a status message stays (ms).</extracomment>
+        <translation>تُراجع عن: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="65" />
+        <source>Redone: {}</source>
+        <translation>أُعيد: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ExactModeIndicator</name>
+    <message>
+        <location filename="../../ui/feedback.py" line="89" />
+        <source>Exact characters</source>
+        <translation>الأحرف بدقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="89" />
+        <source>Whole words</source>
+        <translation>كلمات كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="91" />
+        <source>Label keys tag exactly the selected characters (Ctrl+Shift+X: whole words)</source>
+        <translation>مفاتيح الوسوم تسم الأحرف المحددة بالضبط (Ctrl+Shift+X: كلمات كاملة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback.py" line="93" />
+        <source>Label keys tag whole words (Ctrl+Shift+X: exact characters)</source>
+        <translation>مفاتيح الوسوم تسم كلمات كاملة (Ctrl+Shift+X: الأحرف بدقة)</translation>
+    </message>
+</context>
+<context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="72" />
+        <location filename="../../ui/file_ops.py" line="74" />
         <source>Open articles</source>
         <extracomment>File ▸ Export: the format is chosen by the dialog's file type (its suffix is added). File ▸ Open articles: besides articles, files of other tools, read in their format.</extracomment>
         <translation>فتح مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="83" />
+        <location filename="../../ui/file_ops.py" line="85" />
         <source>Open a folder of articles</source>
         <translation>فتح مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="106" />
+        <location filename="../../ui/file_ops.py" line="109" />
         <source>Cannot import</source>
         <translation>يتعذر الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="67" />
-        <location filename="../../ui/import_flow.py" line="94" />
-        <source>Importing articles</source>
-        <translation>استيراد المقالات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_flow.py" line="72" />
-        <location filename="../../ui/import_flow.py" line="99" />
+        <location filename="../../ui/file_ops.py" line="146" />
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="170" />
-        <source>Repair and import</source>
-        <translation>إصلاح ثم استيراد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_flow.py" line="171" />
-        <source>Import as they are</source>
-        <translation>استيراد كما هي</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_flow.py" line="172" />
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_flow.py" line="191" />
-        <source>Don't import</source>
-        <translation>عدم الاستيراد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_flow.py" line="215" />
-        <source>Some files were not imported</source>
-        <translation>لم تُستورد بعض الملفات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_flow.py" line="217" />
-        <source>Imported, with warnings</source>
-        <translation>اكتمل الاستيراد مع تحذيرات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_ops.py" line="152" />
+        <location filename="../../ui/file_ops.py" line="161" />
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="165" />
+        <location filename="../../ui/file_ops.py" line="174" />
         <source>Cannot create the project</source>
         <translation>يتعذر إنشاء المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="173" />
+        <location filename="../../ui/file_ops.py" line="185" />
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="185" />
+        <location filename="../../ui/file_ops.py" line="199" />
         <source>Please wait</source>
         <translation>يُرجى الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="186" />
+        <location filename="../../ui/file_ops.py" line="200" />
         <source>An import or export is still running.</source>
         <translation>ما زال استيراد أو تصدير قيد التنفيذ.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="218" />
+        <location filename="../../ui/file_ops.py" line="232" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="245" />
+        <location filename="../../ui/file_ops.py" line="259" />
         <source>Exporting</source>
         <translation>جارٍ التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="249" />
+        <location filename="../../ui/file_ops.py" line="147" />
+        <location filename="../../ui/file_ops.py" line="263" />
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="258" />
+        <location filename="../../ui/file_ops.py" line="24" />
+        <source>Articles (*.txt *.text *.jsonl *.json *.html *.htm *.xhtml *.docx *.pdf);;All files (*)</source>
+        <translation>المقالات (*.txt *.text *.jsonl *.json *.html *.htm *.xhtml *.docx *.pdf);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="28" />
+        <source>Annotator projects (*.annot);;All files (*)</source>
+        <translation>مشاريع المُعلِّم (*.annot);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="110" />
+        <source>The project is open read-only, so nothing was imported ({files}).</source>
+        <translation>المشروع مفتوح للقراءة فقط، فلم يُستورد شيء ({files}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="146" />
+        <source>Import cancelled; nothing changed.</source>
+        <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="147" />
+        <source>Export cancelled; nothing changed.</source>
+        <translation>أُلغي التصدير؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="150" />
+        <source>Cancelled; nothing changed.</source>
+        <translation>أُلغي؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="175" />
+        <source>{path} already exists. Open it with File ▸ Open project.</source>
+        <translation>{path} موجود من قبل. افتحه من ملف ▸ فتح مشروع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="260" />
+        <source>Exporting to {file}</source>
+        <translation>جارٍ التصدير إلى {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_ops.py" line="268" />
+        <source>Exported %n document to {path}</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي مستند إلى {path}</numerusform><numerusform>صُدّر مستند واحد إلى {path}</numerusform><numerusform>صُدّر مستندان إلى {path}</numerusform><numerusform>صُدّرت %n مستندات إلى {path}</numerusform><numerusform>صُدّر %n مستندًا إلى {path}</numerusform><numerusform>صُدّر %n مستند إلى {path}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_ops.py" line="270" />
+        <source>Exported %n documents to {path}</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي مستند إلى {path}</numerusform><numerusform>صُدّر مستند واحد إلى {path}</numerusform><numerusform>صُدّر مستندان إلى {path}</numerusform><numerusform>صُدّرت %n مستندات إلى {path}</numerusform><numerusform>صُدّر %n مستندًا إلى {path}</numerusform><numerusform>صُدّر %n مستند إلى {path}</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="276" />
         <source>Exported, with losses</source>
         <translation>صُدِّر مع فقد بعض البيانات</translation>
     </message>
@@ -580,68 +1198,240 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/find_bar.py" line="144" />
-        <location filename="../../ui/find_bar.py" line="157" />
+        <location filename="../../ui/find_bar.py" line="174" />
+        <location filename="../../ui/find_bar.py" line="180" />
         <source>Find in the article (harakat optional)</source>
         <extracomment>Arabic vowel marks (harakat), shadda, sukun, superscript alef, Quranic marks, and tatweel.</extracomment>
         <translation>البحث في المقالة (الحركات اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="150" />
+        <location filename="../../ui/find_bar.py" line="175" />
         <source>Find:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="152" />
+        <location filename="../../ui/find_bar.py" line="176" />
         <source>The label of the find field</source>
         <translation>عنوان حقل البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="154" />
+        <location filename="../../ui/find_bar.py" line="177" />
         <source>Find bar</source>
         <translation>شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="155" />
+        <location filename="../../ui/find_bar.py" line="178" />
         <source>Find text in the article</source>
         <translation>البحث عن نص في المقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="156" />
+        <location filename="../../ui/find_bar.py" line="179" />
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="158" />
+        <location filename="../../ui/find_bar.py" line="181" />
         <source>Find result</source>
         <translation>نتيجة البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="159" />
+        <location filename="../../ui/find_bar.py" line="182" />
         <source>Whether the text was found</source>
         <translation>هل وُجد النص</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="162" />
+        <location filename="../../ui/find_bar.py" line="184" />
         <source>Previous match (Shift+F3)</source>
         <translation>التطابق السابق (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="163" />
+        <location filename="../../ui/find_bar.py" line="185" />
         <source>Next match (Enter, F3)</source>
         <translation>التطابق التالي (Enter، F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="164" />
+        <location filename="../../ui/find_bar.py" line="186" />
         <source>Close (Escape)</source>
         <translation>إغلاق (Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="217" />
+        <location filename="../../ui/find_bar.py" line="199" />
         <source>No match</source>
         <translation>لا تطابق</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../ui/find_bar.py" line="202" />
+        <source>{which} of {total}</source>
+        <translation>{which} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../ui/encodings.py" line="62" />
+        <source>{file} read as {encoding}</source>
+        <extracomment>The encodings offered, Arabic ones first: (codec name, what the analyst reads).</extracomment>
+        <translation>قُرئ {file} بترميز {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encodings.py" line="67" />
+        <source>text files read as {}</source>
+        <translation>قُرئت الملفات النصية بترميز {}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoices</name>
+    <message>
+        <location filename="../../ui/import_choices.py" line="66" />
+        <source>the Arabic is stored as presentation forms (text reshaped for display by another program), not repaired: search and word boundaries will not work well in it</source>
+        <translation>العربية مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، ولم تُصلَح: لن يعمل البحث وحدود الكلمات جيدًا فيها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_choices.py" line="81" />
+        <source>uses labels this project does not have: {labels}</source>
+        <translation>يستخدم وسومًا ليست في هذا المشروع: {labels}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../ui/import_flow.py" line="68" />
+        <location filename="../../ui/import_flow.py" line="93" />
+        <source>Importing articles</source>
+        <translation>استيراد المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="69" />
+        <location filename="../../ui/import_flow.py" line="94" />
+        <source>Importing {files}</source>
+        <translation>جارٍ استيراد {files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="72" />
+        <location filename="../../ui/import_flow.py" line="97" />
+        <location filename="../../ui/import_flow.py" line="142" />
+        <location filename="../../ui/import_flow.py" line="174" />
+        <source>Import failed</source>
+        <translation>فشل الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_flow.py" line="149" />
+        <location filename="../../ui/import_flow.py" line="237" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…</numerusform><numerusform>… وواحد آخر</numerusform><numerusform>… واثنان آخران</numerusform><numerusform>… و%n أخرى</numerusform><numerusform>… و%n أخرى</numerusform><numerusform>… و%n أخرى</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_flow.py" line="153" />
+        <source>%n article is stored as presentation forms (text reshaped for display by another program), so search and word boundaries would not work well in it:</source>
+        <translation>
+            <numerusform>لا مقالات مخزّنة بأشكال العرض.</numerusform><numerusform>مقالة واحدة مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>مقالتان مخزّنتان بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيهما:</numerusform><numerusform>%n مقالات مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>%n مقالةً مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>%n مقالة مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_flow.py" line="160" />
+        <source>%n articles are stored as presentation forms (text reshaped for display by another program), so search and word boundaries would not work well in them:</source>
+        <translation>
+            <numerusform>لا مقالات مخزّنة بأشكال العرض.</numerusform><numerusform>مقالة واحدة مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>مقالتان مخزّنتان بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيهما:</numerusform><numerusform>%n مقالات مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>%n مقالةً مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>%n مقالة مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="167" />
+        <source>Repairing turns the forms back into ordinary letters.</source>
+        <translation>الإصلاح يعيد الأشكال إلى حروف عادية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="177" />
+        <source>Repair the articles?</source>
+        <translation>إصلاح المقالات؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="180" />
+        <source>Repair and import</source>
+        <translation>إصلاح ثم استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="181" />
+        <source>Import as they are</source>
+        <translation>استيراد كما هي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="182" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="193" />
+        <source>{files}: spans with a label this project does not have: {labels}.</source>
+        <translation>{files}: مقاطع بوسم ليس في هذا المشروع: {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="196" />
+        <source>{files}: spans with labels this project does not have: {labels}.</source>
+        <translation>{files}: مقاطع بوسوم ليست في هذا المشروع: {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="199" />
+        <source>Add the label {labels} and import?</source>
+        <translation>إضافة الوسم {labels} والاستيراد؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="201" />
+        <source>Add the labels {labels} and import?</source>
+        <translation>إضافة الوسوم {labels} والاستيراد؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="204" />
+        <source>Add label?</source>
+        <translation>إضافة الوسم؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="204" />
+        <source>Add labels?</source>
+        <translation>إضافة الوسوم؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="207" />
+        <source>Add label and import</source>
+        <translation>إضافة الوسم والاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="207" />
+        <source>Add labels and import</source>
+        <translation>إضافة الوسوم والاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="208" />
+        <source>Don't import</source>
+        <translation>عدم الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_flow.py" line="223" />
+        <source>Imported %n article</source>
+        <translation>
+            <numerusform>لم تُستورد أي مقالة</numerusform><numerusform>اُستوردت مقالة واحدة</numerusform><numerusform>اُستوردت مقالتان</numerusform><numerusform>اُستوردت %n مقالات</numerusform><numerusform>اُستوردت %n مقالةً</numerusform><numerusform>اُستوردت %n مقالة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_flow.py" line="225" />
+        <source>Imported %n articles</source>
+        <translation>
+            <numerusform>لم تُستورد أي مقالة</numerusform><numerusform>اُستوردت مقالة واحدة</numerusform><numerusform>اُستوردت مقالتان</numerusform><numerusform>اُستوردت %n مقالات</numerusform><numerusform>اُستوردت %n مقالةً</numerusform><numerusform>اُستوردت %n مقالة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_flow.py" line="232" />
+        <source>; skipped %n</source>
+        <translation>
+            <numerusform>؛ لم يُتخطَّ شيء</numerusform><numerusform>؛ تُخطّي ملف واحد</numerusform><numerusform>؛ تُخطّي ملفان</numerusform><numerusform>؛ تُخطّيت %n ملفات</numerusform><numerusform>؛ تُخطّي %n ملفًا</numerusform><numerusform>؛ تُخطّي %n ملف</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="239" />
+        <source>Some files were not imported</source>
+        <translation>لم تُستورد بعض الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="241" />
+        <source>Imported, with warnings</source>
+        <translation>اكتمل الاستيراد مع تحذيرات</translation>
+    </message>
+</context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
@@ -745,61 +1535,107 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../ui/label_editor.py" line="44" />
+        <location filename="../../ui/label_editor.py" line="45" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/label_editor.py" line="55" />
+        <location filename="../../ui/label_editor.py" line="56" />
         <source>Colour…</source>
         <translation>اللون…</translation>
     </message>
     <message>
-        <location filename="../../ui/label_editor.py" line="56" />
+        <location filename="../../ui/label_editor.py" line="57" />
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/label_editor.py" line="57" />
+        <location filename="../../ui/label_editor.py" line="58" />
         <source>Add label</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../ui/label_editor.py" line="65" />
+        <location filename="../../ui/label_editor.py" line="59" />
+        <source>Remove label…</source>
+        <translation>حذف وسم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="66" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/label_editor.py" line="66" />
+        <location filename="../../ui/label_editor.py" line="67" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/label_editor.py" line="67" />
+        <location filename="../../ui/label_editor.py" line="68" />
         <source>Letter</source>
         <translation>الحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/label_editor.py" line="68" />
+        <location filename="../../ui/label_editor.py" line="69" />
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../ui/label_editor.py" line="134" />
+        <location filename="../../ui/label_editor.py" line="135" />
         <source>Colour for {label}</source>
         <extracomment>Asks before removing a label that spans use; replaceable (tests).</extracomment>
         <translation>لون {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/label_editor.py" line="143" />
+        <location filename="../../ui/label_editor.py" line="144" />
         <source>The key {key} is used by another command.</source>
         <translation>المفتاح {key} مستخدم لأمر آخر.</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../ui/label_editor.py" line="206" />
+        <source>Remove label</source>
+        <translation>حذف الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="209" />
+        <source>{spans} span</source>
+        <comment>number of spans</comment>
+        <translation>{spans} مقطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="209" />
+        <source>{spans} spans</source>
+        <translation>{spans} مقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="212" />
+        <source>{documents} document</source>
+        <translation>{documents} مستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="212" />
+        <source>{documents} documents</source>
+        <translation>{documents} مستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="215" />
+        <source>“{label}” is used by {used} in {where}.</source>
+        <translation>«{label}» مستخدم في {used} في {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="223" />
+        <source>Removing the label removes these spans too. Edit ▸ Undo (Ctrl+Z) brings the label and all its spans back.</source>
+        <translation>حذف الوسم يحذف هذه المقاطع أيضًا. تحرير ▸ تراجع (Ctrl+Z) يعيد الوسم وكل مقاطعه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_editor.py" line="228" />
+        <source>Remove label and spans</source>
+        <translation>حذف الوسم والمقاطع</translation>
+    </message>
+</context>
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="265" />
+        <location filename="../../ui/panels.py" line="275" />
         <source>Select text, press a key. Shift+key: exact characters.</source>
         <translation>حدّد نصًّا ثم اضغط مفتاحًا. Shift مع المفتاح: الأحرف بدقة.</translation>
     </message>
@@ -807,92 +1643,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/live_language.py" line="27" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Documents</source>
+        <extracomment>Dock titles by dock name, as the main window sets them ("MainWindow" context).</extracomment>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/live_language.py" line="28" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/live_language.py" line="29" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/live_language.py" line="30" />
+        <location filename="../../ui/main_window.py" line="362" />
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live_language.py" line="54" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&amp;Recent projects</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="456" />
         <source>{project}{readonly} — Arabic news annotator</source>
         <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452" />
+        <location filename="../../ui/main_window.py" line="474" />
         <source>Read-only: changes are not allowed</source>
         <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="476" />
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463" />
+        <location filename="../../ui/main_window.py" line="485" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/live_language.py" line="32" />
+        <location filename="../../ui/main_window.py" line="506" />
         <source>Curation</source>
         <translation>الحسم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Open articles with {keys} or drop files here</source>
         <translation>افتح مقالات بـ {keys} أو أفلت الملفات هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642" />
+        <location filename="../../ui/live_language.py" line="31" />
+        <location filename="../../ui/main_window.py" line="664" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658" />
+        <location filename="../../ui/main_window.py" line="680" />
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660" />
+        <location filename="../../ui/main_window.py" line="682" />
         <source>Searching</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661" />
+        <location filename="../../ui/main_window.py" line="683" />
         <source>Searching all documents for: {query}</source>
         <translation>البحث في كل المستندات عن: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764" />
+        <location filename="../../ui/main_window.py" line="760" />
+        <source>Spans you tag from now on are signed “{name}”.</source>
+        <translation>المقاطع التي تسمها من الآن تُوقَّع باسم «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="761" />
+        <source>no name</source>
+        <translation>بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="786" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>
@@ -900,34 +1760,34 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/actions.py" line="28" />
-        <location filename="../../ui/i18n.py" line="165" />
+        <location filename="../../ui/actions.py" line="29" />
+        <location filename="../../ui/i18n.py" line="166" />
         <source>&amp;File</source>
         <extracomment>The menu titles as shown (lupdate reads these; ``menu_title`` translates).</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="29" />
+        <location filename="../../ui/actions.py" line="30" />
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="30" />
+        <location filename="../../ui/actions.py" line="31" />
         <source>&amp;Tag</source>
         <translation>&amp;وسم</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="31" />
+        <location filename="../../ui/actions.py" line="32" />
         <source>&amp;Document</source>
         <translation>م&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="32" />
+        <location filename="../../ui/actions.py" line="33" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="33" />
+        <location filename="../../ui/actions.py" line="34" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -935,178 +1795,367 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="30" />
+        <location filename="../../ui/models.py" line="31" />
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="31" />
+        <location filename="../../ui/models.py" line="32" />
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="32" />
+        <location filename="../../ui/models.py" line="33" />
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_panel.py" line="36" />
-        <location filename="../../ui/models.py" line="129" />
+        <location filename="../../ui/claims_panel.py" line="30" />
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claims_panel.py" line="31" />
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claims_panel.py" line="32" />
+        <source>Quote type</source>
+        <translation>نوع الاقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claims_panel.py" line="33" />
+        <location filename="../../ui/models.py" line="130" />
         <source>Document</source>
         <extracomment>The roles ``cell`` answers: a view asks each cell for a dozen roles on every paint, and the rest are answered here without a call.</extracomment>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="130" />
+        <location filename="../../ui/models.py" line="131" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="131" />
+        <location filename="../../ui/models.py" line="132" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="176" />
-        <location filename="../../ui/models.py" line="293" />
+        <location filename="../../ui/models.py" line="177" />
+        <location filename="../../ui/models.py" line="294" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="177" />
+        <location filename="../../ui/models.py" line="178" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="178" />
+        <location filename="../../ui/models.py" line="179" />
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="294" />
+        <location filename="../../ui/models.py" line="180" />
+        <source>Links, notes</source>
+        <translation>الروابط والملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="295" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="295" />
+        <location filename="../../ui/models.py" line="296" />
         <source>Letter</source>
         <translation>الحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="307" />
+        <location filename="../../ui/models.py" line="308" />
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="310" />
+        <location filename="../../ui/models.py" line="311" />
         <source>{label}: press {keys} to tag the selection; with Shift to tag exact characters</source>
         <translation>{label}: اضغط {keys} لوسم التحديد، ومع Shift لوسم الأحرف بدقة</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="316" />
+        <location filename="../../ui/models.py" line="318" />
         <source>no key</source>
         <translation>بلا مفتاح</translation>
     </message>
 </context>
 <context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../ui/identity.py" line="79" />
+        <source>Who is tagging?</source>
+        <translation>من يَسِم؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity.py" line="82" />
+        <source>Your name is stored with every span you tag and exported with it, so a team can tell its annotators apart. You can change it in Edit ▸ Preferences.</source>
+        <translation>يُحفظ اسمك مع كل مقطع تسمه ويُصدَّر معه، ليميّز الفريق بين مُعلِّميه. يمكنك تغييره من تحرير ▸ التفضيلات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity.py" line="86" />
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity.py" line="87" />
+        <source>Stored with every span you tag</source>
+        <translation>يُحفظ مع كل مقطع تسمه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity.py" line="88" />
+        <source>Use this name</source>
+        <translation>استخدام هذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity.py" line="89" />
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity.py" line="91" />
+        <source>Spans carry the login name ({login})</source>
+        <translation>تحمل المقاطع اسم الدخول ({login})</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ui/attribution.py" line="345" />
+        <source>Note on this span (Enter keeps, Esc cancels)</source>
+        <translation>ملاحظة على هذا المقطع (Enter يحفظ، Esc يلغي)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="42" />
+        <location filename="../../ui/preferences.py" line="88" />
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="46" />
+        <location filename="../../ui/preferences.py" line="89" />
         <source>The system's language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="53" />
+        <location filename="../../ui/preferences.py" line="90" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="59" />
-        <location filename="../../ui/preferences.py" line="71" />
+        <location filename="../../ui/preferences.py" line="94" />
+        <source>The interface changes at once. Steps already in the undo history keep the language they were written in.</source>
+        <translation>تتغير الواجهة فورًا. أما الخطوات الموجودة في سجل التراجع فتبقى باللغة التي كُتبت بها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="102" />
+        <location filename="../../ui/preferences.py" line="117" />
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="60" />
+        <location filename="../../ui/preferences.py" line="103" />
         <source>Light, dark or high contrast</source>
         <translation>فاتحة أو داكنة أو عالية التباين</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="61" />
+        <location filename="../../ui/preferences.py" line="91" />
         <source>Arabic or English</source>
         <translation>العربية أو الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="62" />
-        <source>The new language shows the next time the annotator starts.</source>
-        <translation>تظهر اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="64" />
+        <location filename="../../ui/preferences.py" line="98" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="69" />
+        <location filename="../../ui/preferences.py" line="108" />
+        <location filename="../../ui/preferences.py" line="119" />
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="109" />
+        <source>Stored with every span you tag</source>
+        <translation>يُحفظ مع كل مقطع تسمه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="111" />
+        <source>Stored with every span you tag and exported with it. Empty: {login}.</source>
+        <translation>يُحفظ مع كل مقطع تسمه ويُصدَّر معه. إن تُرك فارغًا: {login}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="112" />
+        <source>no name</source>
+        <translation>بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="116" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="74" />
+        <location filename="../../ui/preferences.py" line="104" />
         <source>Naskh</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="75" />
+        <location filename="../../ui/preferences.py" line="104" />
         <source>Kufi</source>
         <translation>كوفي</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="76" />
+        <location filename="../../ui/preferences.py" line="104" />
         <source>The system's font</source>
         <translation>خط النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="83" />
-        <location filename="../../ui/preferences.py" line="85" />
+        <location filename="../../ui/preferences.py" line="106" />
+        <location filename="../../ui/preferences.py" line="118" />
         <source>Article font</source>
         <translation>خط المقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="84" />
+        <location filename="../../ui/preferences.py" line="107" />
         <source>The typeface of the article text</source>
         <translation>الخط الذي يُعرض به نص المقالة</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../ui/i18n.py" line="41" />
+        <location filename="../../ui/i18n.py" line="40" />
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>The languages offered in Preferences: code -&gt; name shown in that language. Qt reads the layout direction from this entry of the loaded catalogues ("RTL" in Arabic).</extracomment>
         <translation>RTL</translation>
     </message>
 </context>
 <context>
+    <name>RelationTypeEditor</name>
+    <message>
+        <location filename="../../ui/relation_type_editor.py" line="41" />
+        <source>Change relation type {0}</source>
+        <translation>تغيير نوع العلاقة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_type_editor.py" line="69" />
+        <source>Relation types</source>
+        <translation>أنواع العلاقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_type_editor.py" line="77" />
+        <source>any label</source>
+        <translation>أي وسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_type_editor.py" line="78" />
+        <source>Colour…</source>
+        <translation>اللون…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_type_editor.py" line="79" />
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_type_editor.py" line="80" />
+        <source>Add relation type</source>
+        <translation>إضافة نوع علاقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_type_editor.py" line="86" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_type_editor.py" line="87" />
+        <source>From labels</source>
+        <translation>من الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_type_editor.py" line="88" />
+        <source>To labels</source>
+        <translation>إلى الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_type_editor.py" line="89" />
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_type_editor.py" line="153" />
+        <source>Colour for {0}</source>
+        <translation>لون {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Reopener</name>
+    <message>
+        <location filename="../../ui/encodings.py" line="97" />
+        <source>Reopen with another encoding</source>
+        <translation>إعادة الفتح بترميز آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encodings.py" line="98" />
+        <source>The article was read as {now}. Read its file as:</source>
+        <translation>قُرئت المقالة بترميز {now}. اقرأ ملفها بترميز:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encodings.py" line="107" />
+        <source>The file of {name}</source>
+        <translation>ملف {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encodings.py" line="119" />
+        <source>The project is read-only: nothing can be reopened.</source>
+        <translation>المشروع للقراءة فقط: لا يمكن إعادة فتح شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encodings.py" line="124" />
+        <source>This article has spans: reopening it would change the text under them. Only an article without spans can be reopened.</source>
+        <translation>لهذه المقالة مقاطع: إعادة فتحها ستغيّر النص الذي تحتها. لا يُعاد فتح إلا مقالة بلا مقاطع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encodings.py" line="130" />
+        <source>This article did not come from a text file.</source>
+        <translation>هذه المقالة لم تأتِ من ملف نصي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encodings.py" line="147" />
+        <location filename="../../ui/encodings.py" line="159" />
+        <source>Not reopened</source>
+        <translation>لم يُعَد الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encodings.py" line="165" />
+        <source>Reopened {file} as {name}.</source>
+        <translation>أُعيد فتح {file} بترميز {name}.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="35" />
+        <location filename="../../ui/search_panel.py" line="53" />
         <source>Search all documents (words of 3+ letters)</source>
         <translation>البحث في كل المستندات (كلمات من 3 أحرف فأكثر)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="69" />
+        <location filename="../../ui/search_panel.py" line="79" />
         <source>%Ln document(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي مستند</numerusform><numerusform>عُثر على مستند واحد</numerusform><numerusform>عُثر على مستندين</numerusform><numerusform>عُثر على %Ln مستندات</numerusform><numerusform>عُثر على %Ln مستندًا</numerusform><numerusform>عُثر على %Ln مستند</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="71" />
+        <location filename="../../ui/search_panel.py" line="81" />
         <source>No document holds every word.</source>
         <translation>لا يحوي أي مستند كل الكلمات.</translation>
     </message>
@@ -1136,6 +2185,14 @@
     </message>
 </context>
 <context>
+    <name>SpanListModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="284" />
+        <source>uncertain</source>
+        <translation>غير مؤكد</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTriage</name>
     <message>
         <location filename="../../ui/suggestions.py" line="43" />
@@ -1159,69 +2216,69 @@
         <translation>رُفض «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="226" />
+        <location filename="../../ui/suggestions.py" line="236" />
         <source>Suggestions not saved: {reason}</source>
         <translation>لم تُحفظ الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="234" />
+        <location filename="../../ui/suggestions.py" line="244" />
         <source>Suggestions failed: {reason}</source>
         <translation>تعذّرت الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="304" />
+        <location filename="../../ui/suggestions.py" line="314" />
         <source>1 suggestion: {counts}</source>
         <translation>اقتراح واحد: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="306" />
+        <location filename="../../ui/suggestions.py" line="316" />
         <source>%n suggestions: {counts}</source>
         <translation>
             <numerusform>لا اقتراحات: {counts}</numerusform><numerusform>اقتراح واحد: {counts}</numerusform><numerusform>اقتراحان: {counts}</numerusform><numerusform>%n اقتراحات: {counts}</numerusform><numerusform>%n اقتراحًا: {counts}</numerusform><numerusform>%n اقتراح: {counts}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="316" />
+        <location filename="../../ui/suggestions.py" line="326" />
         <source>Suggestions are stored in the project: open it for writing.</source>
         <translation>تُحفظ الاقتراحات في المشروع: افتحه للكتابة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="327" />
+        <location filename="../../ui/suggestions.py" line="337" />
         <source>New suggestions: {added}, from %n document(s).</source>
         <translation>
             <numerusform>اقتراحات جديدة: {added}؛ لا مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستند واحد.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستندين.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندًا.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستند.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="335" />
+        <location filename="../../ui/suggestions.py" line="345" />
         <source>Suggesting</source>
         <translation>جارٍ الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="336" />
+        <location filename="../../ui/suggestions.py" line="346" />
         <source>Running the suggestion rules over every document</source>
         <translation>تشغيل قواعد الاقتراح على كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="350" />
+        <location filename="../../ui/suggestions.py" line="360" />
         <source>The suggestions are still being made.</source>
         <translation>ما زالت الاقتراحات قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="353" />
+        <location filename="../../ui/suggestions.py" line="363" />
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="379" />
+        <location filename="../../ui/suggestions.py" line="389" />
         <source>Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects</source>
         <translation>اقتراح {label} ({source}): «{quote}». Enter يقبله، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="387" />
+        <location filename="../../ui/suggestions.py" line="399" />
         <source>No suggestion is selected: press F8 first.</source>
         <translation>لا اقتراح محدد: اضغط F8 أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="466" />
+        <location filename="../../ui/suggestions.py" line="478" />
         <source>Accepted %n suggestion(s) of {rule}.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح من {rule}.</numerusform><numerusform>قُبل اقتراح واحد من {rule}.</numerusform><numerusform>قُبل اقتراحان من {rule}.</numerusform><numerusform>قُبلت %n اقتراحات من {rule}.</numerusform><numerusform>قُبل %n اقتراحًا من {rule}.</numerusform><numerusform>قُبل %n اقتراح من {rule}.</numerusform></translation>
@@ -1230,29 +2287,39 @@
 <context>
     <name>Tagger</name>
     <message>
-        <location filename="../../ui/tagging.py" line="123" />
+        <location filename="../../ui/tagging.py" line="124" />
         <source>Nothing to tag: the selection has no word, only spaces or punctuation (Shift + the label key tags exact characters).</source>
         <extracomment>Set by the suggestion triage: a label key on a selected suggestion accepts it.</extracomment>
         <translation>لا شيء للوسم: لا كلمة في التحديد، مسافات أو علامات ترقيم فقط (Shift مع مفتاح الوسم يسِم الأحرف بدقة).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="132" />
+        <location filename="../../ui/tagging.py" line="134" />
         <source>Already tagged {label}.</source>
         <translation>موسوم بـ{label} من قبل.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="146" />
+        <location filename="../../ui/tagging.py" line="149" />
         <source>Select some text first, then press a label key.</source>
         <translation>حدّد نصًّا أولًا، ثم اضغط مفتاح وسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="157" />
-        <location filename="../../ui/tagging.py" line="181" />
+        <location filename="../../ui/tagging.py" line="160" />
+        <location filename="../../ui/tagging.py" line="184" />
         <source>No span is selected: move to one with ] or [ first.</source>
         <translation>لا مقطع محدد: انتقل إلى مقطع بـ ] أو [ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="206" />
+        <location filename="../../ui/tagging.py" line="191" />
+        <source>The span cannot be widened on that side (a paragraph or the text ends).</source>
+        <translation>لا يمكن توسيع المقطع من تلك الجهة (تنتهي الفقرة أو النص).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="193" />
+        <source>The span cannot be narrowed further: it keeps at least one word.</source>
+        <translation>لا يمكن تضييق المقطع أكثر: يبقى فيه كلمة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="209" />
         <source>This document has no spans yet.</source>
         <translation>لا مقاطع في هذا المستند بعد.</translation>
     </message>
@@ -1284,58 +2351,79 @@
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../ui/opening.py" line="100" />
+        <location filename="../../ui/opening.py" line="101" />
         <source>Stray files set aside</source>
         <extracomment>``ask(title, text) -&gt; bool`` asks a yes/no question; ``tell(title, text)`` reports an error.</extracomment>
         <translation>نُحّيت ملفات دخيلة جانبًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="123" />
+        <source>Project in use</source>
+        <translation>المشروع قيد الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="125" />
+        <source>Project is read-only</source>
+        <translation>المشروع للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="127" />
+        <source>Look at it now, without changing it?</source>
+        <translation>هل تطّلع عليه الآن دون تغييره؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="134" />
+        <location filename="../../ui/opening.py" line="139" />
+        <source>Cannot open the project</source>
+        <translation>يتعذر فتح المشروع</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/team.py" line="290" />
+        <location filename="../../ui/team.py" line="309" />
         <source>Projects to merge</source>
         <translation>المشاريع المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="290" />
-        <location filename="../../ui/team.py" line="296" />
+        <location filename="../../ui/team.py" line="309" />
+        <location filename="../../ui/team.py" line="315" />
         <source>Projects (*.annot)</source>
         <translation>المشاريع (*.annot)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="296" />
+        <location filename="../../ui/team.py" line="315" />
         <source>Merged project</source>
         <translation>المشروع المدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="305" />
+        <location filename="../../ui/team.py" line="324" />
         <source>Merged {n} projects: {spans} spans in layers {layers}</source>
         <translation>دُمج {n} من المشاريع: {spans} من المقاطع في الطبقات {layers}</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="314" />
+        <location filename="../../ui/team.py" line="333" />
         <source>Merging</source>
         <translation>جارٍ الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="315" />
+        <location filename="../../ui/team.py" line="334" />
         <source>Merging {n} projects into {name}</source>
         <translation>دمج {n} من المشاريع في {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="320" />
+        <location filename="../../ui/team.py" line="339" />
         <source>Merge failed</source>
         <translation>فشل الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="336" />
-        <location filename="../../ui/team.py" line="340" />
+        <location filename="../../ui/team.py" line="355" />
+        <location filename="../../ui/team.py" line="359" />
         <source>Agreement</source>
         <translation>الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="337" />
+        <location filename="../../ui/team.py" line="356" />
         <source>Comparing the annotators' layers</source>
         <translation>مقارنة طبقات المُعلِّمين</translation>
     </message>

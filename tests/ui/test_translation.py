@@ -5,7 +5,12 @@ passed through tr)."""
 
 from __future__ import annotations
 
+import ast
+import re
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -13,8 +18,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel
 
 from tests.ui.app_fixtures import OFFSCREEN_NOISE
 from ui import i18n
+from ui.identity import NameDialog
 
 pytestmark = OFFSCREEN_NOISE
+ROOT = Path(__file__).resolve().parents[2]
 MARK = "⟦"
 
 
@@ -67,12 +74,22 @@ def test_every_shown_string_goes_through_translation(qtbot, marked, open_window)
     window.show_shortcuts()
     window.edit_labels()
     window.show_preferences()
+    window.edit_relation_types()
+    NameDialog(window.prefs, window).open()  # the first start's question
+    texts += [
+        ("status bar", window.identity.text()),
+        ("status bar", window.identity.toolTip()),
+        ("status bar", window.exact_indicator.text()),
+    ]
     for dialog in QApplication.topLevelWidgets():
         if dialog is not window and dialog.isVisible():
             texts.append(("dialog", dialog.windowTitle()))
             for label in dialog.findChildren(QLabel):
                 if label.text():
                     texts.append((f"{dialog.objectName()} label", label.text()))
+            for button in dialog.findChildren(QAbstractButton):
+                if button.text() and button.text() not in ("▲", "▼", "✕"):
+                    texts.append((f"{dialog.objectName()} button", button.text()))
     # Document names, label names and Undo's live text are data, not interface.
     data = {"speaker", "claim", "location", "statistic"}
     untranslated = [
@@ -120,7 +137,7 @@ def test_arabic_loads_mirrors_and_keeps_data_digits_western(qtbot):
         ]
     finally:
         i18n.install("en")
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        app.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # the catalogue's
     assert QCoreApplication.translate("Menus", "&File") == "&File"
 
 
@@ -129,3 +146,87 @@ def test_the_language_follows_the_system_unless_chosen():
     assert i18n.chosen_language("system", QLocale("fr_FR")) == "en"
     assert i18n.chosen_language("en", QLocale("ar_SA")) == "en"
     assert i18n.chosen_language("ar", QLocale("en_US")) == "ar"
+
+
+def _lupdate() -> Path:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    tool = next((folder / n for n in ("lupdate", "lupdate.exe") if (folder / n).is_file()), None)
+    assert tool is not None, "the PySide6 wheel's lupdate is missing"
+    return tool
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], bool]:
+    """(context, source) -> translated, for every message of a catalogue."""
+    out = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            out[(name, message.find("source").text)] = translation.get("type") != "unfinished"
+    return out
+
+
+def test_the_catalogue_holds_every_string_of_the_interface(tmp_path):
+    """lupdate over ui/ finds nothing the committed catalogue lacks: a string added to the
+    interface without regenerating the catalogue (or filling in its Arabic) fails here."""
+    fresh = tmp_path / "annotator_ar.ts"
+    shutil.copyfile(i18n.catalogue("ar"), fresh)
+    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    done = subprocess.run(
+        [str(_lupdate()), "-silent", "-no-obsolete", *sources, "-ts", str(fresh)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    committed, found = _messages(i18n.catalogue("ar")), _messages(fresh)
+    missing = sorted(set(found) - set(committed))
+    untranslated = sorted(key for key, ok in found.items() if not ok)
+    hint = (
+        "regenerate: PySide6/lupdate -no-obsolete ui/*.py -ts "
+        "resources/translations/annotator_ar.ts && python scripts/ar_catalogue.py"
+    )
+    assert missing == [], hint
+    assert untranslated == [], hint
+
+
+#: Qt setters and the app's helpers whose text argument is shown to the analyst.
+SHOWN_BY = {
+    "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip", "setTitle",
+    "showMessage", "setAccessibleName", "setAccessibleDescription", "addItem", "setItemText",
+    "addRow", "setLabelText", "addTab", "setHeaderLabels", "setHorizontalHeaderLabels",
+    "setVerticalHeaderLabels", "addMenu", "QLabel", "QPushButton", "QCheckBox", "QAction",
+    "QGroupBox", "QRadioButton", "plain_label", "message_box", "show_error", "tell", "ask",
+    "ask_choice", "_failed", "failed",
+}  # fmt: skip
+
+
+def _is_prose(node: ast.AST) -> bool:
+    parts = (
+        [node.value]
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        else [v.value for v in node.values if isinstance(v, ast.Constant)]
+        if isinstance(node, ast.JoinedStr)
+        else []
+    )
+    return any(re.search(r"[A-Za-z]{2}", part) for part in parts)
+
+
+def test_no_interface_text_is_a_bare_literal():
+    """Text handed straight to a widget, a message box or the status bar goes through tr:
+    a literal there (a plain or f-string) would show English in the Arabic interface."""
+    found = []
+    for path in sorted((ROOT / "ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in SHOWN_BY:
+                found += [
+                    f"{path.name}:{node.lineno}: {ast.unparse(arg)[:60]}"
+                    for arg in node.args
+                    if _is_prose(arg) and getattr(arg, "value", None) != "cancelled"  # a signal
+                ]
+    assert found == []

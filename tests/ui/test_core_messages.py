@@ -1,0 +1,132 @@
+"""The core's messages an analyst meets in the app come out in Arabic in the Arabic interface.
+
+Each message is made by the core itself (a real project file, a real refusal), so a change of
+wording in the core fails here instead of silently falling back to English; every pattern of
+``ui.core_messages`` is made at least once. The values in a message (offsets, names, paths) are
+kept exactly."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from annotator.errors import AnnotatorError
+from annotator.importer import import_paths
+from annotator.store import Project
+from tests.ui.app_fixtures import OFFSCREEN_NOISE, find
+from ui import core_messages, i18n
+
+pytestmark = OFFSCREEN_NOISE
+
+TEXT = "قال الرئيس إن الاتفاق تم."
+HOLD = (
+    "import sys\nfrom annotator.store import Project\n"
+    "with Project.open(sys.argv[1]):\n    print('open', flush=True)\n    sys.stdin.read()\n"
+)
+
+
+def _refusal(action) -> str:
+    with pytest.raises(AnnotatorError) as raised:
+        action()
+    return str(raised.value)
+
+
+@pytest.fixture
+def arabic(qtbot):
+    app = QApplication.instance()
+    assert i18n.install("ar") == "ar"
+    yield
+    i18n.install("en")
+    app.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+
+
+def _core_refusals(tmp_path) -> list[tuple[str, list[str]]]:
+    """(the core's message, values the shown message must keep) for every known pattern."""
+    path = tmp_path / "p.annot"
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    out = []
+    with Project.create(path) as p:
+        import_paths(p, [article])
+        doc = p.documents()[0].id
+        speaker, claim = p.label_by_name("speaker"), p.label_by_name("claim")
+        location = p.label_by_name("location")
+        a = p.add_span(doc, 4, 10, speaker.id)
+        b = p.add_span(doc, 11, 25, claim.id)
+        c = p.add_span(doc, 0, 3, location.id)
+        out.append((_refusal(lambda: p.add_span(doc, 4, 10, speaker.id)), ["4", "10", "speaker"]))
+        out.append((_refusal(lambda: p.add_span(doc, 3, 3, speaker.id)), ["3"]))
+        out.append((_refusal(lambda: p.add_label("claim", "#123456")), ["claim"]))
+        out.append((_refusal(lambda: p.add_label("quote", "#123456", key="1")), ["1", "speaker"]))
+        out.append((_refusal(lambda: p.delete_label(speaker.id)), ["1"]))
+        p.add_relation(b, a, "said")
+        out.append((_refusal(lambda: p.add_relation(b, a, "said")), ["said"]))
+        out.append((_refusal(lambda: p.add_relation(c, a, "said")), ["said", "location"]))
+        out.append((_refusal(lambda: p.add_relation(a, a, "said")), []))
+    with Project.open(path, readonly=True) as p:
+        out.append((_refusal(lambda: p.add_label("x", "#123456")), [str(path)]))
+    with Project.open(path):  # a second writer is refused while this one holds it
+        out.append((_refusal(lambda: Project.open(path)), [str(path)]))
+    holder = subprocess.Popen(  # another process holds it open until its input closes
+        [sys.executable, "-c", HOLD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        assert holder.stdout.readline().strip() == b"open"
+        out.append((_refusal(lambda: Project.open(path)), [str(path)]))
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    out.append((_refusal(lambda: Project.open(tmp_path / "missing.annot")), ["missing.annot"]))
+    (tmp_path / "empty.annot").write_bytes(b"")
+    out.append((_refusal(lambda: Project.open(tmp_path / "empty.annot")), ["empty.annot"]))
+    (tmp_path / "text.annot").write_bytes(b"not a database at all" * 100)
+    out.append((_refusal(lambda: Project.open(tmp_path / "text.annot")), ["text.annot"]))
+    other = sqlite3.connect(tmp_path / "other.annot")
+    other.execute("CREATE TABLE t (x)")
+    other.commit()
+    other.close()
+    out.append((_refusal(lambda: Project.open(tmp_path / "other.annot")), ["other.annot"]))
+    (tmp_path / "folder.annot").mkdir()
+    out.append((_refusal(lambda: Project.open(tmp_path / "folder.annot")), ["folder.annot"]))
+    return out
+
+
+def test_every_known_core_message_is_shown_in_arabic(qtbot, tmp_path, arabic):
+    refusals = _core_refusals(tmp_path)
+    used = set()
+    for message, values in refusals:
+        matched = [i for i, (p, _t) in enumerate(core_messages.MESSAGES) if p.fullmatch(message)]
+        assert matched, f"no pattern for the core's message: {message}"
+        used.add(matched[0])
+        shown = core_messages.core_message(message)
+        assert shown != message, message
+        words = shown
+        for value in values:
+            assert value in shown, (value, shown)
+            words = words.replace(value, "")
+        assert any("\u0600" <= ch <= "\u06ff" for ch in words), shown
+    unused = [core_messages.MESSAGES[i][1] for i in range(len(core_messages.MESSAGES))]
+    unused = [t for i, t in enumerate(unused) if i not in used]
+    # The read-only folder message needs a read-only file system (tests/reliability has one).
+    assert unused == ["{path}: the file (or its folder) is read-only: it can be read, not changed"]
+
+
+def test_an_unknown_message_is_shown_as_the_core_wrote_it(qtbot, arabic):
+    assert core_messages.core_message("something new went wrong") == "something new went wrong"
+
+
+def test_a_refused_edit_in_the_app_says_it_in_arabic(qtbot, open_window, arabic):
+    window = open_window()
+    start, end = find(window.view.text(), "توكاييف")
+    label = window.session.labels()[0]
+    window.session.project.add_span(window.document_id, start, end, label.id)
+    shown = []
+    window.session.edit_refused.connect(shown.append)
+    project = window.session.project  # the same range again: the core refuses it
+    window.session.apply(lambda: project.add_span(window.document_id, start, end, label.id))
+    assert shown and shown[0].startswith(f"{start}–{end} موسوم من قبل"), shown

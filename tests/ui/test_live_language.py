@@ -1,0 +1,120 @@
+"""Switching the interface language in Preferences is live: the window, its menus, docks,
+status bar, panels and the dialog itself change at once, and the layout mirrors.
+
+A marker translator (every string it is asked for comes back marked) is installed while the
+window is open: any text still unmarked afterwards was set once and never retranslated."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from tests.ui.app_fixtures import OFFSCREEN_NOISE
+from tests.ui.test_translation import MARK, MarkerTranslator, _shown_texts
+from ui import i18n
+
+pytestmark = OFFSCREEN_NOISE
+DATA = {"speaker", "claim", "location", "statistic", "tester"}
+
+
+@pytest.fixture
+def english_after():
+    """Whatever a test switches to, the next test starts in English, direction automatic."""
+    yield
+    app = QApplication.instance()
+    i18n.install("en")
+    app.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    QCoreApplication.processEvents()
+
+
+def _everything_shown(window) -> list[tuple[str, str]]:
+    # Label actions are rebuilt on a switch; the old ones go at the next deferred delete.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    texts = _shown_texts(window)
+    texts += [(f"dock {d.objectName()}", d.windowTitle()) for d in window.findChildren(QDockWidget)]
+    texts += [
+        ("title", window.windowTitle()),
+        ("identity", window.identity.text()),
+        ("identity tip", window.identity.toolTip()),
+        ("exact", window.exact_indicator.toolTip()),
+        ("find placeholder", window.find_bar.edit.placeholderText()),
+        ("search placeholder", window.search.query.placeholderText()),
+        ("accessible", window.view.accessibleName()),
+        ("legend hint", window.legend.hint.text()),
+    ]
+    for action in window.actions.values():
+        if action.objectName() not in ("undo", "redo"):
+            texts.append((f"tip {action.objectName()}", action.toolTip()))
+    return texts
+
+
+def _untranslated(texts):
+    return [
+        (where, text)
+        for where, text in texts
+        if text
+        and MARK not in text
+        and not any(name in text for name in DATA)
+        and not where.startswith(("action undo", "action redo"))
+    ]
+
+
+def test_a_translator_installed_while_the_window_is_open_reaches_every_text(
+    qtbot, open_window, english_after
+):
+    window = open_window()
+    window.find_bar.start()
+    window.start_search()
+    window.focus_claims()
+    window.show_curation()
+    before = _everything_shown(window)
+    assert len(before) > 100
+    assert [t for t in before if MARK in t[1]] == []
+    translator = MarkerTranslator()
+    app = QApplication.instance()
+    # Qt announces a translator loaded from a file; this one has no file, so say it here.
+    with qtbot.waitSignal(window.language_changed):
+        app.installTranslator(translator)
+        QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
+    try:
+        assert _untranslated(_everything_shown(window)) == []
+    finally:
+        with qtbot.waitSignal(window.language_changed):
+            app.removeTranslator(translator)
+            QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
+    assert [t for t in _everything_shown(window) if MARK in t[1]] == []  # back, all of it
+
+
+def test_choosing_arabic_in_preferences_switches_and_mirrors_at_once(
+    qtbot, open_window, english_after
+):
+    window = open_window()
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    dialog = window.show_preferences()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(window.language_changed):
+        dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    assert window.prefs.get("ui/language") == "ar"
+    assert QApplication.instance().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft() and dialog.isRightToLeft()
+    assert window.menus["File"].title() == "&ملف"
+    assert window.documents.parentWidget().windowTitle() == "المستندات"
+    assert window.actions["open-articles"].text() == "&فتح مقالات…"
+    assert dialog.windowTitle() == "التفضيلات"
+    assert window.identity.text().startswith("المُعلِّم: ")
+    # The menu bar mirrors: File, the first menu, is at the right edge now.
+    bar = window.menuBar()
+    file_menu = window.menus["File"].menuAction()
+
+    def file_x() -> int:
+        return bar.actionGeometry(file_menu).center().x()
+
+    qtbot.waitUntil(lambda: file_x() > bar.width() / 2)  # laid out again
+    with qtbot.waitSignal(window.language_changed):
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert QApplication.instance().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.menus["File"].title() == "&File"
+    assert dialog.windowTitle() == "Preferences"
+    assert window.identity.text() == "Annotator: tester"
+    qtbot.waitUntil(lambda: file_x() < bar.width() / 2)
