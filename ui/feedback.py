@@ -3,7 +3,11 @@ the exact-characters mode shown where the eye is.
 
 ``EditReporter`` follows the window's undo group: a new edit shows the command's ``done``
 text ("Tagged “…” as speaker"), undo and redo say what they undid or redid. Each message
-replaces the one before and clears itself after ``MESSAGE_MS``, so none goes stale.
+replaces the one before and goes after ``MESSAGE_MS``, so none goes stale.
+
+``FadingStatusBar`` is the window's status bar: a message shown for a while fades out over
+its last ``FADE_MS`` (its text colour runs to transparent; the permanent widgets keep theirs)
+instead of vanishing at once; a new message stops the fade and shows fully.
 
 ``ExactModeIndicator`` is a status-bar button that shows (and toggles) the exact-characters
 mode; while it is on, the article's caret is wide and the mouse pointer is a cross. The mode
@@ -15,12 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtCore import QObject, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QAction, QPalette, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QStatusBar, QToolButton
 
-#: How long a status message stays (ms).
+#: How long a status message stays (ms), and the last part of it in which it fades.
 MESSAGE_MS = 5000
+FADE_MS = 600
 EXACT_STYLE = "QToolButton:checked { background: #b35900; color: white; font-weight: bold; }"
 
 
@@ -95,3 +100,67 @@ class ExactModeIndicator(QToolButton):
         self.view.setCursorWidth(3 if exact else 1)
         shape = Qt.CursorShape.CrossCursor if exact else Qt.CursorShape.IBeamCursor
         self.view.viewport().setCursor(shape)
+
+
+class FadingStatusBar(QStatusBar):
+    """A status bar whose timed messages fade out at the end instead of vanishing.
+
+    Signals:
+        fade_started(str text): the message began to fade
+        message_faded(str text): the message faded out and was cleared
+    """
+
+    fade_started = Signal(str)
+    message_faded = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("status-bar")
+        self._hold = QTimer(self, singleShot=True)
+        self._hold.timeout.connect(self._start_fade)
+        self.fade = QVariantAnimation(self, startValue=255, endValue=0, duration=FADE_MS)
+        self.fade.valueChanged.connect(self._set_alpha)
+        self.fade.finished.connect(self._faded)
+        self._fading_text = ""
+        self._dimmed = False
+
+    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 (Qt's name)
+        """Show ``text``; with a ``timeout`` (ms) it fades out over the last ``FADE_MS``."""
+        self._stop()
+        super().showMessage(text, 0)
+        if timeout > 0:
+            self._hold.start(max(0, timeout - FADE_MS))
+
+    def clearMessage(self) -> None:  # noqa: N802 (Qt's name)
+        self._stop()
+        super().clearMessage()
+
+    def _stop(self) -> None:
+        self._hold.stop()
+        if self.fade.state() == QVariantAnimation.State.Running:
+            self.fade.stop()
+        self._set_alpha(255)
+
+    def _start_fade(self) -> None:
+        self._fading_text = self.currentMessage()
+        self.fade_started.emit(self._fading_text)
+        self.fade.start()
+
+    def _set_alpha(self, alpha: int) -> None:
+        if alpha >= 255:
+            if self._dimmed:
+                self._dimmed = False
+                self.setPalette(QPalette())  # the theme's again, followed as it changes
+            return
+        palette = self.palette()
+        color = palette.color(QPalette.ColorRole.WindowText)
+        color.setAlpha(alpha)
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        self.setPalette(palette)
+        self._dimmed = True
+
+    def _faded(self) -> None:
+        text = self._fading_text
+        super().clearMessage()
+        self._set_alpha(255)
+        self.message_faded.emit(text)

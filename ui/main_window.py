@@ -33,7 +33,7 @@ from .about import AboutDialog
 from .attribution import Attribution
 from .commands import SetStatus, excerpt
 from .document_ops import DocumentOps
-from .feedback import EditReporter, ExactModeIndicator
+from .feedback import EditReporter, ExactModeIndicator, FadingStatusBar
 from .identity import AnnotatorIndicator
 from .panels import DocumentPanel, LegendPanel, SpanPanel
 from .plain import plain_label, safe_status_bar, show_error
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         keyboard.install(QApplication.instance())  # shortcuts on Arabic and AZERTY layouts
         self._linking_changed(False)
 
+        self.setStatusBar(FadingStatusBar())  # timed messages fade out (ui/feedback.py)
         self._save_color = ""
         self._saved_state = (True, "")
         self.path_label = plain_label()

@@ -1,0 +1,64 @@
+"""Status messages fade out at the end of their time instead of vanishing (issue 10), and a
+new message is never dimmed or cut short by the fade of the one before. Waits on the bar's
+signals (no sleeps); the messages are given short times so the test does not wait 5 s."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer
+from PySide6.QtGui import QPalette
+
+from tests.ui.app_fixtures import OFFSCREEN_NOISE
+from ui.feedback import FADE_MS, MESSAGE_MS, FadingStatusBar
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def _alpha(bar) -> int:
+    return bar.palette().color(QPalette.ColorRole.WindowText).alpha()
+
+
+def test_a_timed_message_fades_out_then_clears(qtbot, open_window):
+    window = open_window()
+    bar = window.statusBar()
+    assert isinstance(bar, FadingStatusBar)
+    alphas: list[int] = []
+    bar.fade.valueChanged.connect(lambda _v: alphas.append(_alpha(bar)))
+    clock = QElapsedTimer()
+    clock.start()
+    with qtbot.waitSignal(bar.fade_started, timeout=5000) as started:
+        bar.showMessage("Tagged “توكاييف” as speaker", FADE_MS + 300)
+    assert started.args == ["Tagged “توكاييف” as speaker"]
+    assert clock.elapsed() >= 300  # shown in full first
+    assert bar.currentMessage() == "Tagged “توكاييف” as speaker"  # still there while fading
+    with qtbot.waitSignal(bar.message_faded, timeout=5000):
+        pass
+    assert bar.currentMessage() == ""
+    assert clock.elapsed() >= FADE_MS + 300
+    # It faded in steps (an animation, not a jump), from opaque towards transparent ...
+    assert len(alphas) >= 3 and alphas == sorted(alphas, reverse=True) and alphas[-1] < 64
+    # ... and the bar's own colour is back for the next message.
+    assert _alpha(bar) == 255
+    qtbot.waitUntil(window.path_label.isVisible)
+
+
+def test_a_new_message_stops_the_fade_and_shows_in_full(qtbot, open_window):
+    window = open_window()
+    bar = window.statusBar()
+    with qtbot.waitSignal(bar.fade_started, timeout=5000):
+        bar.showMessage("first", FADE_MS)  # fades at once
+    qtbot.waitUntil(lambda: _alpha(bar) < 255)
+    bar.showMessage("second", 60_000)
+    assert bar.currentMessage() == "second" and _alpha(bar) == 255
+    # The first fade is over (it can no longer clear "second"); "second" has its own time.
+    assert bar.fade.state() == bar.fade.State.Stopped
+    assert bar._hold.remainingTime() > 50_000
+    bar.clearMessage()
+    assert bar.currentMessage() == "" and _alpha(bar) == 255
+
+
+def test_edits_report_with_the_standard_time(qtbot, open_window):
+    window = open_window()
+    bar = window.statusBar()
+    window.reporter._show("Undone: something", MESSAGE_MS)
+    assert bar._hold.isActive()
+    assert MESSAGE_MS - FADE_MS - 100 <= bar._hold.remainingTime() <= MESSAGE_MS - FADE_MS
