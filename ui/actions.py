@@ -40,6 +40,11 @@ def tr_action(text: str) -> str:
     return QCoreApplication.translate("Actions", text) if text else text
 
 
+def spec_text(spec: ActionSpec) -> str:
+    """An action's text as shown."""
+    return spec.text if spec.translated else tr_action(spec.text)
+
+
 def menu_title(menu: str) -> str:
     return QCoreApplication.translate("Menus", MENU_TITLES[menu])
 
@@ -58,6 +63,9 @@ class ActionSpec:
     tip: str = ""
     separator_before: bool = False
     extra: dict = field(default_factory=dict)
+    #: text and tip are already in the interface language (label and attribute actions,
+    #: written with the label's name): not looked up in the catalogue again
+    translated: bool = False
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -539,6 +547,7 @@ def label_action_specs(labels: Iterable[Label]) -> list[ActionSpec]:
                 tip=QCoreApplication.translate(
                     "Actions", "Tag the selection (whole words) as {label}"
                 ).format(label=shown),
+                translated=True,
             )
         )
         specs.append(
@@ -554,6 +563,7 @@ def label_action_specs(labels: Iterable[Label]) -> list[ActionSpec]:
                 tip=QCoreApplication.translate(
                     "Actions", "Tag exactly the selected characters as {label}"
                 ).format(label=shown),
+                translated=True,
             )
         )
     return specs
@@ -584,6 +594,7 @@ def attribute_action_specs(attributes: Iterable[Attribute]) -> list[ActionSpec]:
                     + ", ".join(map(display_name, a.values))
                     for a in group
                 ),
+                translated=True,
             )
         )
     return specs
@@ -631,7 +642,7 @@ def resolve(window: QObject, dotted: str):
 def build_action(window: QObject, spec: ActionSpec, action: QAction | None = None) -> QAction:
     """Create (or dress an existing, e.g. an undo group's) action from ``spec``."""
     if action is None:
-        action = QAction(tr_action(spec.text), window)
+        action = QAction(spec_text(spec), window)
         if spec.handler:
             handler_path, args = spec.handler, spec.args
             if spec.checkable:
@@ -641,8 +652,9 @@ def build_action(window: QObject, spec: ActionSpec, action: QAction | None = Non
                 action.triggered.connect(lambda: resolve(window, handler_path)(*args))
     action.setObjectName(spec.id)
     action.setShortcuts(key_sequences(spec))
-    text = tr_action(spec.text)
-    tip = tr_action(spec.tip) or text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = spec_text(spec)
+    tip = spec.tip if spec.translated else tr_action(spec.tip)
+    tip = tip or text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     shortcut = action.shortcut().toString(QKeySequence.NativeText)
     action.setToolTip(plain_tooltip(f"{tip} ({shortcut})" if shortcut else tip))
     action.setStatusTip(tip)

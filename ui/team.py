@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -252,11 +252,11 @@ class AgreementDialog(QDialog):
     """The agreement report: every measure, per label, averaged over annotator pairs."""
 
     MEASURES = (
-        ("exact", "Span F1, exact"),
-        ("overlap", "Span F1, overlap"),
-        ("alpha_u", "Krippendorff's αU"),
-        ("kappa", "Cohen's κ (tokens)"),
-        ("relations", "Relation F1"),
+        ("exact", QT_TRANSLATE_NOOP("AgreementDialog", "Span F1, exact")),
+        ("overlap", QT_TRANSLATE_NOOP("AgreementDialog", "Span F1, overlap")),
+        ("alpha_u", QT_TRANSLATE_NOOP("AgreementDialog", "Krippendorff's αU")),
+        ("kappa", QT_TRANSLATE_NOOP("AgreementDialog", "Cohen's κ (tokens)")),
+        ("relations", QT_TRANSLATE_NOOP("AgreementDialog", "Relation F1")),
     )
 
     def __init__(self, report, parent: QWidget | None = None):

@@ -177,408 +177,434 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="67" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>&amp;Open articles…</source>
+        <extracomment>text and tip are already in the interface language (label and attribute actions, written with the label's name): not looked up in the catalogue again</extracomment>
         <translation>&amp;فتح مقالات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Import article files into the project</source>
         <translation>استيراد ملفات المقالات إلى المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>Open a &amp;folder of articles…</source>
         <translation>فتح &amp;مجلد مقالات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82" />
+        <location filename="../../ui/actions.py" line="90" />
         <source>&amp;Merge projects…</source>
         <translation>&amp;دمج مشاريع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86" />
+        <location filename="../../ui/actions.py" line="94" />
         <source>Bring colleagues' project files together, each annotator as a layer</source>
         <translation>جمع ملفات مشاريع الزملاء معًا، لكل مُعلِّم طبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="100" />
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100" />
+        <location filename="../../ui/actions.py" line="108" />
         <source>Open &amp;project…</source>
         <translation>فتح م&amp;شروع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107" />
+        <location filename="../../ui/actions.py" line="115" />
         <source>&amp;Export JSONL…</source>
         <translation>&amp;تصدير JSONL…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112" />
+        <location filename="../../ui/actions.py" line="120" />
         <source>Write every document and its spans as JSONL</source>
         <translation>كتابة كل مستند ومقاطعه بصيغة JSONL</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116" />
+        <location filename="../../ui/actions.py" line="124" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="123" />
+        <location filename="../../ui/actions.py" line="131" />
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125" />
+        <location filename="../../ui/actions.py" line="133" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129" />
+        <location filename="../../ui/actions.py" line="137" />
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137" />
+        <location filename="../../ui/actions.py" line="145" />
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144" />
+        <location filename="../../ui/actions.py" line="152" />
         <source>&amp;Search all documents…</source>
         <translation>البحث في &amp;كل المستندات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151" />
+        <location filename="../../ui/actions.py" line="159" />
         <source>Find pre&amp;vious</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158" />
+        <location filename="../../ui/actions.py" line="166" />
         <source>Select a word to the left</source>
         <translation>تحديد كلمة إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163" />
+        <location filename="../../ui/actions.py" line="171" />
         <source>Extend the selection by a whole word to the left (after a find: from the match)</source>
         <translation>توسيع التحديد بكلمة كاملة إلى اليسار (بعد البحث: من التطابق)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170" />
+        <location filename="../../ui/actions.py" line="178" />
         <source>Select a word to the right</source>
         <translation>تحديد كلمة إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174" />
+        <location filename="../../ui/actions.py" line="182" />
         <source>Extend the selection by a whole word to the right (after a find: from the match)</source>
         <translation>توسيع التحديد بكلمة كاملة إلى اليمين (بعد البحث: من التطابق)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="181" />
+        <location filename="../../ui/actions.py" line="189" />
         <source>Edit &amp;labels…</source>
         <translation>تحرير ال&amp;وسوم…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189" />
+        <location filename="../../ui/actions.py" line="197" />
         <source>&amp;Preferences…</source>
         <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193" />
+        <location filename="../../ui/actions.py" line="201" />
         <source>The interface language, and your name on spans</source>
         <translation>لغة الواجهة، واسمك على المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="197" />
+        <location filename="../../ui/actions.py" line="205" />
         <source>Edit &amp;relation types…</source>
         <translation>تحرير أنواع ال&amp;علاقات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201" />
+        <location filename="../../ui/actions.py" line="209" />
         <source>Name, colour and which labels each relation type joins (said: claim → speaker)</source>
         <translation>الاسم واللون والوسوم التي يربطها كل نوع علاقة (said: ادعاء ← متحدث)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="208" />
+        <location filename="../../ui/actions.py" line="216" />
         <source>Tag e&amp;xact characters</source>
         <translation>وسم الأحرف ب&amp;دقة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213" />
+        <location filename="../../ui/actions.py" line="221" />
         <source>Tag exactly the selected characters instead of whole words</source>
         <translation>وسم الأحرف المحددة بالضبط بدلًا من الكلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="220" />
+        <location filename="../../ui/actions.py" line="228" />
         <source>Ne&amp;xt span (while linking: next candidate)</source>
         <translation>المقطع ال&amp;تالي (أثناء الربط: المرشّح التالي)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228" />
+        <location filename="../../ui/actions.py" line="236" />
         <source>P&amp;revious span (while linking: previous candidate)</source>
         <translation>المقطع ال&amp;سابق (أثناء الربط: المرشّح السابق)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="235" />
+        <location filename="../../ui/actions.py" line="243" />
         <source>&amp;Widen the span on the right</source>
         <translation>&amp;توسيع المقطع من اليمين</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="240" />
+        <location filename="../../ui/actions.py" line="248" />
         <source>Add the next word on the right to the current span (a character in exact mode)</source>
         <translation>إضافة الكلمة التالية على اليمين إلى المقطع الحالي (حرفًا في وضع الأحرف بدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="247" />
+        <location filename="../../ui/actions.py" line="255" />
         <source>Widen the span on the &amp;left</source>
         <translation>توسيع المقطع من ال&amp;يسار</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="251" />
+        <location filename="../../ui/actions.py" line="259" />
         <source>Add the next word on the left to the current span (a character in exact mode)</source>
         <translation>إضافة الكلمة التالية على اليسار إلى المقطع الحالي (حرفًا في وضع الأحرف بدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="258" />
+        <location filename="../../ui/actions.py" line="266" />
         <source>Narrow the span from the ri&amp;ght</source>
         <translation>تضييق المقطع من الي&amp;مين</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="262" />
+        <location filename="../../ui/actions.py" line="270" />
         <source>Take the word on the right out of the current span (a character in exact mode)</source>
         <translation>إخراج الكلمة التي على اليمين من المقطع الحالي (حرفًا في وضع الأحرف بدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="269" />
+        <location filename="../../ui/actions.py" line="277" />
         <source>Narrow the span from the l&amp;eft</source>
         <translation>تضييق المقطع من اليس&amp;ار</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="273" />
+        <location filename="../../ui/actions.py" line="281" />
         <source>Take the word on the left out of the current span (a character in exact mode)</source>
         <translation>إخراج الكلمة التي على اليسار من المقطع الحالي (حرفًا في وضع الأحرف بدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288" />
+        <location filename="../../ui/actions.py" line="296" />
         <source>&amp;Clear selection (while linking: cancel)</source>
         <translation>إل&amp;غاء التحديد (أثناء الربط: إلغاء الربط)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="296" />
+        <location filename="../../ui/actions.py" line="304" />
         <source>&amp;Link the current span…</source>
         <translation>&amp;ربط المقطع الحالي…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="301" />
+        <location filename="../../ui/actions.py" line="309" />
         <source>Link the current claim to a speaker (or a speaker to a claim): the nearest is proposed; Enter links, ] or [ choose another, Esc cancels; R again: next type</source>
         <translation>ربط الادعاء الحالي بمتحدث (أو المتحدث بادعاء): يُقترح الأقرب؛ Enter يربط، و] أو [ تختار غيره، وEsc يلغي؛ R مرة أخرى: النوع التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="309" />
+        <location filename="../../ui/actions.py" line="317" />
         <source>Link to the proposed span (Enter while linking)</source>
         <translation>الربط بالمقطع المقترح (Enter أثناء الربط)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="316" />
+        <location filename="../../ui/actions.py" line="324" />
         <source>Next link candidate</source>
         <translation>المرشّح التالي للربط</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="323" />
+        <location filename="../../ui/actions.py" line="331" />
         <source>Previous link candidate</source>
         <translation>المرشّح السابق للربط</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="330" />
+        <location filename="../../ui/actions.py" line="338" />
         <source>&amp;Note on the current span…</source>
         <translation>&amp;ملاحظة على المقطع الحالي…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="337" />
+        <location filename="../../ui/actions.py" line="345" />
         <source>Mark the current span &amp;uncertain / certain</source>
         <translation>تعليم المقطع الحالي &amp;غير مؤكد / مؤكدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="346" />
+        <location filename="../../ui/actions.py" line="354" />
         <source>Next s&amp;uggestion</source>
         <translation>الاقتراح ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="351" />
+        <location filename="../../ui/actions.py" line="359" />
         <source>Select the next suggestion: Enter accepts it, a label key accepts it as that label, Backspace rejects it</source>
         <translation>تحديد الاقتراح التالي: Enter يقبله، ومفتاح الوسم يقبله بذلك الوسم، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="359" />
+        <location filename="../../ui/actions.py" line="367" />
         <source>Previous su&amp;ggestion</source>
         <translation>الاقتراح ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="366" />
+        <location filename="../../ui/actions.py" line="374" />
         <source>Accept the suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="373" />
+        <location filename="../../ui/actions.py" line="381" />
         <source>Reject the suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="380" />
+        <location filename="../../ui/actions.py" line="388" />
         <source>Accept every suggestion of this rule</source>
         <translation>قبول كل اقتراحات هذه القاعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="384" />
+        <location filename="../../ui/actions.py" line="392" />
         <source>Accept every suggestion in this document made by the current one's rule, each with its label, a claim linked to its speaker (one undo step)</source>
         <translation>قبول كل اقتراحات هذا المستند التي صنعتها قاعدة الاقتراح الحالي، كلٌّ بوسمه، ويُربط كل تصريح بقائله (خطوة تراجع واحدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="392" />
+        <location filename="../../ui/actions.py" line="400" />
         <source>Suggest in &amp;all documents</source>
         <translation>الاقتراح في &amp;كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="396" />
+        <location filename="../../ui/actions.py" line="404" />
         <source>Run the suggestion rules over every document of the project, in the background</source>
         <translation>تشغيل قواعد الاقتراح على كل مستندات المشروع في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="577" />
+        <location filename="../../ui/actions.py" line="587" />
         <source>Next {names}</source>
         <translation>التالي من {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="280" />
+        <location filename="../../ui/actions.py" line="288" />
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="404" />
+        <location filename="../../ui/actions.py" line="412" />
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="411" />
+        <location filename="../../ui/actions.py" line="419" />
         <source>&amp;Previous document</source>
         <translation>المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="418" />
+        <location filename="../../ui/actions.py" line="426" />
         <source>&amp;Rename document…</source>
         <translation>إعادة &amp;تسمية المستند…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="423" />
+        <location filename="../../ui/actions.py" line="431" />
         <source>Give the document the title the list shows (its first line until then)</source>
         <translation>إعطاء المستند العنوان الذي تعرضه القائمة (سطره الأول حتى ذلك الحين)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="429" />
+        <location filename="../../ui/actions.py" line="437" />
         <source>Reopen with another &amp;encoding…</source>
         <translation>إعادة الفتح ب&amp;ترميز آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="433" />
+        <location filename="../../ui/actions.py" line="441" />
         <source>Read the article's file again with an encoding you choose (when letters look wrong)</source>
         <translation>قراءة ملف المقالة مجددًا بترميز تختاره (حين تبدو الحروف خاطئة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="440" />
+        <location filename="../../ui/actions.py" line="448" />
         <source>Mark &amp;done / not done</source>
         <translation>تعليم المستند &amp;منجزًا / غير منجز</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="448" />
+        <location filename="../../ui/actions.py" line="456" />
         <source>&amp;Agreement between annotators…</source>
         <translation>ا&amp;تفاق المُعلِّمين…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="453" />
+        <location filename="../../ui/actions.py" line="461" />
         <source>Span F1, Krippendorff's alpha_U and Cohen's kappa between the layers</source>
         <translation>مقياس F1 للمقاطع وألفا كريبندورف (alpha_U) وكابا كوهين بين الطبقات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="459" />
+        <location filename="../../ui/actions.py" line="467" />
         <source>&amp;Curate disagreements</source>
         <translation>&amp;حسم الخلافات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="463" />
+        <location filename="../../ui/actions.py" line="471" />
         <source>Settle where the annotators disagree into the gold layer</source>
         <translation>حسم مواضع خلاف المُعلِّمين في الطبقة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="469" />
+        <location filename="../../ui/actions.py" line="477" />
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="472" />
+        <location filename="../../ui/actions.py" line="480" />
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="476" />
+        <location filename="../../ui/actions.py" line="484" />
         <source>&amp;Actual size</source>
         <translation>الحجم ال&amp;فعلي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="483" />
+        <location filename="../../ui/actions.py" line="491" />
         <source>Go to the &amp;document list</source>
         <translation>الانتقال إلى قائمة ال&amp;مستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="491" />
+        <location filename="../../ui/actions.py" line="499" />
         <source>Go to the &amp;article</source>
         <translation>الانتقال إلى ال&amp;مقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="498" />
+        <location filename="../../ui/actions.py" line="506" />
         <source>Go to the &amp;span list</source>
         <translation>الانتقال إلى قائمة ال&amp;مقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="505" />
+        <location filename="../../ui/actions.py" line="513" />
         <source>Go to the &amp;claims list</source>
         <translation>الانتقال إلى قائمة الا&amp;دعاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="513" />
+        <location filename="../../ui/actions.py" line="521" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="518" />
+        <location filename="../../ui/actions.py" line="526" />
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="534" />
+        <location filename="../../ui/actions.py" line="542" />
         <source>Tag as {label}</source>
         <translation>وسم بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="539" />
+        <location filename="../../ui/actions.py" line="547" />
         <source>Tag the selection (whole words) as {label}</source>
         <translation>وسم التحديد (كلمات كاملة) بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="547" />
+        <location filename="../../ui/actions.py" line="556" />
         <source>Tag exact characters as {label}</source>
         <translation>وسم الأحرف بدقة بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="554" />
+        <location filename="../../ui/actions.py" line="563" />
         <source>Tag exactly the selected characters as {label}</source>
         <translation>وسم الأحرف المحددة بالضبط بـ{label}</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="255" />
+        <source>Span F1, exact</source>
+        <translation>F1 للمقاطع، تطابق تام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="256" />
+        <source>Span F1, overlap</source>
+        <translation>F1 للمقاطع، تداخل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="257" />
+        <source>Krippendorff's αU</source>
+        <translation>αU لكريبندورف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="258" />
+        <source>Cohen's κ (tokens)</source>
+        <translation>κ لكوهين (الكلمات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="259" />
+        <source>Relation F1</source>
+        <translation>F1 للعلاقات</translation>
+    </message>
     <message>
         <location filename="../../ui/team.py" line="265" />
         <source>Agreement</source>
@@ -1039,13 +1065,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>EditReporter</name>
     <message>
-        <location filename="../../ui/feedback.py" line="52" />
+        <location filename="../../ui/feedback.py" line="57" />
         <source>Undone: {}</source>
-        <extracomment>How long a status message stays (ms).</extracomment>
+        <extracomment>How long a status message stays (ms), and the last part of it in which it fades.</extracomment>
         <translation>تُراجع عن: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="65" />
+        <location filename="../../ui/feedback.py" line="70" />
         <source>Redone: {}</source>
         <translation>أُعيد: {}</translation>
     </message>
@@ -1053,22 +1079,22 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>ExactModeIndicator</name>
     <message>
-        <location filename="../../ui/feedback.py" line="89" />
+        <location filename="../../ui/feedback.py" line="94" />
         <source>Exact characters</source>
         <translation>الأحرف بدقة</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="89" />
+        <location filename="../../ui/feedback.py" line="94" />
         <source>Whole words</source>
         <translation>كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="91" />
+        <location filename="../../ui/feedback.py" line="96" />
         <source>Label keys tag exactly the selected characters (Ctrl+Shift+X: whole words)</source>
         <translation>مفاتيح الوسوم تسم الأحرف المحددة بالضبط (Ctrl+Shift+X: كلمات كاملة)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="93" />
+        <location filename="../../ui/feedback.py" line="98" />
         <source>Label keys tag whole words (Ctrl+Shift+X: exact characters)</source>
         <translation>مفاتيح الوسوم تسم كلمات كاملة (Ctrl+Shift+X: الأحرف بدقة)</translation>
     </message>
@@ -1649,7 +1675,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="79" />
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="452" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
     </message>
@@ -1674,85 +1700,85 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="30" />
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="54" />
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>&amp;Recent projects</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="455" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="457" />
         <source>{project}{readonly} — Arabic news annotator</source>
         <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>Read-only: changes are not allowed</source>
         <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476" />
+        <location filename="../../ui/main_window.py" line="477" />
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485" />
+        <location filename="../../ui/main_window.py" line="486" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="32" />
-        <location filename="../../ui/main_window.py" line="506" />
+        <location filename="../../ui/main_window.py" line="507" />
         <source>Curation</source>
         <translation>الحسم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>Open articles with {keys} or drop files here</source>
         <translation>افتح مقالات بـ {keys} أو أفلت الملفات هنا</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="31" />
-        <location filename="../../ui/main_window.py" line="664" />
+        <location filename="../../ui/main_window.py" line="665" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680" />
+        <location filename="../../ui/main_window.py" line="681" />
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682" />
+        <location filename="../../ui/main_window.py" line="683" />
         <source>Searching</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683" />
+        <location filename="../../ui/main_window.py" line="684" />
         <source>Searching all documents for: {query}</source>
         <translation>البحث في كل المستندات عن: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760" />
+        <location filename="../../ui/main_window.py" line="761" />
         <source>Spans you tag from now on are signed “{name}”.</source>
         <translation>المقاطع التي تسمها من الآن تُوقَّع باسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761" />
+        <location filename="../../ui/main_window.py" line="762" />
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786" />
+        <location filename="../../ui/main_window.py" line="787" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>

@@ -26,9 +26,16 @@ MARK = "⟦"
 
 
 class MarkerTranslator(QTranslator):
+    """Marks every string it is asked for, and remembers what it was asked: (context, source)."""
+
+    def __init__(self):
+        super().__init__()
+        self.asked: set[tuple[str, str]] = set()
+
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
         if source == "QT_LAYOUT_DIRECTION":
             return None
+        self.asked.add((context, source))
         return MARK + source
 
 
@@ -37,7 +44,7 @@ def marked():
     app = QApplication.instance()
     translator = MarkerTranslator()
     app.installTranslator(translator)
-    yield
+    yield translator
     app.removeTranslator(translator)
 
 
@@ -102,6 +109,16 @@ def test_every_shown_string_goes_through_translation(qtbot, marked, open_window)
     ]
     assert len(texts) > 60
     assert untranslated == []
+    # Every string of ours that was asked for is in the catalogue: tr(variable) with no
+    # QT_TRANSLATE_NOOP beside the text would be asked for, yet never reach the Arabic.
+    catalogue = _messages(i18n.catalogue("ar"))
+    ours = {context for context, _ in catalogue}
+    unknown = sorted(
+        (context, source)
+        for context, source in marked.asked
+        if context in ours and (context, source) not in catalogue
+    )
+    assert unknown == [], unknown
 
 
 def test_the_arabic_catalogue_is_complete():
