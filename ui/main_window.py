@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from annotator.display import display_name, visible_name
 from annotator.store import Project
 
-from . import accessibility, keyboard, theme
+from . import accessibility, dock_sides, keyboard, theme
 from . import actions as action_table
 from .about import AboutDialog
 from .attribution import Attribution
@@ -173,10 +173,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state := self.window_state.state():
             self.restoreState(state)
+            made_in = self.window_state.direction()
         else:  # first run: room for span text, a legend just tall enough
             documents, spans, legend = docks
             self.resizeDocks([documents, spans], [260, 400], Qt.Orientation.Horizontal)
             self.resizeDocks([spans, legend], [520, 190], Qt.Orientation.Vertical)
+            made_in = "ltr"  # the documents on the left
+        if made_in != dock_sides.direction_name(self):  # Arabic: the documents on the right
+            dock_sides.mirror(self)
 
     def _describe_current_span(self, span_id: int) -> None:
         span = self.tagger.current_span()
@@ -467,6 +471,8 @@ class MainWindow(QMainWindow):
 
             retranslate_window(self)
             self.language_changed.emit()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            dock_sides.mirror(self)  # the documents where reading starts
         super().changeEvent(event)
 
     def _set_saved(self, ok: bool, message: str = "") -> None:
@@ -788,7 +794,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._run_after_paint()  # never painted (closed at once): still do what was left
-        self.window_state.save(self.saveGeometry(), self.saveState())
+        self.window_state.save(
+            self.saveGeometry(), self.saveState(), dock_sides.direction_name(self)
+        )
         if self.session is not None:
             self.undo_group.removeStack(self.session.undo_stack)
             self.session.close()

@@ -98,14 +98,20 @@ class WindowState:
     def __init__(self, settings: QSettings | None = None):
         self._s = settings or QSettings(ORGANIZATION, "window-state")
 
-    def save(self, geometry: QByteArray, state: QByteArray) -> None:
+    def save(self, geometry: QByteArray, state: QByteArray, direction: str = "ltr") -> None:
+        """``direction`` ("ltr", "rtl"): the reading direction the dock layout was made in."""
         self._s.setValue("main/geometry", geometry)
         self._s.setValue("main/state", state)
+        self._s.setValue("main/direction", direction)
         self._s.sync()
 
     def geometry(self) -> QByteArray | None:
         value = self._s.value("main/geometry")
         return value if isinstance(value, QByteArray) else None
+
+    def direction(self) -> str:
+        """The reading direction the saved dock layout was made in ("ltr" before it was kept)."""
+        return "rtl" if self._s.value("main/direction") == "rtl" else "ltr"
 
     def state(self) -> QByteArray | None:
         value = self._s.value("main/state")
