@@ -116,7 +116,8 @@ class FadingStatusBar(QStatusBar):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("status-bar")
-        self._hold = QTimer(self, singleShot=True)
+        # Precise: a coarse timer may fire up to 5 % early and cut the message short.
+        self._hold = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._hold.timeout.connect(self._start_fade)
         self.fade = QVariantAnimation(self, startValue=255, endValue=0, duration=FADE_MS)
         self.fade.valueChanged.connect(self._set_alpha)
