@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QAction, QPalette, QUndoCommand, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QStatusBar, QToolButton
+from PySide6.QtWidgets import QSizePolicy, QStatusBar, QToolButton
 
 #: How long a status message stays (ms), and the last part of it in which it fades.
 MESSAGE_MS = 5000
@@ -116,6 +116,8 @@ class FadingStatusBar(QStatusBar):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("status-bar")
+        # As QMainWindow's own status bar: its width never holds the window wider.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         # Precise: a coarse timer may fire up to 5 % early and cut the message short.
         self._hold = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._hold.timeout.connect(self._start_fade)
