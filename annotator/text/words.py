@@ -101,12 +101,24 @@ def word_step(text: str, anchor: int, position: int, forward: bool) -> int:
             pos = min(anchor, _skip(text, _skip(text, pos, 1, True), 1, False))
         else:
             pos = _skip(text, _skip(text, pos, 1, False), 1, True)
+            return _whole_word_edge(text, snap_to_graphemes(text, pos, pos)[1], anchor, True)
         return snap_to_graphemes(text, pos, pos)[1]
     if pos > anchor:  # shrinking from the end
         pos = max(anchor, _skip(text, _skip(text, pos, -1, True), -1, False))
-    else:
-        pos = _skip(text, _skip(text, pos, -1, False), -1, True)
-    return snap_to_graphemes(text, pos, pos)[0]
+        return snap_to_graphemes(text, pos, pos)[0]
+    pos = _skip(text, _skip(text, pos, -1, False), -1, True)
+    return _whole_word_edge(text, snap_to_graphemes(text, pos, pos)[0], anchor, forward=False)
+
+
+def _whole_word_edge(text: str, pos: int, anchor: int, forward: bool) -> int:
+    """A growing end where the word there starts (or ends): a grapheme can carry a word
+    character into punctuation (a mark on a comma), and snapping to its boundary would
+    otherwise stop inside the word next to it."""
+    low, high = (anchor, pos) if forward else (pos, anchor)
+    snapped = snap_to_words(text, low, high) if low < high else None
+    if snapped is None:
+        return pos
+    return max(pos, snapped[1]) if forward else min(pos, snapped[0])
 
 
 def resized_span(
