@@ -240,6 +240,7 @@ AR = {
     "Suggestions": "الاقتراحات",
     "How many suggestions are left in this article, by label": "عدد الاقتراحات الباقية في هذه المقالة، حسب الوسم",
     "Accepted “{quote}” as {label}": "قُبل «{quote}» بوسم {label}",
+    "Accept “{quote}” as {label}": "قبول «{quote}» بوسم {label}",
     "and linked to its speaker": "ورُبط بقائله",
     "and linked to its claim": "ورُبط بتصريحه",
     "Rejected “{quote}”": "رُفض «{quote}»",

@@ -76,6 +76,9 @@ def retranslate_window(window) -> None:
             model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
     if window._curation is not None and window._curation.isVisible():
         window._refresh_curation()
+    suggestions = getattr(window, "suggestions", None)
+    if suggestions is not None:  # the status bar's count of suggestions left
+        suggestions.suggestions_changed.emit(suggestions.summary())
     accessibility.describe_window(window)
 
 

@@ -39,7 +39,11 @@ class AcceptSuggestion(AddSpan):
         super().__init__(
             session, suggestion.document_id, suggestion.start, suggestion.end, label, quote
         )
-        self.setText(f"Accept “{excerpt(quote)}” as {display_name(label.name)}")
+        self.setText(
+            QCoreApplication.translate("SuggestionTriage", "Accept “{quote}” as {label}").format(
+                quote=excerpt(quote), label=display_name(label.name)
+            )
+        )
         self.accepted = QCoreApplication.translate(
             "SuggestionTriage", "Accepted “{quote}” as {label}"
         ).format(quote=excerpt(quote), label=display_name(label.name))
