@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.display import display_name
 from annotator.store.project import default_annotator
 
 from .plain import plain_tooltip
@@ -133,7 +134,7 @@ class AnnotatorIndicator(QToolButton):
     def show_name(self, name: str | None) -> None:
         """Say whose name the spans tagged from now on carry (None: no name at all)."""
         self._name = name
-        shown = name if name else self.tr("no name")
+        shown = display_name(name) if name else self.tr("no name")  # isolated, controls shown
         self.setText(self.tr("Annotator: {name}").format(name=shown))
         tip = self.tr("Spans you tag are signed “{name}”. Click to change it (Preferences).")
         self.setToolTip(plain_tooltip(tip.format(name=shown)))  # a name is shown as it is

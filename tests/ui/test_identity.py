@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from annotator.display import display_name
 from annotator.importer import import_paths
 from annotator.store import Project
 from tests.conftest import SEED
@@ -68,7 +69,7 @@ def test_the_first_start_asks_the_name_prefilled_with_the_login(qtbot, first_sta
     qtbot.mouseClick(dialog.use, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert window.prefs.get("tagging/annotator") == "أمل"
-    assert window.identity.text() == "Annotator: أمل"
+    assert window.identity.text() == "Annotator: " + display_name("أمل")
     _tag_first_word(qtbot, window)
     with Project.open(tmp_path / "p.annot", readonly=True) as project:
         (span,) = project.spans(project.documents()[0].id)
@@ -77,7 +78,7 @@ def test_the_first_start_asks_the_name_prefilled_with_the_login(qtbot, first_sta
     window.close()
     again, asked_again = first_start()
     assert asked_again is None, "asked a second time"
-    assert again.identity.text() == "Annotator: أمل"
+    assert again.identity.text() == "Annotator: " + display_name("أمل")
 
 
 def test_skipping_keeps_the_login_name_and_is_not_asked_again(qtbot, first_start, tmp_path):
@@ -86,7 +87,7 @@ def test_skipping_keeps_the_login_name_and_is_not_asked_again(qtbot, first_start
     qtbot.mouseClick(dialog.skip, Qt.MouseButton.LeftButton)
     assert window.prefs.get("tagging/annotator") == ""
     assert window.prefs.get(ASKED) is True
-    assert window.identity.text() == f"Annotator: {getpass.getuser()}"
+    assert window.identity.text() == "Annotator: " + display_name(getpass.getuser())
     _tag_first_word(qtbot, window)
     with Project.open(tmp_path / "p.annot", readonly=True) as project:
         (span,) = project.spans(project.documents()[0].id)
@@ -111,14 +112,16 @@ def test_a_name_from_the_environment_is_not_asked_for(qtbot, first_start, monkey
     monkeypatch.setenv("ANNOTATOR_USER", "scripted")
     window, dialog = first_start()
     assert dialog is None
-    assert window.identity.text() == "Annotator: scripted"
+    assert window.identity.text() == "Annotator: " + display_name("scripted")
 
 
 def test_the_status_bar_shows_the_annotator_and_a_click_opens_preferences(qtbot, open_window):
     window = open_window()
     indicator = window.identity
     assert indicator.isVisible()
-    assert indicator.text() == "Annotator: tester"  # ANNOTATOR_USER of the test run
+    assert indicator.text() == "Annotator: " + display_name(
+        "tester"
+    )  # ANNOTATOR_USER of the test run
     assert "tester" in indicator.accessibleDescription()
     qtbot.mouseClick(indicator, Qt.MouseButton.LeftButton)
     dialog = next(
@@ -129,5 +132,5 @@ def test_the_status_bar_shows_the_annotator_and_a_click_opens_preferences(qtbot,
     qtbot.waitUntil(dialog.name.hasFocus)
     type_text(dialog.name, "سارة")
     dialog.close()
-    assert indicator.text() == "Annotator: سارة"
+    assert indicator.text() == "Annotator: " + display_name("سارة")
     assert window.session.project.annotator == "سارة"

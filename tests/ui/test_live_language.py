@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
+from annotator.display import display_name
 from tests.ui.app_fixtures import OFFSCREEN_NOISE
 from tests.ui.test_translation import MARK, MarkerTranslator, _shown_texts
 from ui import i18n
@@ -116,5 +117,5 @@ def test_choosing_arabic_in_preferences_switches_and_mirrors_at_once(
     assert QApplication.instance().layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.menus["File"].title() == "&File"
     assert dialog.windowTitle() == "Preferences"
-    assert window.identity.text() == "Annotator: tester"
+    assert window.identity.text() == "Annotator: " + display_name("tester")
     qtbot.waitUntil(lambda: file_x() < bar.width() / 2)
