@@ -17,6 +17,8 @@ _NUMBER_INNER = set(".,\u066b\u066c")
 #: Signs that belong to the number beside them: per cent and per mille, Latin and Arabic
 #: (3.5%, ٪٣٫٥, ‰). Currency signs ($, €, ﷼) are symbols, not punctuation: always kept.
 _NUMBER_SIGNS = set("%\u066a\u2030\u0609\u060a")
+#: Marks stacked on one character that ``_is_word_char`` looks through to find it.
+_MARKS_LOOKED_BACK = 32
 #: Hyphens that join two parts of one name between letters or digits (ألما-آتا, COVID-19):
 #: hyphen-minus, hyphen, non-breaking hyphen, the Hebrew maqaf.
 _JOINERS = set("-\u2010\u2011\u05be")
@@ -27,6 +29,11 @@ def _is_word_char(text: str, i: int) -> bool:
     if c.isspace() or c in _EXTRA_BREAKS:
         return False
     cat = unicodedata.category(c)
+    if cat[0] == "M":  # a mark is part of what it sits on: a letter, or a space or a comma
+        base = i - 1
+        while base >= max(0, i - _MARKS_LOOKED_BACK) and unicodedata.category(text[base])[0] == "M":
+            base -= 1
+        return base < 0 or unicodedata.category(text[base])[0] == "M" or _is_word_char(text, base)
     if cat[0] == "P" or cat in ("Sm", "Zs", "Zl", "Zp", "Cc"):
         before = text[i - 1] if i > 0 else ""
         after = text[i + 1] if i + 1 < len(text) else ""

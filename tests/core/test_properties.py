@@ -279,6 +279,8 @@ def test_snap_to_words_lies_on_graphemes_and_keeps_the_selection(text, a, b):
 )
 @example(text="😀،\u064bا", a=3, b=3, forward=False)  # a mark on a comma (hypothesis)
 @example(text="قال قاسم جومارت توكاييف، اليوم", a=9, b=16, forward=True)
+@example(text="اًً ً", a=5, b=5, forward=False)  # a mark on a space
+@example(text="اً👍🏿،ً", a=6, b=6, forward=False)  # a mark on a comma
 def test_a_word_step_moves_the_right_way_onto_a_grapheme_boundary(text, a, b, forward):
     # A selection's ends lie on grapheme boundaries (the view never splits a cluster).
     anchor = snap_to_graphemes(text, a % (len(text) + 1), a % (len(text) + 1))[0]
