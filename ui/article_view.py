@@ -9,6 +9,10 @@ into view, what to repaint) is ``ui.article_geometry``.
 
 Qt positions are UTF-16 units; the core counts code points. ``to_qt``/``to_core`` are the
 one place where the two meet.
+
+A little over 400 lines: what is left is one widget's state (the text shown, its spans, the
+current span, a long article waiting to be shown) and Qt's overrides that read it; splitting
+it further would spread one state over several classes.
 """
 
 from __future__ import annotations
@@ -19,7 +23,6 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
-    QKeyEvent,
     QPainter,
     QTextCursor,
     QTextDocument,
@@ -38,6 +41,7 @@ from .article_loading import (
     set_rtl_option,
 )
 from .fonts import arabic_font_family
+from .keyboard import leaves_to_window
 from .relation_marks import RelationMarks, paint_marks
 from .settings import PREFS
 from .span_layout import BAR_LEVELS, SpanLayout
@@ -410,7 +414,7 @@ class ArticleView(QPlainTextEdit):
     def event(self, event: QEvent) -> bool:
         # Label keys (1-4, letters) and Delete/Escape belong to the window's QActions.
         if event.type() == QEvent.Type.ShortcutOverride and (
-            self._leaves_to_window(event) or event.key() in self.window_keys
+            leaves_to_window(event) or event.key() in self.window_keys
         ):
             event.ignore()
             return False
@@ -426,17 +430,3 @@ class ArticleView(QPlainTextEdit):
                 QToolTip.showText(event.globalPos(), self.tooltip_for(span_id), self.viewport())
             return True
         return super().viewportEvent(event)
-
-    @staticmethod
-    def _leaves_to_window(event: QKeyEvent) -> bool:
-        blocking = (
-            Qt.KeyboardModifier.ControlModifier
-            | Qt.KeyboardModifier.AltModifier
-            | Qt.KeyboardModifier.MetaModifier
-        )
-        if event.modifiers() & blocking:
-            return False
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Escape):
-            return True
-        text = event.text()
-        return bool(text) and text.isprintable() and not text.isspace()

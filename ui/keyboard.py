@@ -114,6 +114,22 @@ def readings(event: QKeyEvent, platform: str | None = None) -> list[QKeySequence
     return out
 
 
+def leaves_to_window(event: QKeyEvent) -> bool:
+    """True for a key a read-only text view must leave to the window's actions: a printable
+    character (label keys, letters) or Delete, Backspace, Escape, without Ctrl, Alt or Meta."""
+    blocking = (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    )
+    if event.modifiers() & blocking:
+        return False
+    if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Escape):
+        return True
+    text = event.text()
+    return bool(text) and text.isprintable() and not text.isspace()
+
+
 def _takes_text(widget: QWidget | None) -> bool:
     """True for a widget the analyst types into (line edits, editable text, spin boxes)."""
     return widget is not None and widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
