@@ -61,6 +61,16 @@ def test_decode_article_reports_the_encoding_used(encoding):
     assert (decoded.text, decoded.encoding) == (CANONICAL, encoding)
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be"])
+def test_a_byte_order_mark_is_dropped_when_the_encoding_is_named(encoding):
+    # Named, the codec keeps the BOM as U+FEFF: left in, every offset would be one too far.
+    bom = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE}.get(
+        encoding, codecs.BOM_UTF16_BE
+    )
+    decoded = decode_article(bom + ARTICLE.encode(encoding), encoding=encoding)
+    assert decoded.text == CANONICAL
+
+
 def test_lone_cr_line_ends_become_newlines():
     assert decode_article("سطر\rسطر\r\nسطر\n".encode()).text == "سطر\nسطر\nسطر\n"
 
