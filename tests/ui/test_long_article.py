@@ -84,10 +84,10 @@ def test_the_window_reads_a_very_long_article_off_the_gui_thread(
 ):
     """The window does not read a very long article's text itself: the view's worker does,
     and the span list and the tagger get it when it is shown; tagging then works."""
-    import ui.main_window
+    import ui.window_following
 
     text = _long_paragraph(30_000)
-    monkeypatch.setattr(ui.main_window, "BACKGROUND_CHARS", 20_000)
+    monkeypatch.setattr(ui.window_following, "BACKGROUND_CHARS", 20_000)
     monkeypatch.setattr("ui.article_view.BACKGROUND_CHARS", 20_000)
     window = open_window()
     project = window.session.project
