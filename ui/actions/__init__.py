@@ -1,0 +1,50 @@
+"""Every action and shortcut of the app, from one table.
+
+``ACTIONS`` lists the fixed actions; ``label_action_specs`` adds two per label (tag snapped to
+words, and tag exact characters with Shift). ``build_action`` turns a spec into a ``QAction``
+whose ``objectName`` is the spec's id, so tests and the cheat sheet find actions by name.
+
+Shortcuts are literal key sequences, never ``QKeySequence.StandardKey``: a standard key
+expands differently per platform theme (Delete is [Del, Ctrl+D] on X11, colliding with
+Mark done; Undo brings F14 and the media key "Undo"), and the offscreen platform the tests
+run on expands it to fewer keys than X11 does, so a collision there goes unseen.
+
+The table is one module per menu (``file_menu``, ``edit_menu``, ``tag_menu``,
+``document_menu``, ``view_menu``), joined in menu order in ``table``; ``spec`` says what an
+action is, ``building`` makes ``QAction``s and checks shortcuts. Import from ``ui.actions``.
+"""
+
+from .building import (
+    LINKING_ACTIONS,
+    TRIAGE_ACTIONS,
+    attribute_action_specs,
+    build_action,
+    key_sequences,
+    label_action_specs,
+    may_share,
+    reserved_keys,
+    resolve,
+    shortcut_collisions,
+)
+from .spec import MENU_TITLES, MENUS, ActionSpec, menu_title, spec_text, tr_action
+from .table import ACTIONS
+
+__all__ = [
+    "ACTIONS",
+    "LINKING_ACTIONS",
+    "TRIAGE_ACTIONS",
+    "MENUS",
+    "MENU_TITLES",
+    "ActionSpec",
+    "attribute_action_specs",
+    "build_action",
+    "key_sequences",
+    "label_action_specs",
+    "may_share",
+    "menu_title",
+    "reserved_keys",
+    "resolve",
+    "shortcut_collisions",
+    "spec_text",
+    "tr_action",
+]
