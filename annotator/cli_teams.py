@@ -47,7 +47,7 @@ MEASURES = (
 
 def cmd_agreement(args) -> int:
     from .agreement import project_agreement
-    from .cli import _open
+    from .cli_project import _open
 
     with _open(args.project, readonly=True) as project:
         annotators = args.annotators.split(",") if args.annotators else None
@@ -80,7 +80,7 @@ def cmd_agreement(args) -> int:
 
 
 def cmd_adjudicate(args) -> int:
-    from .cli import _open
+    from .cli_project import _open
     from .curation import compare
 
     accepted = documents = 0
