@@ -11,7 +11,7 @@ from ..errors import FileError, ProjectError
 from ..model import STATUSES
 from ..targets import check_target, place, temporary_beside
 from ..text import is_grapheme_boundary
-from . import schema
+from . import schema, schema_check
 from .file import connect, readonly_mode
 from .transactions import Transactions, describe
 
@@ -110,7 +110,7 @@ class Maintenance(Transactions):
                 problems.append(
                     f"foreign key: row {row[1]} of {row[0]} points to a missing {row[2]}"
                 )
-            problems += schema.problems(conn)
+            problems += schema_check.problems(conn)
             for sid, doc, start, end, length in conn.execute(
                 "SELECT s.id, s.document_id, s.start, s.end, d.length FROM spans s "
                 "JOIN documents d ON d.id = s.document_id WHERE s.end > d.length OR s.start < 0 "

@@ -35,7 +35,7 @@ from ..errors import (
     UntrustedProjectError,
 )
 from ..labels import DEFAULT_LABELS
-from . import file, header, schema
+from . import file, header, schema, schema_check
 from .attributes import Attributes
 from .documents import Documents
 from .labels import Labels
@@ -67,14 +67,14 @@ def _refuse_untrusted_file(real: Path, path: Path, lock: file.FileLock | None) -
 
 
 def _refuse_untrusted(conn: sqlite3.Connection, path: Path) -> None:
-    objects = schema.untrusted(conn)
+    objects = schema_check.untrusted(conn)
     if objects:
         raise UntrustedProjectError(
             f"{path}: the project file holds {', '.join(objects[:5])}, which this version of "
             "annotator never writes; it was not opened, so nothing in it ran "
             "(`annotator check` lists what differs)"
         )
-    values = schema.value_problems(conn)
+    values = schema_check.value_problems(conn)
     if values:
         raise UntrustedProjectError(
             f"{path}: the project file holds values this version never writes "
@@ -215,7 +215,7 @@ class Project(
         upgrade = found.user_version < schema.VERSION
         try:
             conn = file.connect(real, file.readonly_mode(real) if readonly else "rw")
-            schema.verify(conn, path)
+            schema_check.verify(conn, path)
             if not inspect:
                 _refuse_untrusted(conn, path)
             if upgrade and readonly:

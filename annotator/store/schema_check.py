@@ -1,0 +1,140 @@
+"""Comparing an open project file with this version's schema (``schema``): the tables the app
+needs, schema objects that are not ours (a trigger or view could run behind the app's back),
+values no version writes, and everything ``annotator check`` reports.
+
+Reads ``schema``'s names at call time (``schema.VERSION``), as the migration tests set them.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from pathlib import Path
+
+from ..errors import ProjectError
+from . import schema
+
+
+def verify(conn: sqlite3.Connection, path: Path) -> None:
+    """Check that the tables we need are there (raises ``ProjectError``)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    wanted = {t for t in schema.EXPECTED_COLUMNS if schema.ADDED_IN.get(t, 0) <= version}
+    missing = wanted - tables
+    if missing:
+        raise ProjectError(
+            f"{path}: the project file is damaged (missing tables: {', '.join(sorted(missing))})"
+        )
+
+
+def untrusted(conn: sqlite3.Connection) -> list[str]:
+    """Schema objects that could run code or change data behind the app's back, as phrases.
+
+    This version writes no trigger and no view, so any is foreign (a trigger can delete
+    every span during a search; ``trusted_schema=OFF`` stops the functions it would call,
+    not the trigger). The search index must be this version's own virtual table.
+    """
+    expected = _expected_sql()
+    found = []
+    for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master"):
+        if kind in ("trigger", "view") and expected.get(name) != _words(sql):
+            found.append(f"{kind} {name}")
+        elif name == "search_index" and _words(sql) != expected["search_index"]:
+            found.append("a search_index table that is not this version's")
+    return found
+
+
+def _words(sql: str | None) -> str:
+    return " ".join((sql or "").replace("IF NOT EXISTS ", "").split())
+
+
+@functools.cache
+def _expected_sql() -> dict[str, str]:
+    conn = sqlite3.connect(":memory:")
+    try:
+        schema.create(conn, created_at="")
+        return {
+            name: _words(sql) for name, sql in conn.execute("SELECT name, sql FROM sqlite_master")
+        }
+    finally:
+        conn.close()
+
+
+def value_problems(conn: sqlite3.Connection) -> list[str]:
+    """Values no version of the app writes, which the app would show or use, as sentences:
+    label colours that are not ``#rrggbb``, names past their bounds, keys that are not one
+    character, spans outside their text."""
+    found = []
+    for label_id, name, color, key, letter in conn.execute(
+        "SELECT id, name, color, key, letter FROM labels"
+    ):
+        if not isinstance(color, str) or not schema.COLOR.fullmatch(color):
+            found.append(f"label {label_id} has the colour {str(color)[:40]!r}, not #rrggbb")
+        if not isinstance(name, str) or not 0 < len(name) <= schema.MAX_LABEL_NAME:
+            found.append(f"label {label_id} has a name that is empty or too long")
+        for what, value in (("key", key), ("letter", letter)):
+            if value is not None and (not isinstance(value, str) or len(value) != 1):
+                found.append(f"label {label_id} has a {what} that is not one character")
+    for (doc_id,) in conn.execute(
+        "SELECT id FROM documents WHERE typeof(name) != 'text' OR length(name) > ? LIMIT 5",
+        (schema.MAX_DOCUMENT_NAME,),
+    ):
+        found.append(f"document {doc_id} has a name that is not text or is too long")
+    for span_id, doc_id in conn.execute(
+        "SELECT s.id, s.document_id FROM spans s JOIN documents d ON d.id = s.document_id "
+        "WHERE typeof(s.start) != 'integer' OR typeof(s.end) != 'integer' "
+        "OR s.start < 0 OR s.end > d.length OR s.end <= s.start LIMIT 5"
+    ):
+        found.append(f"span {span_id} of document {doc_id} lies outside its text")
+    return found
+
+
+@functools.cache
+def expected_objects() -> dict[str, str]:
+    """Every schema object (name to type) a file made by this version holds, FTS5's own
+    shadow tables included: the schema created in memory and read back."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        schema.create(conn, created_at="")
+        return dict(conn.execute("SELECT name, type FROM sqlite_master"))
+    finally:
+        conn.close()
+
+
+def problems(conn: sqlite3.Connection) -> list[str]:
+    """How the schema of an open file differs from this version's, as sentences."""
+    found = []
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != schema.APPLICATION_ID:
+        found.append(f"application_id is {app_id:#x}, expected {schema.APPLICATION_ID:#x}")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version != schema.VERSION:
+        found.append(f"schema version is {version}, expected {schema.VERSION}")
+    found += [f"{what} is not part of the schema this version writes" for what in untrusted(conn)]
+    found += value_problems(conn)
+    have = dict(conn.execute("SELECT name, type FROM sqlite_master"))
+    expected = expected_objects()
+    search = {name for name in expected if name.startswith("search_index")}
+    for name, kind in expected.items():
+        if name in search and not search & set(have):
+            continue  # a file from before the index was declared, opened read-only
+        if have.get(name) != kind:
+            found.append(f"{kind} {name} is missing")
+    for name, kind in sorted(have.items()):
+        if (
+            name not in expected
+            and not name.startswith("sqlite_")
+            and kind
+            not in (
+                "trigger",
+                "view",
+            )
+        ):
+            found.append(f"{kind} {name} is not part of the schema of this version")
+    for table, columns in schema.EXPECTED_COLUMNS.items():
+        if have.get(table) != "table":
+            continue
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if columns - present:
+            found.append(f"table {table} lacks columns {', '.join(sorted(columns - present))}")
+    return found
