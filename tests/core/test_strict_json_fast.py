@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotator.errors import FormatError
-from annotator.records import MAX_DEPTH, _strict_json_slow, strict_json
+from annotator.strict_json import MAX_DEPTH, _strict_json_slow, strict_json
 
 scalars = (
     st.none()
