@@ -7,14 +7,15 @@ a span). F8 / Shift+F8 select the next / previous one; Enter accepts it under it
 a label key under that label, Backspace rejects it, and Ctrl+Shift+Enter accepts every
 suggestion of the current one's rule and label in this document (one undo step). Accepting a
 claim whose speaker is a span (or the speaker of a claim that is) links them too, in the same
-undoable command. The counts by label are in the status bar.
+undoable command. The counts by label are in the status bar. The undo commands are in
+``ui.suggestion_commands``, the rules' run on a pool thread in ``ui.suggestion_runner``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from annotator.display import display_name
@@ -22,95 +23,13 @@ from annotator.model import Span
 
 from . import accessibility
 from .actions import TRIAGE_ACTIONS
-from .commands import AddSpan, SpanCommand, excerpt
+from .commands import AddSpan, excerpt
 from .plain import plain_label
-from .session import SpanEdit
+from .suggestion_commands import AcceptSuggestion, RejectSuggestion
+from .suggestion_runner import SuggestionRun, SuggestionRunSignals
 
 #: Labels in the order the counts name them.
 LABEL_ORDER = ("statistic", "location", "speaker", "claim")
-
-
-class AcceptSuggestion(AddSpan):
-    """Accept a stored suggestion: a span with its origin (and its claim/speaker link) in one
-    transaction; undo deletes the span and the link, which makes the suggestion pending
-    again; redo restores both with their ids."""
-
-    def __init__(self, session, suggestion, label, quote: str):
-        super().__init__(
-            session, suggestion.document_id, suggestion.start, suggestion.end, label, quote
-        )
-        self.setText(
-            QCoreApplication.translate("SuggestionTriage", "Accept “{quote}” as {label}").format(
-                quote=excerpt(quote), label=display_name(label.name)
-            )
-        )
-        self.accepted = QCoreApplication.translate(
-            "SuggestionTriage", "Accepted “{quote}” as {label}"
-        ).format(quote=excerpt(quote), label=display_name(label.name))
-        self.suggestion_id = suggestion.id
-        self.linked: list = []
-
-    def _redo(self) -> None:
-        project = self.session.project
-        if self.span is None:
-            self.old_status = project.document_status(self.document_id)
-            self.span, self.linked = project.accept_suggestion(self.suggestion_id, self.label_id)
-        else:  # same ids: later commands find the span and the link
-            self.span, self.linked = project.accept_suggestion(
-                self.suggestion_id, self.label_id, span_id=self.span.id, relations=self.relations
-            )
-        self.done = self.accepted
-        if self.linked:  # said: claim -> speaker
-            self.done += " " + (
-                QCoreApplication.translate("SuggestionTriage", "and linked to its speaker")
-                if self.span.label == "claim"
-                else QCoreApplication.translate("SuggestionTriage", "and linked to its claim")
-            )
-        self.focus = self.span.id
-        self.edits = [SpanEdit("added", self.span)]
-
-
-class RejectSuggestion(SpanCommand):
-    """Reject a stored suggestion (remembered in the project); undo takes it back."""
-
-    def __init__(self, session, suggestion, quote: str):
-        super().__init__(session, suggestion.document_id, f"Reject “{excerpt(quote)}”")
-        self.done = QCoreApplication.translate("SuggestionTriage", "Rejected “{quote}”").format(
-            quote=excerpt(quote)
-        )
-        self.suggestion_id = suggestion.id
-
-    def _redo(self) -> None:
-        self.session.project.reject_suggestion(self.suggestion_id)
-
-    def _undo(self) -> None:
-        self.session.project.reject_suggestion(self.suggestion_id, rejected=False)
-
-
-class _Run(QRunnable):
-    """One document's rules on a pool thread; the result comes back through ``done``."""
-
-    def __init__(self, signals: _RunSignals, generation: int, text: str, project):
-        super().__init__()
-        self.signals, self.generation, self.text, self.project = signals, generation, text, project
-
-    def run(self) -> None:
-        try:
-            from annotator.suggest import suggest  # the rules: not before the first frame
-
-            # Every place tagged in the project ("label all occurrences"), read on a
-            # connection of its own: the window's edits do not wait for it.
-            known = self.project.tagged_texts("location")
-            found = suggest(self.text, known_locations=known)
-        except Exception as e:  # a broken rule file must not take the app down
-            self.signals.failed.emit(self.generation, repr(e))
-            return
-        self.signals.done.emit(self.generation, found)
-
-
-class _RunSignals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, str)
 
 
 class SuggestionTriage(QObject):
@@ -143,7 +62,7 @@ class SuggestionTriage(QObject):
         self._advance_to: int | None = None
         self.rejected: dict[int, set[tuple[int, int, str]]] = {}  # read-only: document -> keys
         self._generation = 0
-        self._signals = _RunSignals(self)
+        self._signals = SuggestionRunSignals(self)
         self._signals.done.connect(self._arrived)
         self._signals.failed.connect(self._run_failed)
         self.pool = QThreadPool.globalInstance()
@@ -213,7 +132,7 @@ class SuggestionTriage(QObject):
         if session is None or document_id is None or not text:
             return
         self.running = True
-        run = _Run(self._signals, self._generation, text, session.project)
+        run = SuggestionRun(self._signals, self._generation, text, session.project)
         window = getattr(self, "window", None)
         if window is None:
             self.pool.start(run)

@@ -1,0 +1,32 @@
+"""The suggestion rules over one document, on a pool thread (``annotator.suggest``, loaded on
+first use); the result or the failure comes back through signals to the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+
+class SuggestionRun(QRunnable):
+    """One document's rules on a pool thread; the result comes back through ``done``."""
+
+    def __init__(self, signals: SuggestionRunSignals, generation: int, text: str, project):
+        super().__init__()
+        self.signals, self.generation, self.text, self.project = signals, generation, text, project
+
+    def run(self) -> None:
+        try:
+            from annotator.suggest import suggest  # the rules: not before the first frame
+
+            # Every place tagged in the project ("label all occurrences"), read on a
+            # connection of its own: the window's edits do not wait for it.
+            known = self.project.tagged_texts("location")
+            found = suggest(self.text, known_locations=known)
+        except Exception as e:  # a broken rule file must not take the app down
+            self.signals.failed.emit(self.generation, repr(e))
+            return
+        self.signals.done.emit(self.generation, found)
+
+
+class SuggestionRunSignals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, str)
