@@ -95,6 +95,13 @@ def test_overlap_matching_is_one_to_one_and_maximum():
     assert overlap_matches([(0, 5, "claim")], [(0, 5, "speaker")]) == {}  # labels must agree
 
 
+def test_spans_that_only_touch_do_not_overlap():
+    # End-exclusive: [0, 5) and [5, 9) share no character, in either order.
+    assert overlap_matches([(0, 5, "claim")], [(5, 9, "claim")]) == {}
+    assert overlap_matches([(5, 9, "claim")], [(0, 5, "claim")]) == {}
+    assert overlap_matches([(0, 5, "claim")], [(4, 9, "claim")]) == {0: 0}
+
+
 def test_f1_counts_exact_and_overlap_separately():
     text = "قال الرئيس إن الاقتصاد ينمو"
     doc = AgreementDocument(
