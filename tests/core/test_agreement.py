@@ -15,6 +15,7 @@ from annotator.agreement import (
     cohen_kappa,
     exact_matches,
     overlap_matches,
+    record_layers,
     token_labels,
     unit_distance,
     word_tokens,
@@ -93,6 +94,20 @@ def test_overlap_matching_is_one_to_one_and_maximum():
     assert len(overlap_matches(a, b)) == 2
     assert len(overlap_matches(a, [(5, 9, "claim")])) == 1  # one span is matched once
     assert overlap_matches([(0, 5, "claim")], [(0, 5, "speaker")]) == {}  # labels must agree
+
+
+def test_record_layers_leave_out_the_gold_layer_unless_asked():
+    record = {
+        "text": "قال الرئيس",
+        "sha256": "k",
+        "spans": [
+            {"id": 1, "start": 0, "end": 3, "label": "speaker", "annotator": "amal"},
+            {"id": 2, "start": 0, "end": 3, "label": "speaker", "annotator": "gold"},
+            {"id": 3, "start": 4, "end": 10, "label": "speaker"},
+        ],
+    }
+    assert set(record_layers(record).spans) == {"amal", ""}
+    assert set(record_layers(record, gold=None).spans) == {"amal", "gold", ""}
 
 
 def test_spans_that_only_touch_do_not_overlap():

@@ -147,6 +147,15 @@ def test_deleted_span_is_restored_with_its_id_and_fields(project):
     assert removed.note == "مصدر رسمي"
 
 
+def test_deleting_with_an_unknown_document_status_is_refused_and_keeps_the_span(project):
+    doc = add_text(project, "قال الوزير")
+    span = project.add_span(doc, 4, 10, project.labels()[0].id)
+    with pytest.raises(DocumentError, match="unknown status"):
+        project.delete_span(span.id, document_status="finished")
+    assert project.spans(doc) == [span]
+    assert project.documents()[0].status == "in_progress"
+
+
 def test_relabel_into_an_existing_range_and_label_is_refused(project):
     doc = add_text(project, "قال الوزير")
     speaker, claim = project.labels()[0].id, project.labels()[1].id

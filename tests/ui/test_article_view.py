@@ -32,6 +32,24 @@ def view(qtbot):
     return view
 
 
+def test_a_repaint_after_an_edit_covers_the_bars_under_the_last_line(view, monkeypatch):
+    # The bars hang below a paragraph's last line, in the gap before the next: a repaint of
+    # the paragraph alone would leave a removed span's bar on screen.
+    from ui import article_geometry
+
+    view.set_article("قال الرئيس إن النمو بلغ\nالسطر الثاني", [], LABELS)
+    updates = []
+    viewport = view.viewport()
+    monkeypatch.setattr(viewport, "update", lambda *args: updates.append(args))
+    article_geometry.repaint_blocks(view, [0])
+    block = view.document().begin()
+    area = view.blockBoundingGeometry(block).translated(view.contentOffset())
+    gap = view.document().documentLayout().line_gap
+    assert gap > 0
+    [(_x, top, _width, height)] = updates
+    assert top <= area.top() and top + height >= area.bottom() + gap
+
+
 def qt_pos(text: str, cp: int) -> int:
     """Qt's position for code point ``cp``, counted independently of the view."""
     return len(text[:cp].encode("utf-16-le")) // 2
