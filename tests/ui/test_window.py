@@ -657,6 +657,20 @@ def test_file_dialogs_start_where_they_were_last_used(
     _close_error_boxes()  # the second import skipped a.txt: already in the project
 
 
+def test_no_other_project_opens_while_an_import_or_export_runs(open_window, tmp_path, monkeypatch):
+    from ui import file_ops, workers
+
+    window = open_window()
+    shown = []
+    monkeypatch.setattr(file_ops, "show_error", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(workers.TaskRunner, "busy", property(lambda self: True))
+    other = tmp_path / "other.annot"
+    assert not window.files.open_project_path(str(other), create=True)
+    assert window.session.project.path == tmp_path / "test.annot"
+    assert not other.exists()
+    assert shown == ["An import or export is still running."]
+
+
 def test_opening_another_project_switches_and_is_remembered(qtbot, open_window, tmp_path):
     from PySide6.QtWidgets import QMenu
 
