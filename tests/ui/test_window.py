@@ -671,6 +671,18 @@ def test_no_other_project_opens_while_an_import_or_export_runs(open_window, tmp_
     assert shown == ["An import or export is still running."]
 
 
+def test_the_window_stays_open_while_an_import_or_export_runs(open_window, monkeypatch):
+    from ui import workers
+
+    window = open_window()
+    assert window.tasks is not None  # built on first use
+    with monkeypatch.context() as busy:
+        busy.setattr(workers.TaskRunner, "busy", property(lambda self: True))
+        assert not window.close()
+        assert window.isVisible() and window.session is not None
+        assert "Wait for the import or export" in window.statusBar().currentMessage()
+
+
 def test_opening_another_project_switches_and_is_remembered(qtbot, open_window, tmp_path):
     from PySide6.QtWidgets import QMenu
 
