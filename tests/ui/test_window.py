@@ -291,6 +291,19 @@ def test_zoom_and_window_layout_are_remembered(qtbot, open_window, tmp_path, set
     assert again.view.font_point_size() == PREFS["view/font_point_size"].default
 
 
+def test_zoom_stops_at_its_bounds(open_window):
+    from ui.window_dialogs import MAX_POINT_SIZE, MIN_POINT_SIZE
+
+    window = open_window()
+    for _ in range(40):
+        window.zoom_in()
+    assert window.view.font_point_size() == MAX_POINT_SIZE
+    for _ in range(40):
+        window.zoom_out()
+    assert window.view.font_point_size() == MIN_POINT_SIZE
+    assert window.prefs.get("view/font_point_size") == MIN_POINT_SIZE
+
+
 def test_the_article_font_size_has_one_default(qtbot):
     from ui.article_view import ArticleView
 
