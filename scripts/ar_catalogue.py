@@ -1,7 +1,7 @@
 # ruff: noqa: E501 - translations are kept one per line, however long
 """The Arabic translations, written into resources/translations/annotator_ar.ts.
 
-    .venv/lib/python3.*/site-packages/PySide6/lupdate -no-obsolete ui/*.py \
+    .venv/lib/python3.*/site-packages/PySide6/lupdate -no-obsolete ui/*.py ui/actions/*.py \
         -ts resources/translations/annotator_ar.ts && python scripts/ar_catalogue.py
 
 lupdate collects the strings; this fills in the ones it knows (a plural is six forms: zero,

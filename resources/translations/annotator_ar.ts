@@ -164,12 +164,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>المقطع الحالي: {label}، «{text}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="161" />
+        <location filename="../../ui/suggestions.py" line="80" />
         <source>Suggestions</source>
+        <extracomment>Labels in the order the counts name them.</extracomment>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="162" />
+        <location filename="../../ui/suggestions.py" line="81" />
         <source>How many suggestions are left in this article, by label</source>
         <translation>عدد الاقتراحات الباقية في هذه المقالة، حسب الوسم</translation>
     </message>
@@ -177,403 +178,402 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions/file_menu.py" line="13" />
         <source>&amp;Open articles…</source>
-        <extracomment>text and tip are already in the interface language (label and attribute actions, written with the label's name): not looked up in the catalogue again</extracomment>
         <translation>&amp;فتح مقالات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions/file_menu.py" line="17" />
         <source>Import article files into the project</source>
         <translation>استيراد ملفات المقالات إلى المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83" />
+        <location filename="../../ui/actions/file_menu.py" line="21" />
         <source>Open a &amp;folder of articles…</source>
         <translation>فتح &amp;مجلد مقالات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90" />
+        <location filename="../../ui/actions/file_menu.py" line="28" />
         <source>&amp;Merge projects…</source>
         <translation>&amp;دمج مشاريع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94" />
+        <location filename="../../ui/actions/file_menu.py" line="32" />
         <source>Bring colleagues' project files together, each annotator as a layer</source>
         <translation>جمع ملفات مشاريع الزملاء معًا، لكل مُعلِّم طبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100" />
+        <location filename="../../ui/actions/file_menu.py" line="38" />
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108" />
+        <location filename="../../ui/actions/file_menu.py" line="46" />
         <source>Open &amp;project…</source>
         <translation>فتح م&amp;شروع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="115" />
+        <location filename="../../ui/actions/file_menu.py" line="53" />
         <source>&amp;Export JSONL…</source>
         <translation>&amp;تصدير JSONL…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120" />
+        <location filename="../../ui/actions/file_menu.py" line="58" />
         <source>Write every document and its spans as JSONL</source>
         <translation>كتابة كل مستند ومقاطعه بصيغة JSONL</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124" />
+        <location filename="../../ui/actions/file_menu.py" line="62" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131" />
+        <location filename="../../ui/actions/edit_menu.py" line="12" />
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133" />
+        <location filename="../../ui/actions/edit_menu.py" line="14" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137" />
+        <location filename="../../ui/actions/edit_menu.py" line="18" />
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145" />
+        <location filename="../../ui/actions/edit_menu.py" line="26" />
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152" />
+        <location filename="../../ui/actions/edit_menu.py" line="33" />
         <source>&amp;Search all documents…</source>
         <translation>البحث في &amp;كل المستندات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159" />
+        <location filename="../../ui/actions/edit_menu.py" line="40" />
         <source>Find pre&amp;vious</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="166" />
+        <location filename="../../ui/actions/edit_menu.py" line="47" />
         <source>Select a word to the left</source>
         <translation>تحديد كلمة إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171" />
+        <location filename="../../ui/actions/edit_menu.py" line="52" />
         <source>Extend the selection by a whole word to the left (after a find: from the match)</source>
         <translation>توسيع التحديد بكلمة كاملة إلى اليسار (بعد البحث: من التطابق)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178" />
+        <location filename="../../ui/actions/edit_menu.py" line="59" />
         <source>Select a word to the right</source>
         <translation>تحديد كلمة إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182" />
+        <location filename="../../ui/actions/edit_menu.py" line="63" />
         <source>Extend the selection by a whole word to the right (after a find: from the match)</source>
         <translation>توسيع التحديد بكلمة كاملة إلى اليمين (بعد البحث: من التطابق)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189" />
+        <location filename="../../ui/actions/edit_menu.py" line="70" />
         <source>Edit &amp;labels…</source>
         <translation>تحرير ال&amp;وسوم…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="197" />
+        <location filename="../../ui/actions/edit_menu.py" line="78" />
         <source>&amp;Preferences…</source>
         <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201" />
+        <location filename="../../ui/actions/edit_menu.py" line="82" />
         <source>The interface language, and your name on spans</source>
         <translation>لغة الواجهة، واسمك على المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="205" />
+        <location filename="../../ui/actions/edit_menu.py" line="86" />
         <source>Edit &amp;relation types…</source>
         <translation>تحرير أنواع ال&amp;علاقات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="209" />
+        <location filename="../../ui/actions/edit_menu.py" line="90" />
         <source>Name, colour and which labels each relation type joins (said: claim → speaker)</source>
         <translation>الاسم واللون والوسوم التي يربطها كل نوع علاقة (said: ادعاء ← متحدث)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="216" />
+        <location filename="../../ui/actions/edit_menu.py" line="97" />
         <source>Tag e&amp;xact characters</source>
         <translation>وسم الأحرف ب&amp;دقة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="221" />
+        <location filename="../../ui/actions/edit_menu.py" line="102" />
         <source>Tag exactly the selected characters instead of whole words</source>
         <translation>وسم الأحرف المحددة بالضبط بدلًا من الكلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228" />
+        <location filename="../../ui/actions/tag_menu.py" line="15" />
         <source>Ne&amp;xt span (while linking: next candidate)</source>
         <translation>المقطع ال&amp;تالي (أثناء الربط: المرشّح التالي)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="236" />
+        <location filename="../../ui/actions/tag_menu.py" line="23" />
         <source>P&amp;revious span (while linking: previous candidate)</source>
         <translation>المقطع ال&amp;سابق (أثناء الربط: المرشّح السابق)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="243" />
+        <location filename="../../ui/actions/tag_menu.py" line="30" />
         <source>&amp;Widen the span on the right</source>
         <translation>&amp;توسيع المقطع من اليمين</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="248" />
+        <location filename="../../ui/actions/tag_menu.py" line="35" />
         <source>Add the next word on the right to the current span (a character in exact mode)</source>
         <translation>إضافة الكلمة التالية على اليمين إلى المقطع الحالي (حرفًا في وضع الأحرف بدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="255" />
+        <location filename="../../ui/actions/tag_menu.py" line="42" />
         <source>Widen the span on the &amp;left</source>
         <translation>توسيع المقطع من ال&amp;يسار</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="259" />
+        <location filename="../../ui/actions/tag_menu.py" line="46" />
         <source>Add the next word on the left to the current span (a character in exact mode)</source>
         <translation>إضافة الكلمة التالية على اليسار إلى المقطع الحالي (حرفًا في وضع الأحرف بدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="266" />
+        <location filename="../../ui/actions/tag_menu.py" line="53" />
         <source>Narrow the span from the ri&amp;ght</source>
         <translation>تضييق المقطع من الي&amp;مين</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="270" />
+        <location filename="../../ui/actions/tag_menu.py" line="57" />
         <source>Take the word on the right out of the current span (a character in exact mode)</source>
         <translation>إخراج الكلمة التي على اليمين من المقطع الحالي (حرفًا في وضع الأحرف بدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="277" />
+        <location filename="../../ui/actions/tag_menu.py" line="64" />
         <source>Narrow the span from the l&amp;eft</source>
         <translation>تضييق المقطع من اليس&amp;ار</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="281" />
+        <location filename="../../ui/actions/tag_menu.py" line="68" />
         <source>Take the word on the left out of the current span (a character in exact mode)</source>
         <translation>إخراج الكلمة التي على اليسار من المقطع الحالي (حرفًا في وضع الأحرف بدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="296" />
+        <location filename="../../ui/actions/tag_menu.py" line="83" />
         <source>&amp;Clear selection (while linking: cancel)</source>
         <translation>إل&amp;غاء التحديد (أثناء الربط: إلغاء الربط)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="304" />
+        <location filename="../../ui/actions/tag_menu.py" line="91" />
         <source>&amp;Link the current span…</source>
         <translation>&amp;ربط المقطع الحالي…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="309" />
+        <location filename="../../ui/actions/tag_menu.py" line="96" />
         <source>Link the current claim to a speaker (or a speaker to a claim): the nearest is proposed; Enter links, ] or [ choose another, Esc cancels; R again: next type</source>
         <translation>ربط الادعاء الحالي بمتحدث (أو المتحدث بادعاء): يُقترح الأقرب؛ Enter يربط، و] أو [ تختار غيره، وEsc يلغي؛ R مرة أخرى: النوع التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="317" />
+        <location filename="../../ui/actions/tag_menu.py" line="104" />
         <source>Link to the proposed span (Enter while linking)</source>
         <translation>الربط بالمقطع المقترح (Enter أثناء الربط)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="324" />
+        <location filename="../../ui/actions/tag_menu.py" line="111" />
         <source>Next link candidate</source>
         <translation>المرشّح التالي للربط</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="331" />
+        <location filename="../../ui/actions/tag_menu.py" line="118" />
         <source>Previous link candidate</source>
         <translation>المرشّح السابق للربط</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="338" />
+        <location filename="../../ui/actions/tag_menu.py" line="125" />
         <source>&amp;Note on the current span…</source>
         <translation>&amp;ملاحظة على المقطع الحالي…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="345" />
+        <location filename="../../ui/actions/tag_menu.py" line="132" />
         <source>Mark the current span &amp;uncertain / certain</source>
         <translation>تعليم المقطع الحالي &amp;غير مؤكد / مؤكدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="354" />
+        <location filename="../../ui/actions/tag_menu.py" line="141" />
         <source>Next s&amp;uggestion</source>
         <translation>الاقتراح ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="359" />
+        <location filename="../../ui/actions/tag_menu.py" line="146" />
         <source>Select the next suggestion: Enter accepts it, a label key accepts it as that label, Backspace rejects it</source>
         <translation>تحديد الاقتراح التالي: Enter يقبله، ومفتاح الوسم يقبله بذلك الوسم، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="367" />
+        <location filename="../../ui/actions/tag_menu.py" line="154" />
         <source>Previous su&amp;ggestion</source>
         <translation>الاقتراح ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="374" />
+        <location filename="../../ui/actions/tag_menu.py" line="161" />
         <source>Accept the suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="381" />
+        <location filename="../../ui/actions/tag_menu.py" line="168" />
         <source>Reject the suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="388" />
+        <location filename="../../ui/actions/tag_menu.py" line="175" />
         <source>Accept every suggestion of this rule</source>
         <translation>قبول كل اقتراحات هذه القاعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="392" />
+        <location filename="../../ui/actions/tag_menu.py" line="179" />
         <source>Accept every suggestion in this document made by the current one's rule, each with its label, a claim linked to its speaker (one undo step)</source>
         <translation>قبول كل اقتراحات هذا المستند التي صنعتها قاعدة الاقتراح الحالي، كلٌّ بوسمه، ويُربط كل تصريح بقائله (خطوة تراجع واحدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="400" />
+        <location filename="../../ui/actions/tag_menu.py" line="187" />
         <source>Suggest in &amp;all documents</source>
         <translation>الاقتراح في &amp;كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="404" />
+        <location filename="../../ui/actions/tag_menu.py" line="191" />
         <source>Run the suggestion rules over every document of the project, in the background</source>
         <translation>تشغيل قواعد الاقتراح على كل مستندات المشروع في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="587" />
+        <location filename="../../ui/actions/building.py" line="76" />
         <source>Next {names}</source>
         <translation>التالي من {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288" />
+        <location filename="../../ui/actions/tag_menu.py" line="75" />
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="412" />
+        <location filename="../../ui/actions/document_menu.py" line="14" />
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="419" />
+        <location filename="../../ui/actions/document_menu.py" line="21" />
         <source>&amp;Previous document</source>
         <translation>المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="426" />
+        <location filename="../../ui/actions/document_menu.py" line="28" />
         <source>&amp;Rename document…</source>
         <translation>إعادة &amp;تسمية المستند…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="431" />
+        <location filename="../../ui/actions/document_menu.py" line="33" />
         <source>Give the document the title the list shows (its first line until then)</source>
         <translation>إعطاء المستند العنوان الذي تعرضه القائمة (سطره الأول حتى ذلك الحين)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="437" />
+        <location filename="../../ui/actions/document_menu.py" line="39" />
         <source>Reopen with another &amp;encoding…</source>
         <translation>إعادة الفتح ب&amp;ترميز آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="441" />
+        <location filename="../../ui/actions/document_menu.py" line="43" />
         <source>Read the article's file again with an encoding you choose (when letters look wrong)</source>
         <translation>قراءة ملف المقالة مجددًا بترميز تختاره (حين تبدو الحروف خاطئة)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="448" />
+        <location filename="../../ui/actions/document_menu.py" line="50" />
         <source>Mark &amp;done / not done</source>
         <translation>تعليم المستند &amp;منجزًا / غير منجز</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="456" />
+        <location filename="../../ui/actions/document_menu.py" line="58" />
         <source>&amp;Agreement between annotators…</source>
         <translation>ا&amp;تفاق المُعلِّمين…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="461" />
+        <location filename="../../ui/actions/document_menu.py" line="63" />
         <source>Span F1, Krippendorff's alpha_U and Cohen's kappa between the layers</source>
         <translation>مقياس F1 للمقاطع وألفا كريبندورف (alpha_U) وكابا كوهين بين الطبقات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="467" />
+        <location filename="../../ui/actions/document_menu.py" line="69" />
         <source>&amp;Curate disagreements</source>
         <translation>&amp;حسم الخلافات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="471" />
+        <location filename="../../ui/actions/document_menu.py" line="73" />
         <source>Settle where the annotators disagree into the gold layer</source>
         <translation>حسم مواضع خلاف المُعلِّمين في الطبقة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="477" />
+        <location filename="../../ui/actions/view_menu.py" line="13" />
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="480" />
+        <location filename="../../ui/actions/view_menu.py" line="16" />
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="484" />
+        <location filename="../../ui/actions/view_menu.py" line="20" />
         <source>&amp;Actual size</source>
         <translation>الحجم ال&amp;فعلي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="491" />
+        <location filename="../../ui/actions/view_menu.py" line="27" />
         <source>Go to the &amp;document list</source>
         <translation>الانتقال إلى قائمة ال&amp;مستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="499" />
+        <location filename="../../ui/actions/view_menu.py" line="35" />
         <source>Go to the &amp;article</source>
         <translation>الانتقال إلى ال&amp;مقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="506" />
+        <location filename="../../ui/actions/view_menu.py" line="42" />
         <source>Go to the &amp;span list</source>
         <translation>الانتقال إلى قائمة ال&amp;مقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="513" />
+        <location filename="../../ui/actions/view_menu.py" line="49" />
         <source>Go to the &amp;claims list</source>
         <translation>الانتقال إلى قائمة الا&amp;دعاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="521" />
+        <location filename="../../ui/actions/view_menu.py" line="57" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="526" />
+        <location filename="../../ui/actions/view_menu.py" line="62" />
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="542" />
+        <location filename="../../ui/actions/building.py" line="31" />
         <source>Tag as {label}</source>
         <translation>وسم بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="547" />
+        <location filename="../../ui/actions/building.py" line="36" />
         <source>Tag the selection (whole words) as {label}</source>
         <translation>وسم التحديد (كلمات كاملة) بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="556" />
+        <location filename="../../ui/actions/building.py" line="45" />
         <source>Tag exact characters as {label}</source>
         <translation>وسم الأحرف بدقة بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="563" />
+        <location filename="../../ui/actions/building.py" line="52" />
         <source>Tag exactly the selected characters as {label}</source>
         <translation>وسم الأحرف المحددة بالضبط بـ{label}</translation>
     </message>
@@ -624,22 +624,22 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>AnnotatorIndicator</name>
     <message>
-        <location filename="../../ui/identity.py" line="136" />
+        <location filename="../../ui/identity.py" line="137" />
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="137" />
+        <location filename="../../ui/identity.py" line="138" />
         <source>Annotator: {name}</source>
         <translation>المُعلِّم: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="138" />
+        <location filename="../../ui/identity.py" line="139" />
         <source>Spans you tag are signed “{name}”. Click to change it (Preferences).</source>
         <translation>المقاطع التي تسمها تُوقَّع باسم «{name}». انقر لتغييره (التفضيلات).</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="140" />
+        <location filename="../../ui/identity.py" line="141" />
         <source>Annotator</source>
         <translation>المُعلِّم</translation>
     </message>
@@ -1669,116 +1669,82 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
-        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="27" />
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Documents</source>
         <extracomment>Dock titles by dock name, as the main window sets them ("MainWindow" context).</extracomment>
         <translation>المستندات</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="28" />
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="29" />
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="30" />
-        <location filename="../../ui/main_window.py" line="367" />
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="54" />
-        <location filename="../../ui/main_window.py" line="272" />
         <source>&amp;Recent projects</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>{project}{readonly} — Arabic news annotator</source>
         <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>Read-only: changes are not allowed</source>
         <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="32" />
-        <location filename="../../ui/main_window.py" line="513" />
         <source>Curation</source>
         <translation>الحسم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598" />
-        <source>Open articles with {keys} or drop files here</source>
-        <translation>افتح مقالات بـ {keys} أو أفلت الملفات هنا</translation>
-    </message>
-    <message>
         <location filename="../../ui/live_language.py" line="31" />
-        <location filename="../../ui/main_window.py" line="671" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687" />
-        <source>Searching…</source>
-        <translation>جارٍ البحث…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="689" />
-        <source>Searching</source>
-        <translation>البحث</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="690" />
-        <source>Searching all documents for: {query}</source>
-        <translation>البحث في كل المستندات عن: {query}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="767" />
-        <source>Spans you tag from now on are signed “{name}”.</source>
-        <translation>المقاطع التي تسمها من الآن تُوقَّع باسم «{name}».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="768" />
-        <source>no name</source>
-        <translation>بلا اسم</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="793" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>
@@ -1786,34 +1752,34 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/actions.py" line="29" />
         <location filename="../../ui/i18n.py" line="166" />
+        <location filename="../../ui/actions/spec.py" line="12" />
         <source>&amp;File</source>
         <extracomment>The menu titles as shown (lupdate reads these; ``menu_title`` translates).</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="30" />
+        <location filename="../../ui/actions/spec.py" line="13" />
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="31" />
+        <location filename="../../ui/actions/spec.py" line="14" />
         <source>&amp;Tag</source>
         <translation>&amp;وسم</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="32" />
+        <location filename="../../ui/actions/spec.py" line="15" />
         <source>&amp;Document</source>
         <translation>م&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="33" />
+        <location filename="../../ui/actions/spec.py" line="16" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="34" />
+        <location filename="../../ui/actions/spec.py" line="17" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -1917,37 +1883,37 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../ui/identity.py" line="79" />
+        <location filename="../../ui/identity.py" line="80" />
         <source>Who is tagging?</source>
         <translation>من يَسِم؟</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="82" />
+        <location filename="../../ui/identity.py" line="83" />
         <source>Your name is stored with every span you tag and exported with it, so a team can tell its annotators apart. You can change it in Edit ▸ Preferences.</source>
         <translation>يُحفظ اسمك مع كل مقطع تسمه ويُصدَّر معه، ليميّز الفريق بين مُعلِّميه. يمكنك تغييره من تحرير ▸ التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="86" />
+        <location filename="../../ui/identity.py" line="87" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="87" />
+        <location filename="../../ui/identity.py" line="88" />
         <source>Stored with every span you tag</source>
         <translation>يُحفظ مع كل مقطع تسمه</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="88" />
+        <location filename="../../ui/identity.py" line="89" />
         <source>Use this name</source>
         <translation>استخدام هذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="89" />
+        <location filename="../../ui/identity.py" line="90" />
         <source>Skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="91" />
+        <location filename="../../ui/identity.py" line="92" />
         <source>Spans carry the login name ({login})</source>
         <translation>تحمل المقاطع اسم الدخول ({login})</translation>
     </message>
@@ -2221,95 +2187,94 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>SuggestionTriage</name>
     <message>
-        <location filename="../../ui/suggestions.py" line="43" />
+        <location filename="../../ui/suggestion_commands.py" line="24" />
         <source>Accept “{quote}” as {label}</source>
-        <extracomment>Labels in the order the counts name them.</extracomment>
         <translation>قبول «{quote}» بوسم {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="47" />
+        <location filename="../../ui/suggestion_commands.py" line="28" />
         <source>Accepted “{quote}” as {label}</source>
         <translation>قُبل «{quote}» بوسم {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="65" />
+        <location filename="../../ui/suggestion_commands.py" line="46" />
         <source>and linked to its speaker</source>
         <translation>ورُبط بقائله</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="67" />
+        <location filename="../../ui/suggestion_commands.py" line="48" />
         <source>and linked to its claim</source>
         <translation>ورُبط بتصريحه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="78" />
+        <location filename="../../ui/suggestion_commands.py" line="59" />
         <source>Rejected “{quote}”</source>
         <translation>رُفض «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="240" />
+        <location filename="../../ui/suggestions.py" line="159" />
         <source>Suggestions not saved: {reason}</source>
         <translation>لم تُحفظ الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="248" />
+        <location filename="../../ui/suggestions.py" line="167" />
         <source>Suggestions failed: {reason}</source>
         <translation>تعذّرت الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="318" />
+        <location filename="../../ui/suggestions.py" line="237" />
         <source>1 suggestion: {counts}</source>
         <translation>اقتراح واحد: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="320" />
+        <location filename="../../ui/suggestions.py" line="239" />
         <source>%n suggestions: {counts}</source>
         <translation>
             <numerusform>لا اقتراحات: {counts}</numerusform><numerusform>اقتراح واحد: {counts}</numerusform><numerusform>اقتراحان: {counts}</numerusform><numerusform>%n اقتراحات: {counts}</numerusform><numerusform>%n اقتراحًا: {counts}</numerusform><numerusform>%n اقتراح: {counts}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="330" />
+        <location filename="../../ui/suggestions.py" line="249" />
         <source>Suggestions are stored in the project: open it for writing.</source>
         <translation>تُحفظ الاقتراحات في المشروع: افتحه للكتابة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="341" />
+        <location filename="../../ui/suggestions.py" line="260" />
         <source>New suggestions: {added}, from %n document(s).</source>
         <translation>
             <numerusform>اقتراحات جديدة: {added}؛ لا مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستند واحد.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستندين.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندًا.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستند.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="349" />
+        <location filename="../../ui/suggestions.py" line="268" />
         <source>Suggesting</source>
         <translation>جارٍ الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="350" />
+        <location filename="../../ui/suggestions.py" line="269" />
         <source>Running the suggestion rules over every document</source>
         <translation>تشغيل قواعد الاقتراح على كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="364" />
+        <location filename="../../ui/suggestions.py" line="283" />
         <source>The suggestions are still being made.</source>
         <translation>ما زالت الاقتراحات قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="367" />
+        <location filename="../../ui/suggestions.py" line="286" />
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="393" />
+        <location filename="../../ui/suggestions.py" line="312" />
         <source>Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects</source>
         <translation>اقتراح {label} ({source}): «{quote}». Enter يقبله، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="403" />
+        <location filename="../../ui/suggestions.py" line="322" />
         <source>No suggestion is selected: press F8 first.</source>
         <translation>لا اقتراح محدد: اضغط F8 أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="482" />
+        <location filename="../../ui/suggestions.py" line="401" />
         <source>Accepted %n suggestion(s) of {rule}.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح من {rule}.</numerusform><numerusform>قُبل اقتراح واحد من {rule}.</numerusform><numerusform>قُبل اقتراحان من {rule}.</numerusform><numerusform>قُبلت %n اقتراحات من {rule}.</numerusform><numerusform>قُبل %n اقتراحًا من {rule}.</numerusform><numerusform>قُبل %n اقتراح من {rule}.</numerusform></translation>
@@ -2377,6 +2342,68 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <location filename="../../ui/theme.py" line="25" />
         <source>High contrast</source>
         <translation>عالية التباين</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="74" />
+        <source>Spans you tag from now on are signed “{name}”.</source>
+        <translation>المقاطع التي تسمها من الآن تُوقَّع باسم «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="75" />
+        <source>no name</source>
+        <translation>بلا اسم</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDocks</name>
+    <message>
+        <location filename="../../ui/window_docks.py" line="30" />
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_docks.py" line="89" />
+        <source>Curation</source>
+        <translation>الحسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_docks.py" line="114" />
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_docks.py" line="130" />
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_docks.py" line="132" />
+        <source>Searching</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_docks.py" line="133" />
+        <source>Searching all documents for: {query}</source>
+        <translation>البحث في كل المستندات عن: {query}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFollowing</name>
+    <message>
+        <location filename="../../ui/window_following.py" line="90" />
+        <source>Open articles with {keys} or drop files here</source>
+        <translation>افتح مقالات بـ {keys} أو أفلت الملفات هنا</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../ui/window_menus.py" line="33" />
+        <source>&amp;Recent projects</source>
+        <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
 </context>
 <context>
