@@ -193,6 +193,18 @@ def test_failed_export_to_a_file_leaves_the_old_file_untouched(project_path, tmp
     assert [p.name for p in out.parent.iterdir()] == ["export.jsonl"]
 
 
+def test_running_out_of_memory_in_any_command_is_one_line(project_path, monkeypatch, capsys):
+    import annotator.formats
+
+    def out_of_memory(*args, **kwargs):
+        raise MemoryError
+
+    Project.create(project_path).close()
+    monkeypatch.setattr(annotator.formats, "export", out_of_memory)
+    assert cli_module.main(["export", str(project_path)]) == 1
+    assert capsys.readouterr().err == "annotator: ran out of memory; nothing was changed\n"
+
+
 def test_unknown_export_format_is_refused():
     done = run_cli("export", "x.annot", "--format", "csv")
     assert done.returncode == 2 and b"invalid choice" in done.stderr
