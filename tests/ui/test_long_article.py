@@ -114,3 +114,23 @@ def test_the_window_reads_a_very_long_article_off_the_gui_thread(
         (span.start, span.end),
         (10, 16),
     ]
+
+
+def test_installing_a_prepared_article_measures_a_page_of_paragraphs_not_all(qtbot, monkeypatch):
+    """Qt sizes the scroll bar by adding paragraph heights from the last one up until a page
+    is full: while the prepared document is installed, each must have a height, or it asks
+    for every paragraph of the article (17,000 calls into Python for a 15 MB one)."""
+    from ui.span_painter import ArticleLayout
+
+    text = "\n".join(f"الفقرة {i} قال الوزير" for i in range(20_000))
+    monkeypatch.setattr("ui.article_view.BACKGROUND_CHARS", len(text))
+    view = _view(qtbot)
+    asked = []
+    real = ArticleLayout.blockBoundingRect
+    monkeypatch.setattr(
+        ArticleLayout, "blockBoundingRect", lambda self, block: asked.append(1) or real(self, block)
+    )
+    with qtbot.waitSignal(view.article_loaded, timeout=60_000):
+        view.set_article(text, [], LABELS)
+    assert view.document().blockCount() == 20_000
+    assert 0 < len(asked) < 2_000
