@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator import Project
+from annotator import Project, ProjectError
 from annotator.store import schema
 from tests.core.conftest import add_text, run_cli
 
@@ -74,6 +74,21 @@ def test_migration_makes_a_verified_backup_holding_the_rows_still_in_the_wal(tmp
     assert "confidence" not in columns  # taken before the migration ran
     assert _rows(path, "PRAGMA user_version") == [(NOW + 1,)]
     assert "confidence" in {r[1] for r in _rows(path, "PRAGMA table_info(spans)")}
+
+
+def test_a_migration_that_would_break_references_is_refused_and_changes_nothing(
+    tmp_path, monkeypatch
+):
+    path = tmp_path / "news.annot"
+    with Project.create(path) as p:
+        doc = add_text(p, TEXT)
+        p.add_span(doc, 0, 3, p.label_by_name("speaker").id)
+    monkeypatch.setattr(schema, "VERSION", NOW + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", {NOW: "DELETE FROM labels"})  # spans point there
+    with pytest.raises(ProjectError, match="would break"):
+        Project.open(path)
+    assert _rows(path, "PRAGMA user_version") == [(NOW,)]
+    assert _rows(path, "SELECT count(*) FROM labels") != [(0,)]
 
 
 def test_a_failed_migration_leaves_the_project_as_it_was_and_the_backup_beside_it(
