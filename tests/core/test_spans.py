@@ -147,6 +147,13 @@ def test_deleted_span_is_restored_with_its_id_and_fields(project):
     assert removed.note == "مصدر رسمي"
 
 
+def test_an_unknown_document_status_is_refused(project):
+    doc = add_text(project, "قال الوزير")
+    with pytest.raises(DocumentError, match="unknown status"):
+        project.set_status(doc, "finished")
+    assert project.document_status(doc) == "new"
+
+
 def test_deleting_with_an_unknown_document_status_is_refused_and_keeps_the_span(project):
     doc = add_text(project, "قال الوزير")
     span = project.add_span(doc, 4, 10, project.labels()[0].id)
