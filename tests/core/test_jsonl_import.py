@@ -104,6 +104,14 @@ def test_native_span_fields_come_in_too(project, tmp_path):
     assert speaker.annotator == "model-v1"
 
 
+def test_a_record_status_comes_in_only_when_it_is_one_of_ours(project, tmp_path):
+    path = tmp_path / "in.jsonl"
+    rows = [{"text": "قال الوزير", "status": "done"}, {"text": "قال الرئيس", "status": "finished"}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    import_paths(project, [path])
+    assert [d.status for d in project.documents()] == ["done", "new"]
+
+
 def test_crlf_in_jsonl_text_moves_span_offsets_onto_the_canonical_text(project, tmp_path):
     text = "سطر أول\r\nقال المتحدث\r\n\r\nفي الرياض"
     records = {
