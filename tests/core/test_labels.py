@@ -6,7 +6,7 @@ import pytest
 
 from annotator import LabelError, Project
 
-from .conftest import add_text
+from .conftest import add_text, run_cli
 
 
 def test_default_labels_are_the_four_with_keys_and_letters(project):
@@ -153,3 +153,11 @@ def test_a_removed_label_cannot_come_back_over_a_new_one_with_its_name(project):
     with pytest.raises(LabelError, match="cannot be put back"):
         project.restore_label(removed)
     assert [label.name for label in project.labels()].count("claim") == 1
+
+
+def test_listing_labels_reads_a_project_another_window_has_open(project_path):
+    # Listing only reads: it opens read-only, so the app holding the project does not stop it.
+    with Project.create(project_path):
+        done = run_cli("labels", project_path)
+    assert done.returncode == 0, done.stderr.decode()
+    assert "speaker" in done.stdout.decode()
