@@ -30,7 +30,9 @@ class SuggestionMarks:
     _placed: tuple[SpanLayout, str, dict[int, list[PlacedSpan]]] | None = None
 
     def set(self, ranges: list[tuple[int, int, int]], current: int | None) -> None:
-        self.ranges, self.current, self._placed = list(ranges), current, None
+        if ranges != self.ranges:  # F8 moves only the current one: keep the placing
+            self.ranges, self._placed = list(ranges), None
+        self.current = current
 
     def by_block(self, layout: SpanLayout) -> dict[int, list[PlacedSpan]]:
         """The ranges placed on ``layout`` (id ``-1 - index``) by paragraph; placed again when

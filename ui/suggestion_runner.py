@@ -7,11 +7,16 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 
 class SuggestionRun(QRunnable):
-    """One document's rules on a pool thread; the result comes back through ``done``."""
+    """One document's rules on a pool thread, and storing what they found (unless the
+    project is read-only: ``document_id`` None); the result comes back through ``done`` as
+    (the rules' suggestions, the stored ones or None, why storing failed or "")."""
 
-    def __init__(self, signals: SuggestionRunSignals, generation: int, text: str, project):
+    def __init__(
+        self, signals: SuggestionRunSignals, generation: int, text: str, project, document_id
+    ):
         super().__init__()
         self.signals, self.generation, self.text, self.project = signals, generation, text, project
+        self.document_id = document_id
 
     def run(self) -> None:
         try:
@@ -24,7 +29,14 @@ class SuggestionRun(QRunnable):
         except Exception as e:  # a broken rule file must not take the app down
             self.signals.failed.emit(self.generation, repr(e))
             return
-        self.signals.done.emit(self.generation, found)
+        stored, problem = None, ""
+        if self.document_id is not None:
+            try:  # here, not on the GUI thread: a long article has thousands
+                self.project.add_suggestions(self.document_id, found)
+                stored = self.project.suggestions(self.document_id)
+            except Exception as e:  # the file refused the write: they are still shown
+                problem = str(e)
+        self.signals.done.emit(self.generation, (found, stored, problem))
 
 
 class SuggestionRunSignals(QObject):

@@ -132,7 +132,8 @@ class SuggestionTriage(QObject):
         if session is None or document_id is None or not text:
             return
         self.running = True
-        run = SuggestionRun(self._signals, self._generation, text, session.project)
+        store = None if session.readonly else document_id
+        run = SuggestionRun(self._signals, self._generation, text, session.project, store)
         window = getattr(self, "window", None)
         if window is None:
             self.pool.start(run)
@@ -142,22 +143,18 @@ class SuggestionTriage(QObject):
                 lambda: self.pool.start(run) if generation == self._generation else None
             )
 
-    def _arrived(self, generation: int, found: list) -> None:
+    def _arrived(self, generation: int, result: tuple) -> None:
         if generation != self._generation or self.session is None:
             return  # another document (or project) opened since
         self.running = False
-        project = self.session.project
-        if self.session.readonly:
-            self.found = found  # shown, not stored: nothing may be written
-        else:
-            try:  # stored, so a rejection is remembered and an acceptance has an origin
-                project.add_suggestions(self.document_id, found)
-                self.found = project.suggestions(self.document_id)
-            except Exception as e:  # the file refused the write: still show them
-                self.found = found
-                self.message_posted.emit(
-                    self.tr("Suggestions not saved: {reason}").format(reason=e)
-                )
+        found, stored, problem = result
+        # Stored, a rejection is remembered and an acceptance has an origin; read-only (or
+        # refused by the file), they are shown all the same.
+        self.found = stored if stored is not None else found
+        if problem:
+            self.message_posted.emit(
+                self.tr("Suggestions not saved: {reason}").format(reason=problem)
+            )
         self._prune()
         self._show()
 

@@ -31,7 +31,7 @@ _COLUMNS = (
 )
 # Rows a hostile file could hold that no version writes: left out rather than shown.
 _SOUND = (
-    "typeof(g.start) = 'integer' AND typeof(g.end) = 'integer' AND g.end <= d.length "
+    "typeof(g.start) = 'integer' AND typeof(g.end) = 'integer' AND g.end <= :length "
     f"AND typeof(g.label) = 'text' AND length(g.label) <= {MAX_LABEL_NAME} "
     "AND typeof(g.source) = 'text'"
 )
@@ -91,11 +91,17 @@ class Suggestions(Transactions):
         """A document's suggestions in text order; by default only those still to triage."""
         where = "AND g.rejected = 0 AND g.span_id IS NULL" if pending_only else ""
         with self._read() as conn:
-            rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM suggestions g JOIN documents d ON d.id = g.document_id "
-                f"WHERE g.document_id = ? AND {_SOUND} {where} "
-                "ORDER BY g.start, g.end DESC, g.label",
+            # The length from the summary index, once: read from the row, it walks the
+            # text's overflow pages (a long article), once per suggestion.
+            length = conn.execute(
+                "SELECT length FROM documents INDEXED BY documents_summary WHERE id = ?",
                 (document_id,),
+            ).fetchone()
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM suggestions g "
+                f"WHERE g.document_id = :document AND {_SOUND} {where} "
+                "ORDER BY g.start, g.end DESC, g.label",
+                {"document": document_id, "length": length[0] if length else -1},
             ).fetchall()
         return [_row(r) for r in rows]
 
