@@ -82,6 +82,17 @@ def display_name(name: object) -> str:
     return FSI + for_terminal(str(name)) + PDI
 
 
+LRI = "\u2066"  # left-to-right isolate
+
+
+def display_path(path: object) -> str:
+    """A file's path in a sentence of the app: like ``display_name``, but always laid out
+    left to right (LRI … PDI), as a path is read: in an Arabic sentence a path isolated by its
+    first strong letter would show its folders in reverse when the first is Arabic, and a
+    path not isolated at all has its leading ``/`` carried to the far end."""
+    return LRI + for_terminal(str(path)) + PDI
+
+
 #: Bidi controls that open or close an embedding, override or isolate: text from a file
 #: quoted in a sentence never carries one raw (it could reorder the sentence or close the
 #: isolate the quote sits in).

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from annotator import formats
-from annotator.display import display_name
+from annotator.display import display_name, display_path
 
 from .encodings import Reopener
 from .import_flow import ImportFlow
@@ -268,7 +268,7 @@ class FileOperations(QObject):
             self.tr("Exported %n document to {path}", "", count)
             if count == 1
             else self.tr("Exported %n documents to {path}", "", count)
-        ).format(path=path)
+        ).format(path=display_path(path))
         self.window.statusBar().showMessage(message, 8000)
         if warnings:
             show_error(

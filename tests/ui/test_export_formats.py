@@ -101,3 +101,18 @@ def test_open_articles_reads_another_tools_file_in_the_chosen_format(
     with Project.open(tmp_path / "test.annot", readonly=True) as p:
         (span,) = p.spans(doc)
         assert p.document(doc).text[span.start : span.end] == "قال"
+
+
+def test_the_exported_path_is_isolated_left_to_right(qtbot, open_window, tmp_path):
+    """A path in the status bar's sentence is isolated left to right: bare, its leading '/'
+    was carried to the far end of the Arabic sentence ('tmp/out.jsonl/ صُدِّر ...'), and
+    isolated by its first strong letter an Arabic folder would turn it around."""
+    window = open_window()
+    folder = tmp_path / "مقالات"
+    folder.mkdir()
+    target = folder / "out.jsonl"
+    with qtbot.waitSignal(window.files.export_finished, timeout=20000):
+        window.files.export_to(str(target), "native")
+    message = window.statusBar().currentMessage()
+    assert f"\u2066{target}\u2069" in message  # LRI … PDI
+    assert message.count("/") == str(target).count("/")  # nothing else added or lost

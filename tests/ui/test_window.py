@@ -499,7 +499,7 @@ def test_export_says_how_many_documents_went_where(qtbot, open_window, tmp_path)
     window = open_window()
     export_records(qtbot, window, tmp_path)
     target = tmp_path / "export-native.jsonl"
-    assert window.statusBar().currentMessage() == f"Exported 1 document to {target}"
+    assert window.statusBar().currentMessage() == f"Exported 1 document to \u2066{target}\u2069"
 
 
 @pytest.mark.parametrize("where", ["project", "missing-folder"])
@@ -583,7 +583,7 @@ def test_cancel_after_the_export_finished_reports_the_export(
     with qtbot.waitSignal(window.files.export_finished, timeout=20000):
         window.files.export_to(str(target), "native")
     assert len(target.read_text(encoding="utf-8").splitlines()) == 1
-    assert window.statusBar().currentMessage() == f"Exported 1 document to {target}"
+    assert window.statusBar().currentMessage() == f"Exported 1 document to \u2066{target}\u2069"
 
 
 def test_cancel_after_the_import_committed_reports_the_import(
@@ -658,7 +658,10 @@ def test_file_dialogs_start_where_they_were_last_used(
     with qtbot.waitSignal(window.files.export_finished, timeout=20000):
         window.files.export_jsonl()
     assert asked == [("Open articles", home), ("Export", str(Path(home, "test.jsonl")))]
-    assert window.statusBar().currentMessage() == f"Exported 2 documents to {out / 'mine.jsonl'}"
+    assert (
+        window.statusBar().currentMessage()
+        == f"Exported 2 documents to \u2066{out / 'mine.jsonl'}\u2069"
+    )
     window.close()
     asked.clear()
     again = open_window(project_path=tmp_path / "test.annot")
