@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -151,7 +152,12 @@ class DocumentListModel(_RowModel):
     def cell(self, doc: DocumentInfo, column: int, role: int):
         title = doc.title or doc.name
         if role == Qt.ItemDataRole.DisplayRole:
-            return (visible_name(title), status_text(doc.status), doc.span_count)[column]
+            if column == 2:
+                # A count, in the interface language's digits (as the progress line above
+                # it): written here, since a view keeps the locale it was made with and a
+                # live switch to Arabic left its cells in Western digits.
+                return QLocale().toString(doc.span_count)
+            return (visible_name(title), status_text(doc.status))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             spans = self.tr("%Ln span(s)", "", doc.span_count)
             characters = self.tr("%Ln character(s)", "", doc.length)

@@ -119,3 +119,25 @@ def test_choosing_arabic_in_preferences_switches_and_mirrors_at_once(
     assert dialog.windowTitle() == "Preferences"
     assert window.identity.text() == "Annotator: " + display_name("tester")
     qtbot.waitUntil(lambda: file_x() < bar.width() / 2)
+
+
+def test_the_document_lists_span_counts_follow_a_live_switch(qtbot, open_window, english_after):
+    """The Spans column is written in the interface's digits whichever way Arabic came: a
+    window opened in Arabic showed '٠', one switched to it live kept '0' (a view keeps the
+    locale it was made with)."""
+    window = open_window()
+    table = window.documents.table
+    cell = window.documents.model.index(0, 2)
+
+    def shown() -> str:
+        return table.itemDelegateForIndex(cell).displayText(cell.data(), table.locale())
+
+    assert shown() == "0"
+    dialog = window.show_preferences()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(window.language_changed):
+        dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    assert shown() == "٠"
+    with qtbot.waitSignal(window.language_changed):
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert shown() == "0"
