@@ -109,6 +109,32 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
                 "read (read-only) meanwhile, and changed once it is closed there",
             ),
         ),
+        (
+            _P + r": the folder (?P<folder>.+) does not exist",
+            QT_TRANSLATE_NOOP("CoreMessages", "{path}: the folder {folder} does not exist"),
+        ),
+        (
+            r"(?P<format>[\w-]+) cannot hold relations: they were left out",
+            QT_TRANSLATE_NOOP("CoreMessages", "{format} cannot hold relations: they were left out"),
+        ),
+        (
+            r"(?P<format>[\w-]+) cannot hold span attributes: they were left out",
+            QT_TRANSLATE_NOOP(
+                "CoreMessages", "{format} cannot hold span attributes: they were left out"
+            ),
+        ),
+        (
+            r"(?P<format>[\w-]+) cannot hold the uncertain flag: it was left out",
+            QT_TRANSLATE_NOOP(
+                "CoreMessages", "{format} cannot hold the uncertain flag: it was left out"
+            ),
+        ),
+        (
+            r"(?P<format>[\w-]+) cannot hold span notes: they were left out",
+            QT_TRANSLATE_NOOP(
+                "CoreMessages", "{format} cannot hold span notes: they were left out"
+            ),
+        ),
     )
 )
 

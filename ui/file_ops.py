@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from annotator import formats
 from annotator.display import display_name, display_path
 
+from .core_messages import core_message
 from .encodings import Reopener
 from .import_flow import ImportFlow
 from .opening import dialog_ask, dialog_tell, open_project
@@ -150,6 +151,7 @@ class FileOperations(QObject):
                 said.get(title, self.tr("Cancelled; nothing changed.")), 8000
             )
             return
+        message = core_message(message)
         self.window.statusBar().showMessage(f"{title}: {message}", 8000)
         show_error(self.window, title, message)
 
@@ -274,6 +276,6 @@ class FileOperations(QObject):
             show_error(
                 self.window,
                 QCoreApplication.translate("FileOperations", "Exported, with losses"),
-                f"{message}.\n\n" + "\n".join(f"• {w}" for w in warnings),
+                f"{message}.\n\n" + "\n".join(f"• {core_message(w)}" for w in warnings),
             )
         self.export_finished.emit(path, count)

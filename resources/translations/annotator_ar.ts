@@ -862,6 +862,31 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <source>{path}: the project is open in another annotator window or process: it can be read (read-only) meanwhile, and changed once it is closed there</source>
         <translation>{path}: المشروع مفتوح في نافذة أو عملية أخرى للمُعلِّم: يمكن قراءته (للقراءة فقط) في الأثناء، وتغييره بعد إغلاقه هناك</translation>
     </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="112" />
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="116" />
+        <source>{format} cannot hold relations: they were left out</source>
+        <translation>لا يتسع {format} للروابط: تُركت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="120" />
+        <source>{format} cannot hold span attributes: they were left out</source>
+        <translation>لا يتسع {format} لسمات المقاطع: تُركت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="124" />
+        <source>{format} cannot hold the uncertain flag: it was left out</source>
+        <translation>لا يتسع {format} لعلامة «غير مؤكد»: تُركت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="128" />
+        <source>{format} cannot hold span notes: they were left out</source>
+        <translation>لا يتسع {format} لملاحظات المقاطع: تُركت</translation>
+    </message>
 </context>
 <context>
     <name>CurationPanel</name>

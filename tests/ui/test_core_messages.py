@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from annotator import formats
 from annotator.errors import AnnotatorError
 from annotator.importer import import_paths
 from annotator.store import Project
@@ -68,6 +69,17 @@ def _core_refusals(tmp_path) -> list[tuple[str, list[str]]]:
         out.append((_refusal(lambda: p.add_relation(b, a, "said")), ["said"]))
         out.append((_refusal(lambda: p.add_relation(c, a, "said")), ["said", "location"]))
         out.append((_refusal(lambda: p.add_relation(a, a, "said")), []))
+        # What an export leaves out: each loss a warning the app shows (conll holds none).
+        p.set_span_note(a.id, "نقلاً عن وكالة")
+        p.set_span_uncertain(b.id, True)
+        p.set_span_attribute(a.id, "source_type", "named")
+        losses: list[str] = []
+        formats.export_to_path(p, tmp_path / "out.conll", "conll", warnings=losses)
+        assert len(losses) == 4, losses
+        out += [(loss, ["conll"]) for loss in losses]
+        missing = tmp_path / "missing" / "out.jsonl"
+        folder_missing = _refusal(lambda: formats.export_to_path(p, missing, "native"))
+        out.append((folder_missing, [str(missing), str(missing.parent)]))
     with Project.open(path, readonly=True) as p:
         out.append((_refusal(lambda: p.add_label("x", "#123456")), [str(path)]))
     with Project.open(path):  # a second writer is refused while this one holds it
@@ -130,3 +142,21 @@ def test_a_refused_edit_in_the_app_says_it_in_arabic(qtbot, open_window, arabic)
     project = window.session.project  # the same range again: the core refuses it
     window.session.apply(lambda: project.add_span(window.document_id, start, end, label.id))
     assert shown and shown[0].startswith(f"{start}–{end} موسوم من قبل"), shown
+
+
+def test_what_an_export_leaves_out_is_said_in_arabic(qtbot, open_window, tmp_path, arabic):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window()
+    project = window.session.project
+    start, end = find(window.view.text(), "توكاييف")
+    project.add_span(
+        window.document_id, start, end, project.label_by_name("speaker").id, note="نقلاً عن"
+    )
+    with qtbot.waitSignal(window.files.export_finished, timeout=20000):
+        window.files.export_to(str(tmp_path / "out.conll"), "conll")
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    texts = [box.text() for box in boxes if box.isVisible()]
+    for box in boxes:
+        box.close()
+    assert any("لا يتسع conll لملاحظات المقاطع" in text for text in texts), texts
