@@ -148,8 +148,12 @@ def _document(name: str, sentences: list[list[list[str]]], labels: list[str] | N
         for k, fields in enumerate(sentence):
             if k:
                 # A token that starts with a mark would join a space before it into one
-                # letter; after a tab (a control character) it stays a token of its own.
-                text.append("\t" if _GRAPHEME.match(" " + fields[0]).end() > 1 else " ")
+                # letter, and one that ends with a prepended mark (U+0600 and its kin) the
+                # space after it; a tab (a control character) joins neither side.
+                joins = _GRAPHEME.match(" " + fields[0]).end() > 1 or (
+                    len(_GRAPHEME.match(sentence[k - 1][0][-1:] + " ").group()) > 1
+                )
+                text.append("\t" if joins else " ")
                 pos += 1
             rows.append((pos, pos + len(fields[0]), fields))
             text.append(fields[0])

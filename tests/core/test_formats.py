@@ -100,6 +100,7 @@ def test_export_import_export_is_exact_over_hostile_texts(fmt, text, raw):
 @ROUND_TRIP
 @example(text=HOSTILE, raw=[(0, 5, 1), (4, 14, 0), (15, 40, 2), (39, 46, 3), (0, 999, 1)])
 @example(text="\u200e\u064b", raw=[(1, 2, 0)])  # a tab before a token starting with a mark
+@example(text="\u0600\u200e", raw=[(0, 1, 0)])  # a prepended mark (U+0600) before an LRM
 @given(text=texts, raw=raw_spans)
 def test_conll_round_trip_is_stable_and_keeps_each_spans_tokens(text, raw):
     assume(conll.tokens(normalise_newlines(text)))  # no token: left out (the test below)
