@@ -20,6 +20,9 @@ from .span_layout import PlacedSpan, SpanLayout
 DASHES = [3.0, 2.5]
 
 
+_UNPLACED = object()
+
+
 @dataclass
 class SuggestionMarks:
     """The suggestions to outline: ``(start, end, label id)`` in code points, and the index
@@ -28,20 +31,36 @@ class SuggestionMarks:
     ranges: list[tuple[int, int, int]] = field(default_factory=list)
     current: int | None = None
     _placed: tuple[SpanLayout, str, dict[int, list[PlacedSpan]]] | None = None
+    # Every range placed on this text so far: a tag or a triage step drops one range from
+    # thousands, and only the paragraphs' lists are rebuilt, not each range's placing.
+    _known: tuple[SpanLayout | None, str | None, dict] = (None, None, {})
 
     def set(self, ranges: list[tuple[int, int, int]], current: int | None) -> None:
         if ranges != self.ranges:  # F8 moves only the current one: keep the placing
             self.ranges, self._placed = list(ranges), None
         self.current = current
 
+    def current_range(self) -> tuple[int, int, int] | None:
+        """The current suggestion's ``(start, end, label id)``, or None."""
+        if self.current is None or not 0 <= self.current < len(self.ranges):
+            return None
+        return self.ranges[self.current]
+
     def by_block(self, layout: SpanLayout) -> dict[int, list[PlacedSpan]]:
-        """The ranges placed on ``layout`` (id ``-1 - index``) by paragraph; placed again when
-        the text changed (a long article shown once it is prepared)."""
+        """The ranges placed on ``layout`` by paragraph; placed again when the text changed
+        (a long article shown once it is prepared)."""
         cached = self._placed
         if cached is None or cached[0] is not layout or cached[1] is not layout.text:
+            owner, text, known = self._known
+            if owner is not layout or text is not layout.text:
+                known = {}
+                self._known = (layout, layout.text, known)
             blocks: dict[int, list[PlacedSpan]] = {}
-            for i, (start, end, label_id) in enumerate(self.ranges):
-                p = layout.place(Span(-1 - i, 0, start, end, label_id, ""))
+            for key in self.ranges:
+                p = known.get(key, _UNPLACED)
+                if p is _UNPLACED:
+                    start, end, label_id = key
+                    p = known[key] = layout.place(Span(-1, 0, start, end, label_id, ""))
                 for number in range(p.first_block, p.last_block + 1) if p else ():
                     blocks.setdefault(number, []).append(p)
             cached = self._placed = (layout, layout.text, blocks)
@@ -54,13 +73,14 @@ def paint_suggestions(view, painter: QPainter, blocks) -> None:
     placed = marks.by_block(view._spans)
     if not placed:
         return
-    current = None if marks.current is None else -1 - marks.current
+    current = marks.current_range()
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for block, origin in blocks:
         for span in placed.get(block.blockNumber(), ()):
             color = view._painter.colors(span)[0]
-            pen = QPen(color, 2.0 if span.id == current else 1.2)
-            if span.id != current:
+            solid = (span.start, span.end, span.label_id) == current
+            pen = QPen(color, 2.0 if solid else 1.2)
+            if not solid:
                 pen.setDashPattern(DASHES)
             painter.setPen(pen)
             for rect in view._painter.rects(block, span, origin):

@@ -112,9 +112,14 @@ class SuggestionTriage(QObject):
     def _document_opened(self, document_id: int) -> None:
         self.set_document(self.window.session, document_id, self.tagger.text)
 
-    def _spans_changed(self, document_id: int, _edits, _focus: int) -> None:
+    def _spans_changed(self, document_id: int, edits, _focus: int) -> None:
         if document_id == self.document_id:
-            self.spans_changed()
+            # A tag is pruned here without reading every suggestion of the document back.
+            # The file's suggestions change only with a removed span (deleting an accepted
+            # one rejects it; undoing an acceptance makes it pending again), a rejection or
+            # its undo (no span edit), or a failed write (None).
+            removed = not edits or any(e.kind == "removed" for e in edits)
+            self.spans_changed(reread=removed)
 
     def _linking_changed(self, active: bool) -> None:
         self.linking = active
@@ -163,13 +168,13 @@ class SuggestionTriage(QObject):
             self.running = False
             self.message_posted.emit(self.tr("Suggestions failed: {reason}").format(reason=message))
 
-    def spans_changed(self) -> None:
+    def spans_changed(self, reread: bool = True) -> None:
         """Spans changed in the open document: a suggestion now tagged leaves the list (and
         comes back on undo). When the current one was just tagged, by Enter or a label key,
         the one taking its place is selected once the tagger is done."""
         index = self.current
         key = _key(self.pending[index]) if index is not None else None
-        self._prune(reread=True)
+        self._prune(reread=reread)
         keys = [_key(s) for s in self.pending]
         self.current = keys.index(key) if key in keys else None
         if index is not None and self.current is None and self.pending:
