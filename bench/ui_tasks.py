@@ -152,6 +152,7 @@ def tag_bare_qt(text_file: str, spans_file: str, presses: str, highlights: str =
 def tag_bare_sqlite(db: str, inserts: str) -> dict:
     """One INSERT + COMMIT per key press, WAL and synchronous=FULL, as a project does."""
     Path(db).unlink(missing_ok=True)
+    Path(db).parent.mkdir(parents=True, exist_ok=True)  # a fresh clone has no bench/data/work
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")

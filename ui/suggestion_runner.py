@@ -27,7 +27,10 @@ class SuggestionRun(QRunnable):
             known = self.project.tagged_texts("location")
             found = suggest(self.text, known_locations=known)
         except Exception as e:  # a broken rule file must not take the app down
-            self.signals.failed.emit(self.generation, repr(e))
+            try:
+                self.signals.failed.emit(self.generation, repr(e))
+            except RuntimeError:  # the window closed meanwhile
+                pass
             return
         stored, problem = None, ""
         if self.document_id is not None:
@@ -36,7 +39,10 @@ class SuggestionRun(QRunnable):
                 stored = self.project.suggestions(self.document_id)
             except Exception as e:  # the file refused the write: they are still shown
                 problem = str(e)
-        self.signals.done.emit(self.generation, (found, stored, problem))
+        try:
+            self.signals.done.emit(self.generation, (found, stored, problem))
+        except RuntimeError:  # the window closed while the rules ran: nobody to tell
+            pass
 
 
 class SuggestionRunSignals(QObject):
