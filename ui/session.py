@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.errors import AnnotatorError, ProjectError
@@ -68,15 +68,32 @@ class Session(QObject):
     edit_saved = Signal()
     edit_failed = Signal(str)
     edit_refused = Signal(str)
+    checkpointed = Signal(bool)
+
+    #: After this long without an edit, the WAL is copied into the project file.
+    SETTLE_MS = 2000
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
         self.project = project
+        # Every edit is durable in the -wal at once; two seconds after the last one, it is
+        # copied into the .annot file too, so the file alone (copied, attached to a mail
+        # while the app is open) holds the work. Passive: a reader is never waited for.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(self.SETTLE_MS)
+        self._settle.timeout.connect(self._checkpoint)
+        self.edit_saved.connect(self._settle.start)
+        self.documents_changed.connect(self._settle.start)
         self.undo_stack = QUndoStack(self)
         self._labels: list[Label] = project.labels()
         self._relation_types: list[RelationType] = project.relation_types()
         self._attributes: list[Attribute] = project.attributes()
         self._relations: tuple[int, list[Relation]] | None = None  # one document's, cached
+
+    def _checkpoint(self) -> None:
+        if not self.project.closed:
+            self.checkpointed.emit(self.project.checkpoint())
 
     @property
     def readonly(self) -> bool:

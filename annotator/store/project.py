@@ -161,6 +161,9 @@ class Project(
                 )
             schema.seed_defaults(conn)
             conn.execute("COMMIT")
+            # The schema and labels into the file itself, not only its -wal: a new project
+            # copied (or mailed) before its first edit is a project, not an empty database.
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         except BaseException as e:
             if conn is not None:
                 conn.close()
@@ -251,6 +254,20 @@ class Project(
     def open_or_create(cls, path: str | os.PathLike) -> Project:
         """Open ``path`` if it exists, else create it."""
         return cls.open(path) if Path(path).exists() else cls.create(path)
+
+    def checkpoint(self) -> bool:
+        """Copy what the WAL holds into the project file itself (SQLite's passive
+        checkpoint: it never waits for readers and never loses a commit), so a copy of the
+        file alone, made while it is open, holds every edit so far. False if it could not
+        finish (a reader in the way, a read-only project); the WAL keeps everything then."""
+        with self._mutex:
+            if self._conn is None or self.readonly:
+                return False
+            try:
+                busy, _, _ = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            except sqlite3.Error:
+                return False
+            return not busy
 
     def close(self) -> None:
         """Close the file (checkpointing the WAL) and release the lock."""
