@@ -190,7 +190,7 @@ def cmd_check(args) -> int:
     for p in problems:
         print(_n(p))
     if problems:
-        print(f"{_n(args.project)}: {len(problems)} problems", file=sys.stderr)
+        print(f"{_n(args.project)}: {_count(len(problems), 'problem')}", file=sys.stderr)
         return 1
     print(f"{_n(args.project)}: ok", file=sys.stderr)
     return 0
@@ -232,7 +232,8 @@ def cmd_show(args) -> int:
     with _open(args.project, readonly=True) as project:
         if args.document is None:
             for d in project.documents():
-                _say(args, f"{d.id:>6}  {d.status:<11} {d.span_count:>5} spans  {_n(d.name)}")
+                spans = "span " if d.span_count == 1 else "spans"
+                _say(args, f"{d.id:>6}  {d.status:<11} {d.span_count:>5} {spans}  {_n(d.name)}")
             return 0
         doc = project.document(args.document)
         _say(args, for_terminal_text(doc.text))

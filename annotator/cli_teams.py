@@ -13,6 +13,10 @@ import sys
 from .display import for_terminal
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _number(value) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
@@ -27,9 +31,11 @@ def cmd_merge(args) -> int:
         f"{for_terminal(name) if name else '(none)'} {n}" for name, n in report.layers.items()
     )
     print(
-        f"merged {len(report.inputs)} projects into {args.output}: "
-        f"{report.documents_new} new documents, {report.documents_matched} matched by text, "
-        f"{report.spans_added} spans and {report.relations_added} relations added; "
+        f"merged {_count(len(report.inputs), 'project')} into {args.output}: "
+        f"{_count(report.documents_new, 'new document')}, "
+        f"{report.documents_matched} matched by text, "
+        f"{_count(report.spans_added, 'span')} and "
+        f"{_count(report.relations_added, 'relation')} added; "
         f"layers: {layers or 'none'}",
         file=sys.stderr,
     )
@@ -101,11 +107,12 @@ def cmd_adjudicate(args) -> int:
                 accepted += len(new)
             print(
                 f"{info.id}\t{len(comparison.agreements)} identical\t"
-                f"{len(comparison.disagreements)} disagreements"
+                f"{_count(len(comparison.disagreements), 'disagreement')}"
             )
     if args.accept_identical:
         print(
-            f"accepted {accepted} identical spans into the gold layer in {documents} documents",
+            f"accepted {accepted} identical {'span' if accepted == 1 else 'spans'} into the gold "
+            f"layer in {_count(documents, 'document')}",
             file=sys.stderr,
         )
     return 0

@@ -225,3 +225,20 @@ def test_export_into_a_missing_folder_is_a_message_not_a_traceback(project_path,
     done = run_cli("export", project_path, "-o", tmp_path / "nowhere" / "out.jsonl")
     assert done.returncode == 1 and b"does not exist" in done.stderr
     assert b"Traceback" not in done.stderr
+
+
+def test_counts_of_one_are_singular_in_check_and_show(project_path, capsys):
+    import sqlite3
+
+    with Project.create(project_path) as p:
+        doc = add_text(p, "قال الوزير إن النمو بلغ")
+        p.add_span(doc, 0, 3, p.labels()[0].id)
+    conn = sqlite3.connect(project_path)
+    conn.execute("CREATE INDEX spans_by_note ON spans (note)")
+    conn.commit()
+    conn.close()
+    assert cli_module.main(["check", str(project_path)]) == 1
+    assert capsys.readouterr().err.endswith(": 1 problem\n")
+    assert cli_module.main(["show", str(project_path)]) == 0
+    out = capsys.readouterr().out
+    assert "    1 span   " in out and "spans" not in out

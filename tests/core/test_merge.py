@@ -208,3 +208,16 @@ def test_relations_attributes_and_flags_come_over_as_the_annotators_layer(tmp_pa
         )
         assert relation.annotator == "amal"
         assert spans[relation.from_span].note == "منقول"
+
+
+def test_cli_team_counts_of_one_are_singular(tmp_path, capsys):
+    amal = _project(tmp_path / "amal.annot", "amal", [(TEXT_A, 4, 10, "speaker")])
+    omar = _project(tmp_path / "omar.annot", "omar", [(TEXT_A, 4, 10, "claim")])
+    out = tmp_path / "team.annot"
+    assert main(["merge", str(out), str(amal), str(omar)]) == 0
+    said = capsys.readouterr().err
+    assert "1 spans" not in said and "1 relations" not in said, said
+    assert main(["adjudicate", str(out), "--accept-identical"]) == 0
+    captured = capsys.readouterr()
+    assert "\t1 disagreement\n" in captured.out, captured.out
+    assert captured.err.endswith("into the gold layer in 1 document\n"), captured.err
