@@ -214,16 +214,16 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/actions/file_menu.py" line="53" />
-        <source>&amp;Export JSONL…</source>
-        <translation>&amp;تصدير JSONL…</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <location filename="../../ui/actions/file_menu.py" line="58" />
-        <source>Write every document and its spans as JSONL</source>
-        <translation>كتابة كل مستند ومقاطعه بصيغة JSONL</translation>
+        <source>Write every document and its spans as JSONL or another tool's format</source>
+        <translation>كتابة كل مستند ومقاطعه بصيغة JSONL أو بصيغة أداة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_menu.py" line="62" />
+        <location filename="../../ui/actions/file_menu.py" line="64" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -863,27 +863,27 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>{path}: المشروع مفتوح في نافذة أو عملية أخرى للمُعلِّم: يمكن قراءته (للقراءة فقط) في الأثناء، وتغييره بعد إغلاقه هناك</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="112" />
+        <location filename="../../ui/core_messages.py" line="114" />
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: المجلد {folder} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="116" />
+        <location filename="../../ui/core_messages.py" line="118" />
         <source>{format} cannot hold relations: they were left out</source>
         <translation>لا يتسع {format} للروابط: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="120" />
+        <location filename="../../ui/core_messages.py" line="122" />
         <source>{format} cannot hold span attributes: they were left out</source>
         <translation>لا يتسع {format} لسمات المقاطع: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="124" />
+        <location filename="../../ui/core_messages.py" line="128" />
         <source>{format} cannot hold the uncertain flag: it was left out</source>
         <translation>لا يتسع {format} لعلامة «غير مؤكد»: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="128" />
+        <location filename="../../ui/core_messages.py" line="134" />
         <source>{format} cannot hold span notes: they were left out</source>
         <translation>لا يتسع {format} لملاحظات المقاطع: تُركت</translation>
     </message>
@@ -930,13 +930,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="156" />
+        <location filename="../../ui/models.py" line="162" />
         <source>%Ln span(s)</source>
         <translation>
             <numerusform>لا مقاطع</numerusform><numerusform>مقطع واحد</numerusform><numerusform>مقطعان</numerusform><numerusform>%Ln مقاطع</numerusform><numerusform>%Ln مقطعًا</numerusform><numerusform>%Ln مقطع</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="157" />
+        <location filename="../../ui/models.py" line="163" />
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>لا أحرف</numerusform><numerusform>حرف واحد</numerusform><numerusform>حرفان</numerusform><numerusform>%Ln أحرف</numerusform><numerusform>%Ln حرفًا</numerusform><numerusform>%Ln حرف</numerusform></translation>
@@ -1127,121 +1127,121 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="74" />
+        <location filename="../../ui/file_ops.py" line="75" />
         <source>Open articles</source>
         <extracomment>File ▸ Export: the format is chosen by the dialog's file type (its suffix is added). File ▸ Open articles: besides articles, files of other tools, read in their format.</extracomment>
         <translation>فتح مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="85" />
+        <location filename="../../ui/file_ops.py" line="86" />
         <source>Open a folder of articles</source>
         <translation>فتح مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="109" />
+        <location filename="../../ui/file_ops.py" line="110" />
         <source>Cannot import</source>
         <translation>يتعذر الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="146" />
+        <location filename="../../ui/file_ops.py" line="147" />
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="161" />
+        <location filename="../../ui/file_ops.py" line="163" />
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="174" />
+        <location filename="../../ui/file_ops.py" line="176" />
         <source>Cannot create the project</source>
         <translation>يتعذر إنشاء المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="185" />
+        <location filename="../../ui/file_ops.py" line="187" />
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="199" />
+        <location filename="../../ui/file_ops.py" line="201" />
         <source>Please wait</source>
         <translation>يُرجى الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="200" />
+        <location filename="../../ui/file_ops.py" line="202" />
         <source>An import or export is still running.</source>
         <translation>ما زال استيراد أو تصدير قيد التنفيذ.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="232" />
+        <location filename="../../ui/file_ops.py" line="234" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="259" />
+        <location filename="../../ui/file_ops.py" line="261" />
         <source>Exporting</source>
         <translation>جارٍ التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="147" />
-        <location filename="../../ui/file_ops.py" line="263" />
+        <location filename="../../ui/file_ops.py" line="148" />
+        <location filename="../../ui/file_ops.py" line="265" />
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="24" />
+        <location filename="../../ui/file_ops.py" line="25" />
         <source>Articles (*.txt *.text *.jsonl *.json *.html *.htm *.xhtml *.docx *.pdf);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.jsonl *.json *.html *.htm *.xhtml *.docx *.pdf);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="28" />
+        <location filename="../../ui/file_ops.py" line="29" />
         <source>Annotator projects (*.annot);;All files (*)</source>
         <translation>مشاريع المُعلِّم (*.annot);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="110" />
+        <location filename="../../ui/file_ops.py" line="111" />
         <source>The project is open read-only, so nothing was imported ({files}).</source>
         <translation>المشروع مفتوح للقراءة فقط، فلم يُستورد شيء ({files}).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="146" />
+        <location filename="../../ui/file_ops.py" line="147" />
         <source>Import cancelled; nothing changed.</source>
         <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="147" />
+        <location filename="../../ui/file_ops.py" line="148" />
         <source>Export cancelled; nothing changed.</source>
         <translation>أُلغي التصدير؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="150" />
+        <location filename="../../ui/file_ops.py" line="151" />
         <source>Cancelled; nothing changed.</source>
         <translation>أُلغي؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="175" />
+        <location filename="../../ui/file_ops.py" line="177" />
         <source>{path} already exists. Open it with File ▸ Open project.</source>
         <translation>{path} موجود من قبل. افتحه من ملف ▸ فتح مشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="260" />
+        <location filename="../../ui/file_ops.py" line="262" />
         <source>Exporting to {file}</source>
         <translation>جارٍ التصدير إلى {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_ops.py" line="268" />
+        <location filename="../../ui/file_ops.py" line="270" />
         <source>Exported %n document to {path}</source>
         <translation>
             <numerusform>لم يُصدَّر أي مستند إلى {path}</numerusform><numerusform>صُدّر مستند واحد إلى {path}</numerusform><numerusform>صُدّر مستندان إلى {path}</numerusform><numerusform>صُدّرت %n مستندات إلى {path}</numerusform><numerusform>صُدّر %n مستندًا إلى {path}</numerusform><numerusform>صُدّر %n مستند إلى {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_ops.py" line="270" />
+        <location filename="../../ui/file_ops.py" line="272" />
         <source>Exported %n documents to {path}</source>
         <translation>
             <numerusform>لم يُصدَّر أي مستند إلى {path}</numerusform><numerusform>صُدّر مستند واحد إلى {path}</numerusform><numerusform>صُدّر مستندان إلى {path}</numerusform><numerusform>صُدّرت %n مستندات إلى {path}</numerusform><numerusform>صُدّر %n مستندًا إلى {path}</numerusform><numerusform>صُدّر %n مستند إلى {path}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="276" />
+        <location filename="../../ui/file_ops.py" line="278" />
         <source>Exported, with losses</source>
         <translation>صُدِّر مع فقد بعض البيانات</translation>
     </message>
@@ -1812,17 +1812,17 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="31" />
+        <location filename="../../ui/models.py" line="32" />
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="32" />
+        <location filename="../../ui/models.py" line="33" />
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="33" />
+        <location filename="../../ui/models.py" line="34" />
         <source>done</source>
         <translation>منجز</translation>
     </message>
@@ -1843,64 +1843,64 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/claims_panel.py" line="33" />
-        <location filename="../../ui/models.py" line="130" />
+        <location filename="../../ui/models.py" line="131" />
         <source>Document</source>
         <extracomment>The roles ``cell`` answers: a view asks each cell for a dozen roles on every paint, and the rest are answered here without a call.</extracomment>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="131" />
+        <location filename="../../ui/models.py" line="132" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="132" />
+        <location filename="../../ui/models.py" line="133" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="177" />
-        <location filename="../../ui/models.py" line="294" />
+        <location filename="../../ui/models.py" line="183" />
+        <location filename="../../ui/models.py" line="300" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="178" />
+        <location filename="../../ui/models.py" line="184" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="179" />
+        <location filename="../../ui/models.py" line="185" />
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="180" />
+        <location filename="../../ui/models.py" line="186" />
         <source>Links, notes</source>
         <translation>الروابط والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="295" />
+        <location filename="../../ui/models.py" line="301" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="296" />
+        <location filename="../../ui/models.py" line="302" />
         <source>Letter</source>
         <translation>الحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="308" />
+        <location filename="../../ui/models.py" line="314" />
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="311" />
+        <location filename="../../ui/models.py" line="317" />
         <source>{label}: press {keys} to tag the selection; with Shift to tag exact characters</source>
         <translation>{label}: اضغط {keys} لوسم التحديد، ومع Shift لوسم الأحرف بدقة</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="318" />
+        <location filename="../../ui/models.py" line="324" />
         <source>no key</source>
         <translation>بلا مفتاح</translation>
     </message>
@@ -2204,7 +2204,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>SpanListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="284" />
+        <location filename="../../ui/models.py" line="290" />
         <source>uncertain</source>
         <translation>غير مؤكد</translation>
     </message>
@@ -2237,69 +2237,69 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>رُفض «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="159" />
+        <location filename="../../ui/suggestions.py" line="156" />
         <source>Suggestions not saved: {reason}</source>
         <translation>لم تُحفظ الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="167" />
+        <location filename="../../ui/suggestions.py" line="164" />
         <source>Suggestions failed: {reason}</source>
         <translation>تعذّرت الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="237" />
+        <location filename="../../ui/suggestions.py" line="234" />
         <source>1 suggestion: {counts}</source>
         <translation>اقتراح واحد: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="239" />
+        <location filename="../../ui/suggestions.py" line="236" />
         <source>%n suggestions: {counts}</source>
         <translation>
             <numerusform>لا اقتراحات: {counts}</numerusform><numerusform>اقتراح واحد: {counts}</numerusform><numerusform>اقتراحان: {counts}</numerusform><numerusform>%n اقتراحات: {counts}</numerusform><numerusform>%n اقتراحًا: {counts}</numerusform><numerusform>%n اقتراح: {counts}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="249" />
+        <location filename="../../ui/suggestions.py" line="246" />
         <source>Suggestions are stored in the project: open it for writing.</source>
         <translation>تُحفظ الاقتراحات في المشروع: افتحه للكتابة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="260" />
+        <location filename="../../ui/suggestions.py" line="257" />
         <source>New suggestions: {added}, from %n document(s).</source>
         <translation>
             <numerusform>اقتراحات جديدة: {added}؛ لا مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستند واحد.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستندين.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندًا.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستند.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="268" />
+        <location filename="../../ui/suggestions.py" line="265" />
         <source>Suggesting</source>
         <translation>جارٍ الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="269" />
+        <location filename="../../ui/suggestions.py" line="266" />
         <source>Running the suggestion rules over every document</source>
         <translation>تشغيل قواعد الاقتراح على كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="283" />
+        <location filename="../../ui/suggestions.py" line="280" />
         <source>The suggestions are still being made.</source>
         <translation>ما زالت الاقتراحات قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="286" />
+        <location filename="../../ui/suggestions.py" line="283" />
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="312" />
+        <location filename="../../ui/suggestions.py" line="309" />
         <source>Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects</source>
         <translation>اقتراح {label} ({source}): «{quote}». Enter يقبله، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="322" />
+        <location filename="../../ui/suggestions.py" line="319" />
         <source>No suggestion is selected: press F8 first.</source>
         <translation>لا اقتراح محدد: اضغط F8 أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="401" />
+        <location filename="../../ui/suggestions.py" line="398" />
         <source>Accepted %n suggestion(s) of {rule}.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح من {rule}.</numerusform><numerusform>قُبل اقتراح واحد من {rule}.</numerusform><numerusform>قُبل اقتراحان من {rule}.</numerusform><numerusform>قُبلت %n اقتراحات من {rule}.</numerusform><numerusform>قُبل %n اقتراحًا من {rule}.</numerusform><numerusform>قُبل %n اقتراح من {rule}.</numerusform></translation>

@@ -116,3 +116,21 @@ def test_the_exported_path_is_isolated_left_to_right(qtbot, open_window, tmp_pat
     message = window.statusBar().currentMessage()
     assert f"\u2066{target}\u2069" in message  # LRI … PDI
     assert message.count("/") == str(target).count("/")  # nothing else added or lost
+
+
+def test_the_file_menu_names_export_without_a_single_format(qtbot, open_window):
+    import xml.etree.ElementTree as ET
+
+    from ui import i18n
+
+    window = open_window()
+    action = window.actions["export-jsonl"]
+    assert action.text() == "&Export…"  # it writes seven formats, not only JSONL
+    assert action.shortcut().toString() == "Ctrl+E"
+    assert "another tool" in action.statusTip()
+    arabic = {
+        m.find("source").text: m.find("translation").text
+        for m in ET.parse(i18n.catalogue("ar")).getroot().iter("message")
+    }
+    assert arabic["&Export…"] == "&تصدير…"
+    assert not [s for s in arabic if "Export JSONL" in s]

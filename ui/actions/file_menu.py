@@ -50,12 +50,14 @@ FILE: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export-jsonl",
-        QT_TRANSLATE_NOOP("Actions", "&Export JSONL…"),
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
         ("Ctrl+E",),
         "files.export_jsonl",
         "File",
         separator_before=True,
-        tip=QT_TRANSLATE_NOOP("Actions", "Write every document and its spans as JSONL"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Write every document and its spans as JSONL or another tool's format"
+        ),
     ),
     ActionSpec(
         "quit",
