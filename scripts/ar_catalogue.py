@@ -252,6 +252,7 @@ AR = {
     "Suggestions not saved: {reason}": "لم تُحفظ الاقتراحات: {reason}",
     "Suggestions failed: {reason}": "تعذّرت الاقتراحات: {reason}",
     "1 suggestion: {counts}": "اقتراح واحد: {counts}",
+    ", ": "، ",
     "Suggestions are stored in the project: open it for writing.": "تُحفظ الاقتراحات في المشروع: افتحه للكتابة.",
     "Suggesting": "جارٍ الاقتراح",
     "Running the suggestion rules over every document": "تشغيل قواعد الاقتراح على كل المستندات",
@@ -464,9 +465,9 @@ PLURALS = {
     ),
     "%Ln span(s)": ("لا مقاطع", "مقطع واحد", "مقطعان", "%Ln مقاطع", "%Ln مقطعًا", "%Ln مقطع"),
     "%Ln character(s)": ("لا أحرف", "حرف واحد", "حرفان", "%Ln أحرف", "%Ln حرفًا", "%Ln حرف"),
-    "%n suggestions: {counts}": (
+    "%Ln suggestions: {counts}": (
         "لا اقتراحات: {counts}", "اقتراح واحد: {counts}", "اقتراحان: {counts}",
-        "%n اقتراحات: {counts}", "%n اقتراحًا: {counts}", "%n اقتراح: {counts}",
+        "%Ln اقتراحات: {counts}", "%Ln اقتراحًا: {counts}", "%Ln اقتراح: {counts}",
     ),
     "New suggestions: {added}, from %n document(s).": (
         "اقتراحات جديدة: {added}؛ لا مستندات.", "اقتراحات جديدة: {added}، من مستند واحد.", "اقتراحات جديدة: {added}، من مستندين.",

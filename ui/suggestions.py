@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from annotator.display import display_name
@@ -232,13 +232,20 @@ class SuggestionTriage(QObject):
         order = [lab for lab in LABEL_ORDER if counts[lab]] + sorted(
             lab for lab in counts if lab not in LABEL_ORDER
         )
-        parts = ", ".join(f"{counts[lab]} {display_name(lab)}" for lab in order)
+        # Counts in the interface's digits, as the document list's (QLocale(): ٣ in Arabic),
+        # joined by the interface's comma (، in Arabic). Label names are the project's data,
+        # shown as the legend and the span list show them.
+        locale = QLocale()
+        separator = self.tr(", ", "between the counts of the suggestions by label")
+        parts = separator.join(
+            f"{locale.toString(counts[lab])} {display_name(lab)}" for lab in order
+        )
         n = len(self.pending)
-        # %n: a translation gives each plural form its own text (Arabic has six).
+        # %Ln: a translation gives each plural form its own text (Arabic has six).
         text = (
             self.tr("1 suggestion: {counts}")
             if n == 1
-            else self.tr("%n suggestions: {counts}", "", n)
+            else self.tr("%Ln suggestions: {counts}", "", n)
         )
         return text.format(counts=parts)
 

@@ -2248,58 +2248,64 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/suggestions.py" line="234" />
+        <source>, </source>
+        <comment>between the counts of the suggestions by label</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestions.py" line="241" />
         <source>1 suggestion: {counts}</source>
         <translation>اقتراح واحد: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="236" />
-        <source>%n suggestions: {counts}</source>
+        <location filename="../../ui/suggestions.py" line="243" />
+        <source>%Ln suggestions: {counts}</source>
         <translation>
-            <numerusform>لا اقتراحات: {counts}</numerusform><numerusform>اقتراح واحد: {counts}</numerusform><numerusform>اقتراحان: {counts}</numerusform><numerusform>%n اقتراحات: {counts}</numerusform><numerusform>%n اقتراحًا: {counts}</numerusform><numerusform>%n اقتراح: {counts}</numerusform></translation>
+            <numerusform>لا اقتراحات: {counts}</numerusform><numerusform>اقتراح واحد: {counts}</numerusform><numerusform>اقتراحان: {counts}</numerusform><numerusform>%Ln اقتراحات: {counts}</numerusform><numerusform>%Ln اقتراحًا: {counts}</numerusform><numerusform>%Ln اقتراح: {counts}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="246" />
+        <location filename="../../ui/suggestions.py" line="253" />
         <source>Suggestions are stored in the project: open it for writing.</source>
         <translation>تُحفظ الاقتراحات في المشروع: افتحه للكتابة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="257" />
+        <location filename="../../ui/suggestions.py" line="264" />
         <source>New suggestions: {added}, from %n document(s).</source>
         <translation>
             <numerusform>اقتراحات جديدة: {added}؛ لا مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستند واحد.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستندين.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندًا.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستند.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="265" />
+        <location filename="../../ui/suggestions.py" line="272" />
         <source>Suggesting</source>
         <translation>جارٍ الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="266" />
+        <location filename="../../ui/suggestions.py" line="273" />
         <source>Running the suggestion rules over every document</source>
         <translation>تشغيل قواعد الاقتراح على كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="280" />
+        <location filename="../../ui/suggestions.py" line="287" />
         <source>The suggestions are still being made.</source>
         <translation>ما زالت الاقتراحات قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="283" />
+        <location filename="../../ui/suggestions.py" line="290" />
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="309" />
+        <location filename="../../ui/suggestions.py" line="316" />
         <source>Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects</source>
         <translation>اقتراح {label} ({source}): «{quote}». Enter يقبله، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="319" />
+        <location filename="../../ui/suggestions.py" line="326" />
         <source>No suggestion is selected: press F8 first.</source>
         <translation>لا اقتراح محدد: اضغط F8 أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="398" />
+        <location filename="../../ui/suggestions.py" line="405" />
         <source>Accepted %n suggestion(s) of {rule}.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح من {rule}.</numerusform><numerusform>قُبل اقتراح واحد من {rule}.</numerusform><numerusform>قُبل اقتراحان من {rule}.</numerusform><numerusform>قُبلت %n اقتراحات من {rule}.</numerusform><numerusform>قُبل %n اقتراحًا من {rule}.</numerusform><numerusform>قُبل %n اقتراح من {rule}.</numerusform></translation>

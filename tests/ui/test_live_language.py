@@ -7,7 +7,7 @@ window is open: any text still unmarked afterwards was set once and never retran
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from annotator.display import display_name
@@ -141,3 +141,30 @@ def test_the_document_lists_span_counts_follow_a_live_switch(qtbot, open_window,
     with qtbot.waitSignal(window.language_changed):
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert shown() == "0"
+
+
+def test_the_suggestion_counts_follow_the_interfaces_digits_and_comma(
+    qtbot, open_window, english_after
+):
+    """In Arabic the status bar's «N suggestions: …» was '5 اقتراحات: 2 speaker, 3 claim':
+    a Latin comma and Western digits, unlike the document list's counts. Label names stay
+    the project's own (as in the legend and the span list)."""
+    from annotator.display import FSI, PDI
+
+    window = open_window()
+    qtbot.waitUntil(lambda: bool(window.suggestions.pending), timeout=10000)
+    pending = window.suggestions.pending
+    speakers = QLocale("ar").toString(sum(s.label == "speaker" for s in pending))
+    dialog = window.show_preferences()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(window.language_changed):
+        dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    text = window.suggestions.counts_label.text()
+    assert text.startswith(QLocale("ar").toString(len(pending)) + " "), text
+    assert f"{speakers} {FSI}speaker{PDI}" in text, text
+    assert "، " in text and ", " not in text, text
+    assert not any(c in "0123456789" for c in text), text
+    with qtbot.waitSignal(window.language_changed):
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    text = window.suggestions.counts_label.text()
+    assert text.startswith(f"{len(pending)} suggestions: ") and ", " in text, text
