@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QAction, QPalette, QUndoCommand, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QSizePolicy, QStatusBar, QToolButton
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QAction, QPainter, QPalette, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QSizePolicy, QStatusBar, QStyle, QStyleOption, QToolButton, QWidget
 
 #: How long a status message stays (ms), and the last part of it in which it fades.
 MESSAGE_MS = 5000
@@ -126,17 +126,82 @@ class FadingStatusBar(QStatusBar):
         self.fade.finished.connect(self._faded)
         self._fading_text = ""
         self._dimmed = False
+        self._permanent: list[QWidget] = []
 
     def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 (Qt's name)
         """Show ``text``; with a ``timeout`` (ms) it fades out over the last ``FADE_MS``."""
         self._stop()
         super().showMessage(text, 0)
+        self._update_tip()
         if timeout > 0:
             self._hold.start(max(0, timeout - FADE_MS))
 
     def clearMessage(self) -> None:  # noqa: N802 (Qt's name)
         self._stop()
         super().clearMessage()
+        self._update_tip()
+
+    # --- a message longer than its room: elided, the whole of it in the tooltip -------------
+
+    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802
+        self._permanent.append(widget)
+        super().addPermanentWidget(widget, stretch)
+
+    def message_rect(self) -> QRect:
+        """Where the message is drawn: the bar up to the nearest shown permanent widget (as
+        QStatusBar computes it)."""
+        left, right = 6, self.width() - 12
+        shown = [w for w in self._permanent if w.isVisible()]
+        if shown and self.isRightToLeft():
+            left = max(left, max(w.geometry().right() + 1 for w in shown) + 2)
+        elif shown:
+            right = min(right, min(w.x() for w in shown) - 2)
+        return QRect(left, 0, max(0, right - left), self.height())
+
+    def message_shown(self) -> str:
+        """The message as drawn: elided with … when the permanent widgets leave it too little
+        room (Qt clipped it mid-word, its end unseen); the tooltip then holds all of it."""
+        text = self.currentMessage()
+        width = self.message_rect().width()
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+    def _update_tip(self) -> None:
+        text = self.currentMessage()
+        elided = bool(text) and self.message_shown() != text
+        tip = text if elided else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """QStatusBar's painting, with the message elided instead of clipped."""
+        text = self.currentMessage()
+        if not text:
+            super().paintEvent(event)
+            return
+        self._update_tip()  # the permanent widgets may have changed width since
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        for widget in self._permanent:
+            if widget.isVisible():
+                frame = QStyleOption()
+                frame.rect = widget.geometry().adjusted(-2, -1, 2, 1)
+                frame.palette = self.palette()
+                frame.state = QStyle.StateFlag.State_None
+                self.style().drawPrimitive(
+                    QStyle.PrimitiveElement.PE_FrameStatusBarItem, frame, painter, widget
+                )
+        painter.setPen(self.palette().windowText().color())
+        flags = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(
+            self.message_rect(), int(flags) | int(Qt.TextFlag.TextSingleLine), self.message_shown()
+        )
+        painter.end()
 
     def _stop(self) -> None:
         self._hold.stop()

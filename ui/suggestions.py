@@ -74,7 +74,9 @@ class SuggestionTriage(QObject):
         self.tagger.accept_suggestion = self.accept_selection  # a label key on a suggestion
         label = self.counts_label = plain_label()
         label.setObjectName("suggestion-counts")
-        window.statusBar().addPermanentWidget(label)
+        # A normal widget, not a permanent one: a message (an acceptance, an export) covers
+        # the counts for its few seconds. Permanent, their long line left a message a sliver.
+        window.statusBar().addWidget(label)
         accessibility.name(
             label,
             QCoreApplication.translate("Accessibility", "Suggestions"),

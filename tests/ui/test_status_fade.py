@@ -4,7 +4,7 @@ signals (no sleeps); the messages are given short times so the test does not wai
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer
+from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QPalette
 
 from tests.ui.app_fixtures import OFFSCREEN_NOISE
@@ -62,3 +62,39 @@ def test_edits_report_with_the_standard_time(qtbot, open_window):
     window.reporter._show("Undone: something", MESSAGE_MS)
     assert bar._hold.isActive()
     assert bar._hold.interval() == MESSAGE_MS - FADE_MS  # shown in full, then the fade
+
+
+def test_a_message_longer_than_its_room_is_elided_with_all_of_it_in_the_tooltip(qtbot, open_window):
+    """The permanent widgets on the right (counts, name, mode, saved) left a long message
+    clipped mid-word, its end unseen; now it ends in … and the tooltip holds all of it."""
+    window = open_window()
+    window.resize(700, window.height())
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(window.suggestions.pending), timeout=10000)
+    bar = window.statusBar()
+    long = "Exported 2 documents to " + "/a-rather-long-folder-name" * 8 + "/out.jsonl"
+    bar.showMessage(long, 60000)
+    qtbot.waitUntil(lambda: bar.message_rect().width() > 0)
+    room = bar.message_rect()
+    permanent = (window.identity, window.save_label)
+    assert room.right() < min(w.x() for w in permanent if w.isVisible())  # stops before them
+    # The counts of suggestions give way to the message, as the project's path does: their
+    # long line left it a sliver at this width.
+    assert not window.suggestions.counts_label.isVisible()
+    assert room.width() > bar.width() / 2
+    shown = bar.message_shown()
+    assert shown.endswith("…") and shown[:-1] == long[: len(shown) - 1]
+    assert bar.fontMetrics().horizontalAdvance(shown) <= room.width()
+    assert bar.toolTip() == long
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # mirrored: the message right
+    qtbot.waitUntil(lambda: window.identity.x() < bar.width() / 2)
+    room = bar.message_rect()
+    assert room.left() > max(w.geometry().right() for w in permanent if w.isVisible())
+    assert room.width() > bar.width() / 2 and bar.message_shown().endswith("…")
+    window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.waitUntil(lambda: window.identity.x() > bar.width() / 2)
+    bar.showMessage("Saved", 60000)  # short: whole, no tooltip
+    assert bar.message_shown() == "Saved" and bar.toolTip() == ""
+    bar.clearMessage()
+    assert bar.toolTip() == ""
