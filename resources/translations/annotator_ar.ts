@@ -164,13 +164,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>المقطع الحالي: {label}، «{text}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="80" />
+        <location filename="../../ui/suggestions.py" line="82" />
         <source>Suggestions</source>
         <extracomment>Labels in the order the counts name them.</extracomment>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="81" />
+        <location filename="../../ui/suggestions.py" line="83" />
         <source>How many suggestions are left in this article, by label</source>
         <translation>عدد الاقتراحات الباقية في هذه المقالة، حسب الوسم</translation>
     </message>
@@ -2237,75 +2237,75 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>رُفض «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="156" />
+        <location filename="../../ui/suggestions.py" line="163" />
         <source>Suggestions not saved: {reason}</source>
         <translation>لم تُحفظ الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="164" />
+        <location filename="../../ui/suggestions.py" line="171" />
         <source>Suggestions failed: {reason}</source>
         <translation>تعذّرت الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="234" />
+        <location filename="../../ui/suggestions.py" line="241" />
         <source>, </source>
         <comment>between the counts of the suggestions by label</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="241" />
+        <location filename="../../ui/suggestions.py" line="248" />
         <source>1 suggestion: {counts}</source>
         <translation>اقتراح واحد: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="243" />
+        <location filename="../../ui/suggestions.py" line="250" />
         <source>%Ln suggestions: {counts}</source>
         <translation>
             <numerusform>لا اقتراحات: {counts}</numerusform><numerusform>اقتراح واحد: {counts}</numerusform><numerusform>اقتراحان: {counts}</numerusform><numerusform>%Ln اقتراحات: {counts}</numerusform><numerusform>%Ln اقتراحًا: {counts}</numerusform><numerusform>%Ln اقتراح: {counts}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="253" />
+        <location filename="../../ui/suggestions.py" line="260" />
         <source>Suggestions are stored in the project: open it for writing.</source>
         <translation>تُحفظ الاقتراحات في المشروع: افتحه للكتابة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="264" />
+        <location filename="../../ui/suggestions.py" line="271" />
         <source>New suggestions: {added}, from %n document(s).</source>
         <translation>
             <numerusform>اقتراحات جديدة: {added}؛ لا مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستند واحد.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستندين.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندًا.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستند.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="272" />
+        <location filename="../../ui/suggestions.py" line="279" />
         <source>Suggesting</source>
         <translation>جارٍ الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="273" />
+        <location filename="../../ui/suggestions.py" line="280" />
         <source>Running the suggestion rules over every document</source>
         <translation>تشغيل قواعد الاقتراح على كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="287" />
+        <location filename="../../ui/suggestions.py" line="294" />
         <source>The suggestions are still being made.</source>
         <translation>ما زالت الاقتراحات قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="290" />
+        <location filename="../../ui/suggestions.py" line="297" />
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="316" />
+        <location filename="../../ui/suggestions.py" line="323" />
         <source>Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects</source>
         <translation>اقتراح {label} ({source}): «{quote}». Enter يقبله، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="326" />
+        <location filename="../../ui/suggestions.py" line="333" />
         <source>No suggestion is selected: press F8 first.</source>
         <translation>لا اقتراح محدد: اضغط F8 أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="405" />
+        <location filename="../../ui/suggestions.py" line="412" />
         <source>Accepted %n suggestion(s) of {rule}.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح من {rule}.</numerusform><numerusform>قُبل اقتراح واحد من {rule}.</numerusform><numerusform>قُبل اقتراحان من {rule}.</numerusform><numerusform>قُبلت %n اقتراحات من {rule}.</numerusform><numerusform>قُبل %n اقتراحًا من {rule}.</numerusform><numerusform>قُبل %n اقتراح من {rule}.</numerusform></translation>
