@@ -93,7 +93,11 @@ class SpanCommand(EditCommand):
 class AddSpan(SpanCommand):
     """Tag a range; undo deletes the span (and gives back the document's 'new' status)."""
 
-    touches_relations = True
+    @property
+    def touches_relations(self) -> bool:  # type: ignore[override]
+        """A new tag has no links (the open document's relations are not read again); its
+        undo takes the span's links, and a redo puts them back."""
+        return self.span is not None
 
     def __init__(
         self, session: Session, document_id: int, start: int, end: int, label: Label, quote: str

@@ -51,11 +51,24 @@ class SwatchDelegate(QStyledItemDelegate):
     Selected mode with the highlight: speaker's orange looked olive on a selected row.
     """
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        #: One icon per colour and size: a cell painted again reuses it (a tag repaints
+        #: some 70 cells; making each icon anew was a third of the span list's paint).
+        self._icons: dict[tuple[int, int, int], QIcon] = {}
+
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
         color = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(color, QColor) and not option.icon.isNull():
-            option.icon = swatch_icon(color, option.decorationSize)
+            size = option.decorationSize
+            key = (color.rgba(), size.width(), size.height())
+            icon = self._icons.get(key)
+            if icon is None:
+                if len(self._icons) > 256:  # colours come from the labels: few
+                    self._icons.clear()
+                icon = self._icons[key] = swatch_icon(color, size)
+            option.icon = icon
 
 
 def swatch_icon(color: QColor, size) -> QIcon:

@@ -8,6 +8,7 @@ edit is a binary search and one list insert or delete.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable
 
 from annotator.model import Label, Span
@@ -20,12 +21,14 @@ class ReadingOrder:
         self.spans: list[Span] = []
         self._by_id: dict[int, Span] = {}
         self._positions: dict[int, int] = {}
+        self._ranges: Counter[tuple[int, int]] = Counter()  # spans per (start, end)
 
     def reset(self, spans: Iterable[Span], labels: Iterable[Label]) -> None:
         """Take a fresh list (as ``Project.spans`` returns it) and the label set."""
         self._positions = {label.id: label.position for label in labels}
         self.spans = sorted(spans, key=self.key)  # already in order: a linear check
         self._by_id = {span.id: span for span in self.spans}
+        self._ranges = Counter((span.start, span.end) for span in self.spans)
 
     def key(self, span: Span) -> tuple[int, int, int]:
         return (span.start, -span.end, self._positions.get(span.label_id, 1 << 30))
@@ -35,6 +38,10 @@ class ReadingOrder:
 
     def __contains__(self, span_id: object) -> bool:
         return span_id in self._by_id
+
+    def has_range(self, start: int, end: int) -> bool:
+        """Whether some span (under any label) covers exactly ``[start, end)``."""
+        return self._ranges[(start, end)] > 0
 
     def get(self, span_id: int | None) -> Span | None:
         return self._by_id.get(span_id) if span_id is not None else None
@@ -67,6 +74,7 @@ class ReadingOrder:
         row = self.insertion_row(span) if row is None else row
         self.spans.insert(row, span)
         self._by_id[span.id] = span
+        self._ranges[(span.start, span.end)] += 1
         return row
 
     def replace(self, row: int, span: Span) -> None:
@@ -78,6 +86,10 @@ class ReadingOrder:
         """Take a span out; returns the row it had, or -1."""
         row = self.index_of(span_id)
         if row >= 0:
-            del self.spans[row]
+            span = self.spans.pop(row)
             del self._by_id[span_id]
+            key = (span.start, span.end)
+            self._ranges[key] -= 1
+            if self._ranges[key] <= 0:
+                del self._ranges[key]
         return row

@@ -16,6 +16,8 @@ class AcceptSuggestion(AddSpan):
     transaction; undo deletes the span and the link, which makes the suggestion pending
     again; redo restores both with their ids."""
 
+    touches_relations = True  # accepting may link the span at once
+
     def __init__(self, session, suggestion, label, quote: str):
         super().__init__(
             session, suggestion.document_id, suggestion.start, suggestion.end, label, quote

@@ -196,12 +196,12 @@ class SuggestionTriage(QObject):
         if reread and self.found and _stored(self.found[0]) and self.session is not None:
             self.found = self.session.project.suggestions(self.document_id)
         labels = {label.name for label in self.session.labels()} if self.session else set()
-        tagged = {(s.start, s.end) for s in self.tagger.spans}  # under any label: decided
+        tagged = self.tagger.order.has_range  # under any label: decided (kept per edit)
         rejected = self.rejected.get(self.document_id, set())
         self.pending = [
             s
             for s in self.found
-            if s.label in labels and (s.start, s.end) not in tagged and _key(s) not in rejected
+            if s.label in labels and not tagged(s.start, s.end) and _key(s) not in rejected
         ]
         if self.current is not None and self.current >= len(self.pending):
             self.current = None
