@@ -333,6 +333,7 @@ AR = {
     "there is already a label called {name}": "يوجد وسم اسمه {name} من قبل",
     "the key {key} already tags {label}": "المفتاح {key} يَسِم بـ{label} من قبل",
     "the label is used by {n} spans; relabel or delete them first": "الوسم مستخدم في {n} من المقاطع؛ غيّر وسمها أو احذفها أولًا",
+    "the label is used by 1 span; relabel or delete it first": "الوسم مستخدم في مقطع واحد؛ غيّر وسمه أو احذفه أولًا",
     "those spans are already linked as {type}": "هذان المقطعان مربوطان من قبل بـ{type}",
     "{type} does not link a {first} to a {second}": "{type} لا يربط {first} بـ{second}",
     "a span cannot be linked to itself": "لا يمكن ربط مقطع بنفسه",

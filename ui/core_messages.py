@@ -41,6 +41,12 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             QT_TRANSLATE_NOOP("CoreMessages", "the key {key} already tags {label}"),
         ),
         (
+            r"the label is used by 1 span; relabel or delete it first",
+            QT_TRANSLATE_NOOP(
+                "CoreMessages", "the label is used by 1 span; relabel or delete it first"
+            ),
+        ),
+        (
             r"the label is used by (?P<n>\d+) spans; relabel or delete them first",
             QT_TRANSLATE_NOOP(
                 "CoreMessages", "the label is used by {n} spans; relabel or delete them first"

@@ -88,6 +88,8 @@ class Labels(Transactions):
                 "SELECT count(*) FROM spans WHERE label_id = ?", (label_id,)
             ).fetchone()[0]
             if used:
+                if used == 1:
+                    raise LabelError("the label is used by 1 span; relabel or delete it first")
                 raise LabelError(f"the label is used by {used} spans; relabel or delete them first")
             conn.execute("DELETE FROM labels WHERE id = ?", (label_id,))
 

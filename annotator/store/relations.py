@@ -108,6 +108,8 @@ class Relations(Transactions):
                 "SELECT count(*) FROM relations WHERE type_id = ?", (type_id,)
             ).fetchone()[0]
             if used:
+                if used == 1:
+                    raise SpanError("the relation type is used by 1 relation; delete it first")
                 raise SpanError(f"the relation type is used by {used} relations; delete them first")
             conn.execute("DELETE FROM relation_types WHERE id = ?", (type_id,))
 

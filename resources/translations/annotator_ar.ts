@@ -799,91 +799,96 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="45" />
+        <source>the label is used by 1 span; relabel or delete it first</source>
+        <translation>الوسم مستخدم في مقطع واحد؛ غيّر وسمه أو احذفه أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="51" />
         <source>the label is used by {n} spans; relabel or delete them first</source>
         <translation>الوسم مستخدم في {n} من المقاطع؛ غيّر وسمها أو احذفها أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="51" />
+        <location filename="../../ui/core_messages.py" line="57" />
         <source>those spans are already linked as {type}</source>
         <translation>هذان المقطعان مربوطان من قبل بـ{type}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="55" />
+        <location filename="../../ui/core_messages.py" line="61" />
         <source>{type} does not link a {first} to a {second}</source>
         <translation>{type} لا يربط {first} بـ{second}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="59" />
+        <location filename="../../ui/core_messages.py" line="65" />
         <source>a span cannot be linked to itself</source>
         <translation>لا يمكن ربط مقطع بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="63" />
+        <location filename="../../ui/core_messages.py" line="69" />
         <source>{path}: opened read-only; changes are not allowed</source>
         <translation>{path}: مفتوح للقراءة فقط؛ التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="67" />
+        <location filename="../../ui/core_messages.py" line="73" />
         <source>{path}: no such project file</source>
         <translation>{path}: لا يوجد ملف مشروع بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="71" />
+        <location filename="../../ui/core_messages.py" line="77" />
         <source>{path}: the file is empty; it is not an annotator project</source>
         <translation>{path}: الملف فارغ؛ ليس مشروعًا للمُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="77" />
+        <location filename="../../ui/core_messages.py" line="83" />
         <source>{path}: not an annotator project (not an SQLite database)</source>
         <translation>{path}: ليس مشروعًا للمُعلِّم (ليس قاعدة بيانات SQLite)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="83" />
+        <location filename="../../ui/core_messages.py" line="89" />
         <source>{path}: an SQLite database of another application, not an annotator project</source>
         <translation>{path}: قاعدة بيانات SQLite لتطبيق آخر، لا مشروع للمُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="90" />
+        <location filename="../../ui/core_messages.py" line="96" />
         <source>{path}: is a folder, not a project file</source>
         <translation>{path}: مجلد، لا ملف مشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="94" />
+        <location filename="../../ui/core_messages.py" line="100" />
         <source>{path}: the file (or its folder) is read-only: it can be read, not changed</source>
         <translation>{path}: الملف (أو مجلده) للقراءة فقط: يمكن قراءته لا تغييره</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="101" />
+        <location filename="../../ui/core_messages.py" line="107" />
         <source>{path}: the project is already open in this window</source>
         <translation>{path}: المشروع مفتوح في هذه النافذة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="106" />
+        <location filename="../../ui/core_messages.py" line="112" />
         <source>{path}: the project is open in another annotator window or process: it can be read (read-only) meanwhile, and changed once it is closed there</source>
         <translation>{path}: المشروع مفتوح في نافذة أو عملية أخرى للمُعلِّم: يمكن قراءته (للقراءة فقط) في الأثناء، وتغييره بعد إغلاقه هناك</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="114" />
+        <location filename="../../ui/core_messages.py" line="120" />
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: المجلد {folder} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="118" />
+        <location filename="../../ui/core_messages.py" line="124" />
         <source>{format} cannot hold relations: they were left out</source>
         <translation>لا يتسع {format} للروابط: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="122" />
+        <location filename="../../ui/core_messages.py" line="128" />
         <source>{format} cannot hold span attributes: they were left out</source>
         <translation>لا يتسع {format} لسمات المقاطع: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="128" />
+        <location filename="../../ui/core_messages.py" line="134" />
         <source>{format} cannot hold the uncertain flag: it was left out</source>
         <translation>لا يتسع {format} لعلامة «غير مؤكد»: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="134" />
+        <location filename="../../ui/core_messages.py" line="140" />
         <source>{format} cannot hold span notes: they were left out</source>
         <translation>لا يتسع {format} لملاحظات المقاطع: تُركت</translation>
     </message>

@@ -94,7 +94,7 @@ def test_a_used_label_cannot_be_deleted_but_an_unused_one_can(project):
     doc = add_text(project, "قال الوزير")
     speaker = project.label_by_name("speaker")
     project.add_span(doc, 0, 3, speaker.id)
-    with pytest.raises(LabelError, match="used by 1"):
+    with pytest.raises(LabelError, match="used by 1 span; relabel or delete it first"):
         project.delete_label(speaker.id)
     project.delete_label(project.label_by_name("statistic").id)
     assert [lab.name for lab in project.labels()] == ["speaker", "claim", "location"]

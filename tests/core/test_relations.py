@@ -158,7 +158,7 @@ def test_relation_types_are_editable_like_labels(project):
     renamed = project.update_relation_type(located.id, name="in", to_labels=["location", "claim"])
     assert (renamed.name, renamed.to_labels) == ("in", ("claim", "location"))
     assert project.relation(rel.id).type == "in"
-    with pytest.raises(SpanError, match="used by 1"):
+    with pytest.raises(SpanError, match="used by 1 relation; delete it first"):
         project.delete_relation_type(located.id)
     project.delete_relation(rel.id)
     project.delete_relation_type(located.id)

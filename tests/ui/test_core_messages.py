@@ -64,7 +64,9 @@ def _core_refusals(tmp_path) -> list[tuple[str, list[str]]]:
         out.append((_refusal(lambda: p.add_span(doc, 3, 3, speaker.id)), ["3"]))
         out.append((_refusal(lambda: p.add_label("claim", "#123456")), ["claim"]))
         out.append((_refusal(lambda: p.add_label("quote", "#123456", key="1")), ["1", "speaker"]))
-        out.append((_refusal(lambda: p.delete_label(speaker.id)), ["1"]))
+        out.append((_refusal(lambda: p.delete_label(speaker.id)), []))  # 1 span: singular
+        p.add_span(doc, 0, 3, speaker.id)
+        out.append((_refusal(lambda: p.delete_label(speaker.id)), ["2"]))
         p.add_relation(b, a, "said")
         out.append((_refusal(lambda: p.add_relation(b, a, "said")), ["said"]))
         out.append((_refusal(lambda: p.add_relation(c, a, "said")), ["said", "location"]))
