@@ -249,8 +249,24 @@ def generated_folder(count: int) -> Path:
     return folder
 
 
+def require_corpus() -> Path:
+    """The corpus JSON, or exit with one line saying where it was looked for and what to pass."""
+    if CORPUS_JSON.is_file():
+        return CORPUS_JSON
+    where = (
+        f"ANNOTATOR_CORPUS={CORPUS_JSON}"
+        if os.environ.get("ANNOTATOR_CORPUS")
+        else f"{CORPUS_JSON} (../shared beside the clone)"
+    )
+    raise SystemExit(
+        f"bench: no corpus file at {where}; pass its path as "
+        "ANNOTATOR_CORPUS=/path/to/saudinewsnet-2015-07-23.json"
+    )
+
+
 def corpus_folder() -> Path:
     """``corpus/NNNN.txt``: the non-empty articles of the shared corpus, as text files."""
+    require_corpus()
     folder = DATA / "corpus"
     manifest = DATA / "corpus.manifest"  # not inside: a folder import would read it
     source = CORPUS_JSON.stat()
@@ -270,6 +286,7 @@ def corpus_folder() -> Path:
 
 def largest_corpus_article() -> tuple[str, str]:
     """(title, content) of the longest article in the shared corpus."""
+    require_corpus()
     articles = json.loads(CORPUS_JSON.read_text(encoding="utf-8"))
     best = max(articles, key=lambda a: len(a.get("content") or ""))
     return best.get("title") or "largest", best["content"]
@@ -282,6 +299,7 @@ def sha256_text(text: str) -> str:
 def generate(quick: bool = False) -> dict:
     """Make sure every input the benchmarks read exists; returns a summary."""
     t = time.perf_counter()
+    require_corpus()  # before minutes of generating, not after
     big, _ = big_article()
     count = QUICK_ARTICLES if quick else FULL_ARTICLES
     gen = generated_folder(count)
