@@ -71,7 +71,7 @@ class Extraction:
         """One line for a report: format, library, words kept, what was left out."""
         line = (
             f"{self.source_format.upper()} read with {self.library} {self.library_version}: "
-            f"{self.words()} words kept"
+            f"{word_count(self.words())} kept"
         )
         if self.left_out:
             line += "; left out: " + "; ".join(_counted(self.left_out))
@@ -85,9 +85,14 @@ def _counted(items: list[LeftOut]) -> list[str]:
         counts.setdefault(item.what, []).append(item)
     out = []
     for what, group in counts.items():
-        words = sum(len(i.text.split()) for i in group)
-        out.append(f"{what}: {len(group)}" + (f" ({words} words)" if words else ""))
+        n = sum(len(i.text.split()) for i in group)
+        out.append(f"{what}: {len(group)}" + (f" ({word_count(n)})" if n else ""))
     return out
+
+
+def word_count(count: int) -> str:
+    """'1 word', '2 words': a count of words for a report line."""
+    return f"{count} word" if count == 1 else f"{count} words"
 
 
 def library_version(distribution: str) -> str:
@@ -197,7 +202,7 @@ def whole_page_record(record: dict) -> dict:
     meta = {k: v for k, v in record["meta"].items() if k != "left_out"}
     summary = (
         f"{got.source_format.upper()} read with {got.library} {got.library_version}: "
-        f"{len(text.split())} words kept (the whole page)"
+        f"{word_count(len(text.split()))} kept (the whole page)"
     )
     return {**record, "text": text, "meta": meta, "summary": summary,
             "warnings": text_warnings(text)}  # fmt: skip

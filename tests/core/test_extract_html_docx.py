@@ -209,3 +209,16 @@ def test_a_page_s_declared_character_set_wins_over_a_guess(tmp_path):
     got = extract_file(page)
     assert got.encoding == "iso8859-6"
     assert article[0] in got.text.split("\n")
+
+
+def test_the_report_line_counts_one_word_in_the_singular():
+    from annotator.extract import Extraction, LeftOut
+
+    got = Extraction("خبر", "docx", "python-docx", "1.1", "0" * 64)
+    got.left_out = [LeftOut("footnotes", "حاشية"), LeftOut("comments", "تعليق قصير")]
+    assert got.summary() == (
+        "DOCX read with python-docx 1.1: 1 word kept; "
+        "left out: footnotes: 1 (1 word); comments: 1 (2 words)"
+    )
+    got.text = "خبر عاجل"
+    assert got.summary().startswith("DOCX read with python-docx 1.1: 2 words kept;")
