@@ -40,7 +40,7 @@ from .document_ops import DocumentOps
 from .feedback import EditReporter, ExactModeIndicator, FadingStatusBar
 from .identity import AnnotatorIndicator
 from .panels import DocumentPanel, LegendPanel, SpanPanel
-from .plain import plain_label, safe_status_bar, show_error
+from .plain import ElidedLabel, plain_label, safe_status_bar, show_error
 from .preferences import apply_annotator
 from .session import Session
 from .settings import Preferences, WindowState
@@ -131,7 +131,7 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
         self.setStatusBar(FadingStatusBar())  # timed messages fade out (ui/feedback.py)
         self._save_color = ""
         self._saved_state = (True, "")
-        self.path_label = plain_label()
+        self.path_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # … when narrow
         self.path_label.setObjectName("project-path")
         self.save_label = plain_label()
         self.save_label.setObjectName("save-state")

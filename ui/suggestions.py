@@ -24,7 +24,7 @@ from annotator.model import Span
 from . import accessibility
 from .actions import TRIAGE_ACTIONS
 from .commands import AddSpan, excerpt
-from .plain import plain_label
+from .plain import ElidedLabel
 from .suggestion_commands import AcceptSuggestion, RejectSuggestion
 from .suggestion_runner import SuggestionRun, SuggestionRunSignals
 
@@ -72,11 +72,11 @@ class SuggestionTriage(QObject):
         keys live in the article only."""
         self.window = window
         self.tagger.accept_suggestion = self.accept_selection  # a label key on a suggestion
-        label = self.counts_label = plain_label()
+        label = self.counts_label = ElidedLabel()  # … and a tooltip when narrow
         label.setObjectName("suggestion-counts")
         # A normal widget, not a permanent one: a message (an acceptance, an export) covers
         # the counts for its few seconds. Permanent, their long line left a message a sliver.
-        window.statusBar().addWidget(label)
+        window.statusBar().addWidget(label, 1)
         accessibility.name(
             label,
             QCoreApplication.translate("Accessibility", "Suggestions"),

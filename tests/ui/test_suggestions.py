@@ -360,3 +360,31 @@ def test_a_tag_prunes_the_suggestions_without_reading_or_placing_them_all_again(
     assert len(triage.pending) == before - 1
     assert reads == []
     assert len(places) <= 2  # the new span (and its bar), not the suggestions again
+
+
+def test_the_counts_are_elided_with_all_of_them_in_the_tooltip_when_narrow(qtbot, open_window):
+    """At 700 px with no message, the counts' line was cut mid-word by the next widget."""
+    window = open_window()
+    window.resize(700, window.height())
+    triage = ready(qtbot, window)
+    label = triage.counts_label
+    bar = window.statusBar()
+    bar.clearMessage()
+    qtbot.waitUntil(label.isVisible)
+    whole = label.text()
+    assert whole == triage.summary()
+    room = label.contentsRect().width()
+    assert label.fontMetrics().horizontalAdvance(whole) > room  # it does not fit ...
+    shown = label.shown_text()  # ... so it ends in … and fits (Qt closes cut isolates)
+    cut = shown.rstrip(FSI + PDI)
+    assert cut.endswith("…") and whole.startswith(cut[:-1]) and len(cut) > 10
+    assert label.fontMetrics().horizontalAdvance(shown) <= room
+    assert whole in label.toolTip().replace("<br>", "\n")
+    for other in (window.identity, window.save_label):  # not under the permanent widgets
+        assert not label.geometry().intersects(other.geometry())
+    path = window.path_label  # the project's path beside them gives way too, in the middle
+    assert "…" in path.shown_text() and path.text() in path.toolTip()
+    assert path.fontMetrics().horizontalAdvance(path.shown_text()) <= path.contentsRect().width()
+    window.resize(1600, window.height())  # room again: whole, no tooltip
+    qtbot.waitUntil(lambda: label.shown_text() == whole)
+    assert label.toolTip() == ""
