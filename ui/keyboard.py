@@ -5,8 +5,9 @@ S key gives س and Ctrl+F gives Ctrl+ب, so the label letters, Ctrl+F and ] [ ma
 on AZERTY the digit keys give & é " '. On Arabic + Latin Qt tries both characters of a key,
 so a label lettered م and one lettered l made the L key ambiguous: it did nothing.
 
-``LayoutRouter``, an application event filter, reads a character key press in this order and
-triggers the first enabled action of the focused window bound to a reading (same modifiers):
+``LayoutRouter``, an event filter on the focused widget (it moves with the focus), reads a
+character key press in this order and triggers the first enabled action of the focused window
+bound to a reading (same modifiers):
 
 1. the character as typed (an explicit label key or letter always wins: م tags the label
    lettered م, even on a layout that also has l on that key);
@@ -164,11 +165,23 @@ def _action_for(widget: QWidget, sequences: list[QKeySequence]) -> QAction | Non
 
 
 class LayoutRouter(QObject):
-    """Application event filter: reads key presses whatever the layout (see module doc)."""
+    """Reads key presses whatever the layout (see module doc), as the event filter of the
+    focused widget.
+
+    Key presses and shortcut overrides go to the focused widget, so filtering it alone sees
+    every press the router needs. An application filter would see them too, but PySide6 then
+    calls Python for every event of every object (wrapping each one first): a cost on every
+    frame, and a large part of the start-up."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._claimed: tuple[int, int, QAction] | None = None  # (key, modifiers, action)
+
+    def follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None:
+            old.removeEventFilter(self)
+        if new is not None:
+            new.installEventFilter(self)  # (again:) first of the widget's filters
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
@@ -200,8 +213,10 @@ class LayoutRouter(QObject):
 
 
 def install(app: QApplication) -> None:
-    """Install the router once per application."""
+    """Install the router once per application: on the focused widget, then on each widget
+    that takes the focus."""
     if getattr(app, "_layout_router", None) is None:
         router = LayoutRouter(app)
-        app.installEventFilter(router)
+        app.focusChanged.connect(router.follow_focus)
+        router.follow_focus(None, app.focusWidget())
         app._layout_router = router  # noqa: SLF001 - kept alive with the application

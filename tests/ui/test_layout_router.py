@@ -95,3 +95,24 @@ def test_the_cheat_sheet_names_the_key_on_an_arabic_keyboard(qtbot, open_window)
     rows = {action: keys for _, action, keys in shortcut_rows(window.shortcut_actions())}
     assert rows[f"Tag as {FSI}speaker{PDI}"] == "1 (١), S (س)"
     assert rows["Find…"] == "Ctrl+F"  # with Ctrl the Latin letter is what the key says
+
+
+def test_the_router_follows_the_focus_and_reads_each_press_once(qtbot, open_window, tmp_path):
+    # The router filters the focused widget only (an application filter made Python see every
+    # event of every object): it must move with the focus, and never read a press twice.
+    window = open_window()
+    window.documents.table.setFocus()
+    qtbot.waitUntil(window.documents.table.hasFocus)
+    send(window.documents.table, "ب", CTRL)  # Ctrl+F on the Arabic layout, from the list
+    assert window.find_bar.isVisible()
+    window.find_bar.close()
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    window.view.select_range(0, 3)
+    send(window.view, "س")
+    window.view.select_range(20, 26)
+    send(window.view, "س")
+    assert [(s[0], s[2]) for s in file_spans(tmp_path / "test.annot")] == [
+        (0, "speaker"),
+        (20, "speaker"),
+    ]
