@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annotator.suggest import suggest
 from tests.core.suggest_helpers import found
@@ -66,3 +68,17 @@ def test_a_project_place_that_is_also_in_the_gazetteer_is_suggested_once():
     text = "زار الوفد جدة"
     got = [s for s in suggest(text, known_locations=["جدة"]) if s.label == "location"]
     assert [(text[s.start : s.end], s.rule) for s in got] == [("جدة", "location.gazetteer")]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12),
+)
+def test_a_gazetteer_place_overlapping_a_project_place_is_dropped(first, second):
+    """Project places win over gazetteer places they overlap, whatever their order."""
+    from annotator.suggest import Suggestion, _merge_places
+
+    a = [Suggestion(s, s + n, "location", "location.project", 0.9) for s, n in first]
+    b = [Suggestion(s, s + n, "location", "location.gazetteer", 0.8) for s, n in second]
+    kept = [x for x in b if not any(p.start < x.end and x.start < p.end for p in a)]
+    assert _merge_places(a, b) == a + kept
