@@ -363,6 +363,18 @@ class ArticleView(QPlainTextEdit):
         self.suggested.set(ranges, current)
         self.viewport().update()
 
+    def drop_suggestions(self, indices: list[int], current: int | None) -> None:
+        """Stop outlining the suggestions at ``indices`` (ascending; a tag took their place),
+        ``current`` the index of the current one after that; only their paragraphs (and the
+        current one's, if it changed) are repainted."""
+        before = self.suggested.current_range()
+        stale = self.suggested.drop(indices, current)
+        after = self.suggested.current_range()
+        if before != after:
+            stale += [r for r in (before, after) if r is not None]
+        for start, end, _ in stale:
+            repaint_blocks(self, list(self._spans.blocks_of(start, end)))
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if self._spans or self.suggested.ranges:
             painter = QPainter(self.viewport())

@@ -40,6 +40,25 @@ class SuggestionMarks:
             self.ranges, self._placed = list(ranges), None
         self.current = current
 
+    def drop(self, indices: list[int], current: int | None) -> list[tuple[int, int, int]]:
+        """Stop outlining the ranges at ``indices`` (ascending; a tag took their place) and
+        return them; the paragraphs' lists lose them in place instead of being rebuilt."""
+        removed = [self.ranges[i] for i in indices]
+        for i in reversed(indices):
+            del self.ranges[i]
+        self.current = current
+        if self._placed is not None:
+            known, blocks = self._known[2], self._placed[2]
+            for key in removed:
+                p = known.get(key)
+                for number in range(p.first_block, p.last_block + 1) if p else ():
+                    listed = blocks.get(number, [])
+                    for j, other in enumerate(listed):
+                        if other is p:
+                            del listed[j]
+                            break
+        return removed
+
     def current_range(self) -> tuple[int, int, int] | None:
         """The current suggestion's ``(start, end, label id)``, or None."""
         if self.current is None or not 0 <= self.current < len(self.ranges):

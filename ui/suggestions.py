@@ -13,6 +13,7 @@ undoable command. The counts by label are in the status bar. The undo commands a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThreadPool, QTimer, Signal
@@ -56,6 +57,7 @@ class SuggestionTriage(QObject):
         self.text = ""
         self.found: list = []  # stored suggestions (or, read-only, the rules' own), in order
         self.pending: list = []  # found, less spans, rejected ones and unknown labels
+        self._counts: Counter = Counter()  # pending by label, kept with it
         self.current: int | None = None  # index into ``pending``
         self.linking = False
         self.running = False  # the rules are at work on this document
@@ -121,7 +123,10 @@ class SuggestionTriage(QObject):
             # one rejects it; undoing an acceptance makes it pending again), a rejection or
             # its undo (no span edit), or a failed write (None).
             removed = not edits or any(e.kind == "removed" for e in edits)
-            self.spans_changed(reread=removed)
+            if removed:
+                self.spans_changed(reread=True)
+            else:  # a tag, relabel or note: only the new spans' ranges can leave the list
+                self._drop_tagged([(e.span.start, e.span.end) for e in edits if e.kind == "added"])
 
     def _linking_changed(self, active: bool) -> None:
         self.linking = active
@@ -133,6 +138,7 @@ class SuggestionTriage(QObject):
             self.rejected.clear()
         self.session, self.document_id, self.text = session, document_id, text
         self.found, self.pending, self.current = [], [], None
+        self._counts = Counter()
         self._generation += 1
         self.running = False
         self._show()
@@ -185,6 +191,40 @@ class SuggestionTriage(QObject):
             QTimer.singleShot(0, self._advance)
         self._show()
 
+    def _drop_tagged(self, ranges: list[tuple[int, int]]) -> None:
+        """Spans were added: suggestions of exactly their ranges (any label) leave the list.
+
+        The rest of the list, its outlines and counts are kept, not built again: a long
+        article has tens of thousands, and rebuilding them cost a second per tag. The
+        list is in text order (``Project.suggestions``, ``suggest``): each range is a
+        binary search.
+        """
+        pending = self.pending
+        gone: set[int] = set()
+        for start, end in ranges:
+            i = bisect_left(pending, start, key=_start)
+            while i < len(pending) and pending[i].start == start:
+                if pending[i].end == end:
+                    gone.add(i)
+                i += 1
+        if not gone:
+            return
+        order = sorted(gone)
+        for i in reversed(order):
+            self._counts[pending[i].label] -= 1
+            del pending[i]
+        index = self.current
+        if index is not None and index in gone:
+            self.current = None
+            if pending:  # the tagger still has to put its caret after the new span
+                self._advance_to = min(index, len(pending) - 1)
+                QTimer.singleShot(0, self._advance)
+        elif index is not None:
+            self.current = index - bisect_left(order, index)
+        self.view.drop_suggestions(order, self.current)
+        self.triage_possible.emit(self._selected())
+        self.suggestions_changed.emit(self.summary())
+
     def _advance(self) -> None:
         if self._advance_to is not None:
             i, self._advance_to = self._advance_to, None
@@ -203,6 +243,7 @@ class SuggestionTriage(QObject):
             for s in self.found
             if s.label in labels and not tagged(s.start, s.end) and _key(s) not in rejected
         ]
+        self._counts = Counter(s.label for s in self.pending)
         if self.current is not None and self.current >= len(self.pending):
             self.current = None
 
@@ -230,9 +271,9 @@ class SuggestionTriage(QObject):
         """«12 suggestions: 7 statistic, 3 location, 2 speaker», or '' with none."""
         if not self.pending:
             return ""
-        counts = Counter(s.label for s in self.pending)
+        counts = self._counts
         order = [lab for lab in LABEL_ORDER if counts[lab]] + sorted(
-            lab for lab in counts if lab not in LABEL_ORDER
+            lab for lab in counts if lab not in LABEL_ORDER and counts[lab]
         )
         # Counts in the interface's digits, as the document list's (QLocale(): ٣ in Arabic),
         # joined by the interface's comma (، in Arabic). Label names are the project's data,
@@ -426,6 +467,10 @@ class SuggestionTriage(QObject):
 
 def _stored(s) -> bool:
     return getattr(s, "id", None) is not None
+
+
+def _start(s) -> int:
+    return s.start
 
 
 def _key(s) -> tuple[int, int, str]:

@@ -3,7 +3,8 @@ an accepted claim and its speaker linked in one undoable step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtWidgets import QApplication
 
 from annotator.display import FSI, PDI
 from annotator.importer import import_paths
@@ -360,6 +361,51 @@ def test_a_tag_prunes_the_suggestions_without_reading_or_placing_them_all_again(
     assert len(triage.pending) == before - 1
     assert reads == []
     assert len(places) <= 2  # the new span (and its bar), not the suggestions again
+
+
+def test_a_tag_drops_only_its_own_suggestion_and_repaints_only_its_paragraph(
+    qtbot, open_window, monkeypatch
+):
+    # A tag used to filter every pending suggestion again (a lookup each), hand the whole
+    # list to the view, place it by paragraph again and repaint the whole article: about a
+    # second per tag with the 83,749 suggestions of the 1 MiB bench article.
+    window = open_window()
+    triage = ready(qtbot, window)
+    view = window.view
+    view.viewport().grab()  # the outlines placed once
+    text = view.text()
+    start, end = find(text, "2030 جندياً")
+    before = list(triage.pending)
+    lookups, handed, painted = [], [], []
+    order = type(window.tagger.order)
+    has_range = order.has_range
+    monkeypatch.setattr(
+        order, "has_range", lambda self, a, b: lookups.append((a, b)) or has_range(self, a, b)
+    )
+    monkeypatch.setattr(view, "set_suggestions", lambda *a: handed.append(a))
+    placed = view.suggested._placed
+    view.select_range(start, end)
+    QApplication.processEvents()
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.rect())
+            return False
+
+    paints = Paints()
+    view.viewport().installEventFilter(paints)
+    press(qtbot, window, K.Key_4)  # tagged by hand as a statistic: that suggestion is done
+    QApplication.processEvents()
+    view.viewport().removeEventFilter(paints)
+    assert triage.pending == [s for s in before if (s.start, s.end) != (start, end)]
+    assert lookups == [] and handed == []
+    assert view.suggested._placed is placed  # the paragraphs' lists kept, one range less
+    assert len(view.suggested.ranges) == len(triage.pending)
+    assert all((a, b) != (start, end) for a, b, _ in view.suggested.ranges)
+    n = len(triage.pending)
+    assert window.suggestions.counts_label.text().startswith(f"{n} suggestions: ")
+    assert painted and all(r.height() < view.viewport().height() // 2 for r in painted)
 
 
 def test_the_counts_are_elided_with_all_of_them_in_the_tooltip_when_narrow(qtbot, open_window):
