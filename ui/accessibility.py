@@ -8,7 +8,6 @@ adds what Qt cannot know: which span is current, read out as its label and text.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QWidget
 
 
@@ -89,16 +88,18 @@ def describe_window(window) -> None:
 def describe_span(view, label: str | None, text: str) -> None:
     """Say which span is current (the article's description) and tell the screen reader."""
     if label is None:
-        view.setAccessibleDescription(
-            QCoreApplication.translate(
-                "Accessibility", "The article text. Select words and press a label key to tag them."
-            )
+        description = QCoreApplication.translate(
+            "Accessibility", "The article text. Select words and press a label key to tag them."
         )
     else:
-        view.setAccessibleDescription(
-            QCoreApplication.translate("Accessibility", "Current span: {label}, “{text}”").format(
-                label=label, text=text
-            )
-        )
+        description = QCoreApplication.translate(
+            "Accessibility", "Current span: {label}, “{text}”"
+        ).format(label=label, text=text)
+    if view.accessibleDescription() == description:
+        return  # nothing new to say (as when a document opens with no span current)
+    view.setAccessibleDescription(description)
+    # Imported here: QAccessible's enums (~200 values) are not needed before the first span.
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
     event = QAccessibleEvent(view, QAccessible.Event.DescriptionChanged)
     QAccessible.updateAccessibility(event)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from annotator.display import display_name
 
@@ -19,6 +18,8 @@ class DocumentOps(QObject):
         self.ask_title = self._ask_title
 
     def _ask_title(self, title: str, name: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit  # not at start-up
+
         text, ok = QInputDialog.getText(
             self.window,
             self.tr("Rename document"),

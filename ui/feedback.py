@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QAction, QPainter, QPalette, QUndoCommand, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QSizePolicy, QStatusBar, QStyle, QStyleOption, QToolButton, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStatusBar, QToolButton, QWidget
 
 #: How long a status message stays (ms), and the last part of it in which it fades.
 MESSAGE_MS = 5000
@@ -182,6 +182,10 @@ class FadingStatusBar(QStatusBar):
         if not text:
             super().paintEvent(event)
             return
+        # QStyle here, not at import: its enums (~560 values) cost start-up ~5 ms for a bar
+        # that has no message yet.
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
         self._update_tip()  # the permanent widgets may have changed width since
         painter = QPainter(self)
         option = QStyleOption()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLabel, QStatusBar, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from annotator.display import safe_message
 
@@ -100,6 +100,8 @@ class ElidedLabel(QLabel):
         if shown == self.text():
             super().paintEvent(event)
             return
+        from PySide6.QtWidgets import QStyle  # not at import: its enums cost start-up
+
         painter = QPainter(self)
         rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
         align = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
