@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from pathlib import Path
@@ -42,6 +43,8 @@ ARTICLE_SUFFIXES = (".txt", ".text", ".jsonl", ".json", ".html", ".htm", ".xhtml
 
 
 def cmd_gui(args) -> int:
+    # No cyclic garbage collection until the window is up (ui.app.run turns it on again).
+    gc.disable()
     # The store first: PySide6's import hook reads the source of every module imported after
     # it (to see whether it uses PySide6); the core's modules need not pay that at start-up.
     from . import store  # noqa: F401
