@@ -15,7 +15,6 @@ Numbers that are data (offsets, ids, sizes) are written with ``data_number`` (We
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import sys
@@ -24,7 +23,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QLibraryInfo,
     QLocale,
     QStandardPaths,
     QTranslator,
@@ -79,6 +77,8 @@ def compiled(language: str) -> Path | None:
         return bundled
     if not source.is_file():
         return None
+    import hashlib  # here: English, the usual case, never compiles a catalogue
+
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
     target = cache / "translations" / f"annotator_{language}-{digest}.qm"
@@ -103,6 +103,8 @@ def compiled(language: str) -> Path | None:
 
 def qt_catalogue(language: str) -> Path | None:
     """Qt's own ``qtbase_<language>.qm`` from the wheel (or the frozen build)."""
+    from PySide6.QtCore import QLibraryInfo  # not at import: English never needs it
+
     folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     if hasattr(sys, "_MEIPASS"):
         folders.append(Path(sys._MEIPASS) / "PySide6" / "Qt" / "translations")

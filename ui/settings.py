@@ -7,12 +7,16 @@ files so that resetting the layout never loses a preference.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+try:  # CPython's own SHA-1: hashlib loads OpenSSL (a few ms of start-up) for one short key
+    from _sha1 import sha1 as _sha1
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import sha1 as _sha1
 
 ORGANIZATION = "annotator"
 APPLICATION = "annotator"
@@ -120,7 +124,7 @@ class WindowState:
     @staticmethod
     def _project_key(project_path: str | Path) -> str:
         # A key per project file; a path holds characters QSettings keys cannot.
-        digest = hashlib.sha1(str(Path(project_path).resolve()).encode("utf-8")).hexdigest()
+        digest = _sha1(str(Path(project_path).resolve()).encode("utf-8")).hexdigest()
         return f"last_document/{digest[:20]}"
 
     def last_document(self, project_path: str | Path) -> int | None:

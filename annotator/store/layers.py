@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from ..curation import GOLD, SpanKey
 from ..errors import DocumentError, LabelError
 from ..model import Span
-from ..records import sha256_text
 from .spans import SPAN_COLUMNS, span_from_row  # noqa: F401 (see layer_spans)
 from .transactions import Transactions, utc_now
 
@@ -91,6 +90,8 @@ class Layers(Transactions):
 
     def _merge_one(self, conn, record: dict, labels: dict, default_annotator: str, now: str):
         text = record["text"]
+        from ..records import sha256_text  # not at import: it loads orjson, uuid, platform
+
         digest = sha256_text(text)
         row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (digest,)).fetchone()
         if row:
