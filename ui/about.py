@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import PySide6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 import annotator
-from annotator.paths import resource
 
+from .app_icon import app_icon  # noqa: F401 (it was here first)
 from .fonts import bundled_font_files, licence_file
 
 NAME = QT_TRANSLATE_NOOP("About", "Arabic news annotator")
@@ -24,13 +24,6 @@ NAME = QT_TRANSLATE_NOOP("About", "Arabic news annotator")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("About", text)
-
-
-def app_icon() -> QIcon:
-    """The application icon (SVG, with the PNG as a fallback where SVG cannot be read)."""
-    icon = QIcon(str(resource("icons/annotator.svg")))
-    icon.addFile(str(resource("icons/annotator.png")))
-    return icon
 
 
 def about_text() -> str:

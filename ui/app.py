@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import i18n, opening, theme
-from .about import app_icon
+from .app_icon import app_icon
 from .fonts import load_bundled_fonts
 from .identity import ask_name_once
 from .settings import APPLICATION, ORGANIZATION, Preferences

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 
 from annotator.display import display_name
 
-from .about import AboutDialog
 from .preferences import apply_annotator
 from .settings import PREFS
 
 if TYPE_CHECKING:  # built on first use, after the window is on screen
+    from .about import AboutDialog
     from .cheatsheet import ShortcutSheet
     from .label_editor import LabelEditor
 
@@ -61,6 +61,8 @@ class WindowDialogs:
         return dialog
 
     def show_about(self) -> AboutDialog:
+        from .about import AboutDialog
+
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
