@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from importlib import resources
 from pathlib import Path
 
 
+@functools.cache  # asked for each icon and font at start-up; a package does not move
 def _package_folder(package: str) -> Path:
     """The folder of a data package: by import, else (a frozen build) under ``sys._MEIPASS``."""
     try:
