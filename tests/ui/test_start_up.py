@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -46,10 +46,11 @@ def test_garbage_collection_is_on_again_once_the_window_is_up(qapp, tmp_path):
             QTimer.singleShot(5, look)
             return
         seen["enabled after the first frame"] = gc.isenabled()
-        window.close()
-        QApplication.quit()
+        window.close()  # the last window: the event loop ends
+        window.deleteLater()
 
     QTimer.singleShot(0, look)
     assert app.run(str(path)) == 0
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert seen == {"enabled after the first frame": True}
     assert gc.isenabled()
