@@ -19,19 +19,6 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .cli_project import (
-    _n,
-    cmd_backup,
-    cmd_check,
-    cmd_claims,
-    cmd_export,
-    cmd_import,
-    cmd_labels,
-    cmd_relations,
-    cmd_search,
-    cmd_show,
-    cmd_stats,
-)
 from .errors import AnnotatorError
 
 # Kept in step with annotator.formats.FORMATS (a test checks): importing formats here would
@@ -67,6 +54,20 @@ def _is_article_path(path: str) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The commands on a project, here: the desktop app (no arguments) starts without them.
+    from .cli_project import (
+        cmd_backup,
+        cmd_check,
+        cmd_claims,
+        cmd_export,
+        cmd_import,
+        cmd_labels,
+        cmd_relations,
+        cmd_search,
+        cmd_show,
+        cmd_stats,
+    )
+
     parser = argparse.ArgumentParser(
         prog="annotator",
         description="Tag speakers, claims, locations and statistics in Arabic news articles. "
@@ -278,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         print("annotator: ran out of memory; nothing was changed", file=sys.stderr)
         return 1
     except AnnotatorError as e:
+        from .cli_project import _n
+
         # Each line made safe: a name in a message must not forge a row or drive the terminal.
         print(
             "\n".join(
@@ -296,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as e:  # writing standard output (or a file) failed: a disk full, say
         _quiet_stdout()
         where = e.filename or "standard output"
+        from .cli_project import _n
+
         print(f"annotator: cannot write {_n(where)} ({e.strerror or e})", file=sys.stderr)
         return 1
 
