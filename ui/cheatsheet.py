@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from annotator.display import LRI, PDI
+
 from .actions import ACTIONS, menu_title, tr_action
 from .keyboard import ARABIC_BY_LATIN
 
@@ -53,23 +55,34 @@ def typeable(sequence: QKeySequence) -> bool:
     return True
 
 
-def _with_twin(keys: str) -> str:
+def _as_typed(keys: str) -> str:
+    """A key sequence laid out left to right whatever the sentence around it (LRI … PDI):
+    in an Arabic cell "Shift+١" would otherwise read "١+Shift"."""
+    return LRI + keys + PDI
+
+
+def _with_twin(keys: str, isolate=lambda keys: keys) -> str:
     """A one-key label shortcut with the key's Arabic-layout twin: "S (س)", "1 (١)"."""
     key = keys.removeprefix("Shift+")
-    if len(key) != 1:
-        return keys
-    twin = ARABIC_BY_LATIN.get(key.lower()) or (
-        "٠١٢٣٤٥٦٧٨٩"[int(key)] if key.isascii() and key.isdigit() else ""
+    twin = len(key) == 1 and (
+        ARABIC_BY_LATIN.get(key.lower())
+        or ("٠١٢٣٤٥٦٧٨٩"[int(key)] if key.isascii() and key.isdigit() else "")
     )
-    return f"{keys} ({keys.removesuffix(key)}{twin})" if twin else keys
+    if not twin:
+        return isolate(keys)
+    return f"{isolate(keys)} ({isolate(keys.removesuffix(key) + twin)})"
 
 
-def shortcut_rows(actions: list[tuple[str, QAction]]) -> list[tuple[str, str, str]]:
-    """(menu, what it does, keys) for every action, in menu order."""
+def shortcut_rows(
+    actions: list[tuple[str, QAction]], as_typed: bool = False
+) -> list[tuple[str, str, str]]:
+    """(menu, what it does, keys) for every action, in menu order; ``as_typed``: each key
+    sequence isolated left to right, for showing."""
+    isolate = _as_typed if as_typed else (lambda keys: keys)
     rows = []
     for menu, action in actions:
         keys = ", ".join(
-            _with_twin(s.toString(QKeySequence.SequenceFormat.NativeText))
+            _with_twin(s.toString(QKeySequence.SequenceFormat.NativeText), isolate)
             for s in action.shortcuts()
             if typeable(s)
         )
@@ -84,7 +97,7 @@ class ShortcutSheet(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcut-sheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = shortcut_rows(actions)
+        rows = shortcut_rows(actions, as_typed=True)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcut-table")
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from annotator.display import FSI, PDI
+from annotator.display import FSI, LRI, PDI
 from annotator.store import Project
 from tests.ui.app_fixtures import OFFSCREEN_NOISE, export_records, find, press, type_text
 
@@ -167,8 +167,9 @@ def test_attribute_keys_step_through_values_and_the_cheat_sheet_lists_them(
     press(qtbot, window, K.Key_Q)  # a speaker has no quote type: nothing changes
     assert file_state(tmp_path / "test.annot")["spans"][speaker.id][2] == {}
     sheet = window.show_shortcuts()
-    rows = {  # the key, without the Arabic letter on it the sheet adds: "R (ق)"
-        sheet.table.item(r, 1).text(): sheet.table.item(r, 2).text().split(" (")[0]
+    rows = {  # the key, without the Arabic letter on it the sheet adds ("R (ق)") nor the
+        # isolates that keep each key sequence left to right (LRI … PDI)
+        sheet.table.item(r, 1).text(): sheet.table.item(r, 2).text().split(" (")[0].strip(LRI + PDI)
         for r in range(sheet.table.rowCount())
     }
     sheet.close()

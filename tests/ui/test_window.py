@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from annotator.display import FSI, PDI
+from annotator.display import FSI, LRI, PDI
 from annotator.errors import ProjectError
 from annotator.store import Project
 from tests.conftest import SEED
@@ -453,10 +453,16 @@ def test_cheat_sheet_lists_every_action_with_its_keys(qtbot, open_window):
     sheet = window.findChild(ShortcutSheet, "shortcut-sheet")
     assert sheet is not None and sheet.isVisible()
     table = sheet.table
-    rows = {table.item(r, 1).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    shown = {table.item(r, 1).text(): table.item(r, 2).text() for r in range(table.rowCount())}
     speaker = f"{FSI}speaker{PDI}"  # a label's name is isolated in its action's text
+    # Each key sequence is laid out left to right (LRI … PDI): in the Arabic sheet
+    # "Shift+١" read "١+Shift" without it.
+    assert shown[f"Tag exact characters as {speaker}"] == (
+        f"{LRI}Shift+1{PDI} ({LRI}Shift+١{PDI}), {LRI}Shift+S{PDI} ({LRI}Shift+س{PDI})"
+    )
+    assert all(keys == "—" or keys.startswith(LRI) for keys in shown.values())
+    rows = {text: keys.replace(LRI, "").replace(PDI, "") for text, keys in shown.items()}
     assert rows[f"Tag as {speaker}"] == "1 (١), S (س)"  # with the Arabic keyboard's keys
-    assert rows[f"Tag exact characters as {speaker}"] == "Shift+1 (Shift+١), Shift+S (Shift+س)"
     assert rows["Undo"] == "Ctrl+Z"
     assert rows["Delete span"] == "Del"
     assert rows["Keyboard shortcuts"] == "F1"
