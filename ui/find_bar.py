@@ -8,7 +8,7 @@ vowel marks finds vocalised text; Latin letters match regardless of case.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -198,7 +198,8 @@ class FindBar(QWidget):
         elif count is None:
             self.status.setText(self.tr("No match"))
         else:
-            which, total = count
+            # Counts in the interface's digits (٣ من ١٢ in Arabic), as the other counts.
+            which, total = (QLocale().toString(n) for n in count)
             self.status.setText(self.tr("{which} of {total}").format(which=which, total=total))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
