@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from .label_names import label_name
+
 
 def name(widget: QWidget, accessible_name: str, description: str) -> None:
     widget.setAccessibleName(accessible_name)
@@ -94,7 +96,7 @@ def describe_span(view, label: str | None, text: str) -> None:
     else:
         description = QCoreApplication.translate(
             "Accessibility", "Current span: {label}, “{text}”"
-        ).format(label=label, text=text)
+        ).format(label=label_name(label), text=text)
     if view.accessibleDescription() == description:
         return  # nothing new to say (as when a document opens with no span current)
     view.setAccessibleDescription(description)

@@ -19,6 +19,7 @@ from annotator.model import Span
 
 from .attribution_commands import AddRelation, DeleteRelation, SetAttribute, SetNote, SetUncertain
 from .commands import excerpt
+from .label_names import label_name
 
 #: Keys that belong to linking while it is on (the article view would take them otherwise).
 LINKING_KEYS = frozenset(
@@ -93,7 +94,7 @@ class Attribution(QObject):
         options = link_types(origin, self.session.relation_types())
         if not options:
             self.message_posted.emit(
-                self.tr("No relation type links a {0} span.").format(display_name(origin.label))
+                self.tr("No relation type links a {0} span.").format(label_name(origin.label))
             )
             return
         first = self._type_choice + 1 if self.plan is not None else 0
@@ -105,7 +106,10 @@ class Attribution(QObject):
                 break
         else:
             wanted = ", ".join(
-                sorted({n for t, f in options for n in (t.to_labels if f else t.from_labels)})
+                label_name(n)
+                for n in sorted(
+                    {n for t, f in options for n in (t.to_labels if f else t.from_labels)}
+                )
             )
             self.message_posted.emit(
                 self.tr("Nothing to link to: tag a {0} in this document first.").format(
@@ -191,9 +195,9 @@ class Attribution(QObject):
             self.tr(
                 "{0} {1} {2} “{3}” ({4} of {5}): {6}, ] [ or arrows choose, Esc cancels"
             ).format(
-                display_name(plan.type.name),
+                label_name(plan.type.name),
                 arrow,
-                display_name(candidate.label),
+                label_name(candidate.label),
                 excerpt(self._quote(candidate), 40),
                 self.index + 1,
                 len(plan.candidates),
@@ -243,7 +247,7 @@ class Attribution(QObject):
         if attribute is None:
             self.message_posted.emit(
                 self.tr("A {0} has no attribute on the key {1}.").format(
-                    display_name(span.label), key.upper()
+                    label_name(span.label), key.upper()
                 )
             )
             return
@@ -296,7 +300,7 @@ class Attribution(QObject):
 
     def describe(self, span: Span) -> str:
         """A span's label, text, attributes, flag, note and links, as plain lines."""
-        lines = [f"{display_name(span.label)}: {excerpt(self._quote(span), 80)}"]
+        lines = [f"{label_name(span.label)}: {excerpt(self._quote(span), 80)}"]
         lines += [
             f"{display_name(name)}: {display_name(value)}"
             for name, value in span.attributes.items()
@@ -323,7 +327,7 @@ class Attribution(QObject):
                 continue
             for r in relations:
                 arrow = "→" if r.from_span == span.id else "←"
-                kind, label = display_name(r.type), display_name(other.label)
+                kind, label = label_name(r.type), label_name(other.label)
                 out.append(f"{kind} {arrow} {label} “{excerpt(self._quote(other), 40)}”")
         return out
 

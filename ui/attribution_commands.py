@@ -11,6 +11,7 @@ from annotator.display import display_name
 from annotator.model import Relation, Span
 
 from .commands import SpanCommand, excerpt
+from .label_names import label_name
 from .session import Session, SpanEdit
 
 
@@ -26,7 +27,7 @@ class AddRelation(SpanCommand):
             session,
             from_span.document_id,
             QCoreApplication.translate("AttributionCommands", "Link “{0}” {1} “{2}”").format(
-                excerpt(quotes[0]), display_name(type_name), excerpt(quotes[1])
+                excerpt(quotes[0]), label_name(type_name), excerpt(quotes[1])
             ),
         )
         self.from_id, self.to_id, self.type_name = from_span.id, to_span.id, type_name
@@ -56,7 +57,7 @@ class DeleteRelation(SpanCommand):
             session,
             relation.document_id,
             QCoreApplication.translate("AttributionCommands", "Unlink “{0}” {1} “{2}”").format(
-                excerpt(quotes[0]), display_name(relation.type), excerpt(quotes[1])
+                excerpt(quotes[0]), label_name(relation.type), excerpt(quotes[1])
             ),
         )
         self.relation = relation

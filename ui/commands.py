@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from annotator.display import display_name, quoted_text, visible_text
 from annotator.model import Label, Relation, Span
 
+from .label_names import label_name
 from .session import Session, SpanEdit
 
 
@@ -106,11 +107,11 @@ class AddSpan(SpanCommand):
             session,
             document_id,
             QCoreApplication.translate("EditCommand", "Tag “{quote}” as {label}").format(
-                quote=excerpt(quote), label=display_name(label.name)
+                quote=excerpt(quote), label=label_name(label.name)
             ),
         )
         self.done = QCoreApplication.translate("EditCommand", "Tagged “{quote}” as {label}").format(
-            quote=excerpt(quote), label=display_name(label.name)
+            quote=excerpt(quote), label=label_name(label.name)
         )
         self.start, self.end, self.label_id = start, end, label.id
         self.span: Span | None = None
@@ -149,11 +150,11 @@ class DeleteSpan(SpanCommand):
             session,
             span.document_id,
             QCoreApplication.translate("EditCommand", "Delete {label} “{quote}”").format(
-                label=display_name(span.label), quote=excerpt(quote)
+                label=label_name(span.label), quote=excerpt(quote)
             ),
         )
         self.done = QCoreApplication.translate("EditCommand", "Deleted {label} “{quote}”").format(
-            label=display_name(span.label), quote=excerpt(quote)
+            label=label_name(span.label), quote=excerpt(quote)
         )
         self.span = span
         self.relations: list[Relation] = []
@@ -180,14 +181,14 @@ class RelabelSpan(SpanCommand):
             session,
             span.document_id,
             QCoreApplication.translate("EditCommand", "Relabel “{quote}” {old} → {new}").format(
-                quote=excerpt(quote), old=display_name(span.label), new=display_name(label.name)
+                quote=excerpt(quote), old=label_name(span.label), new=label_name(label.name)
             ),
         )
         self.span_id = span.id
         self.old_label_id, self.new_label_id = span.label_id, label.id
         self.done = QCoreApplication.translate(
             "EditCommand", "Relabelled “{quote}”: {old} → {new}"
-        ).format(quote=excerpt(quote), old=display_name(span.label), new=display_name(label.name))
+        ).format(quote=excerpt(quote), old=label_name(span.label), new=label_name(label.name))
 
     def _redo(self) -> None:
         span = self.session.project.relabel_span(self.span_id, self.new_label_id)
@@ -209,14 +210,14 @@ class ResizeSpan(SpanCommand):
             session,
             span.document_id,
             QCoreApplication.translate("EditCommand", "Resize {label} to “{quote}”").format(
-                label=display_name(span.label), quote=excerpt(quote)
+                label=label_name(span.label), quote=excerpt(quote)
             ),
         )
         self.done = (
             QCoreApplication.translate("EditCommand", "Widened {label} to “{quote}”")
             if wider
             else QCoreApplication.translate("EditCommand", "Narrowed {label} to “{quote}”")
-        ).format(label=display_name(span.label), quote=excerpt(quote))
+        ).format(label=label_name(span.label), quote=excerpt(quote))
         self.span_id = span.id
         self.old, self.new = (span.start, span.end), (start, end)
 
@@ -272,7 +273,7 @@ class UpdateLabel(EditCommand):
         super().__init__(
             session,
             QCoreApplication.translate("EditCommand", "Change label {label} ({what})").format(
-                label=display_name(old.name), what=what
+                label=label_name(old.name), what=what
             ),
         )
         self.label_id = old.id
@@ -296,7 +297,7 @@ class RemoveLabel(EditCommand):
         super().__init__(
             session,
             QCoreApplication.translate("EditCommand", "Remove label {label}").format(
-                label=display_name(label.name)
+                label=label_name(label.name)
             ),
         )
         self.label_id = label.id
@@ -311,7 +312,7 @@ class RemoveLabel(EditCommand):
             )
         else:
             done = QCoreApplication.translate("EditCommand", "Removed the label {label}")
-        self.done = done.format(label=display_name(label.name), n=span_count)
+        self.done = done.format(label=label_name(label.name), n=span_count)
 
     def _run(self, step) -> bool:
         ok = self.session.apply(step, labels=True, refused=self.refused)

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from annotator.display import display_name
 from annotator.labels import EXTRA_COLORS
 from annotator.model import Label
 
 from .actions import reserved_keys
 from .commands import RemoveLabel, UpdateLabel
 from .keyboard import western_digit
+from .label_names import label_name
 from .models import ID_ROLE, LabelModel
 from .panels import SwatchDelegate
 from .plain import plain_label
@@ -171,7 +171,7 @@ class LabelEditor(QDialog):
         label = self.current_label()
         if label is None:
             return False
-        color = self.choose_color(label.color, display_name(label.name))
+        color = self.choose_color(label.color, label_name(label.name))
         return bool(color) and self._update(label, color=color.lower())
 
     def add_label(self, name: str | None = None) -> Label | None:
@@ -213,7 +213,7 @@ class LabelEditor(QDialog):
         )
         box.setText(
             self.tr("“{label}” is used by {used} in {where}.").format(
-                label=display_name(label.name),
+                label=label_name(label.name),
                 used=used.format(spans=spans),
                 where=where.format(documents=documents),
             )

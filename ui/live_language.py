@@ -19,7 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
-from . import accessibility, i18n
+from . import accessibility, i18n, label_names
 from . import actions as action_table
 
 #: Dock titles by dock name, as the main window sets them ("MainWindow" context).
@@ -46,6 +46,7 @@ def switch_language(preference: str) -> str:
 
 def retranslate_window(window) -> None:
     """Put every text of the main window into the current language."""
+    label_names.forget()  # a translator installed by hand (tests) comes without i18n.install
     window._show_title()
     for title, menu in window.menus.items():
         menu.setTitle(action_table.menu_title(title))
@@ -58,6 +59,10 @@ def retranslate_window(window) -> None:
             action.setText(action_table.tr_action(spec.text))
         action_table.build_action(window, spec, action)  # tooltip and status tip
     window._rebuild_label_actions()
+    if window.session is not None:  # the span list's label column fits the shown names
+        window.spans.fit_labels(
+            [label_names.label_cell(lab.name) for lab in window.session.labels()]
+        )
     for dock in window.findChildren(QDockWidget):
         if dock.objectName() in DOCK_TITLES:
             dock.setWindowTitle(

@@ -21,6 +21,7 @@ from annotator.model import DocumentInfo, Label, Span
 
 from .commands import excerpt
 from .i18n import count_text
+from .label_names import label_cell, label_name
 from .plain import plain_tooltip
 from .span_order import ReadingOrder
 
@@ -264,7 +265,7 @@ class SpanListModel(_RowModel):
     def cell(self, span: Span, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return visible_name(span.label)
+                return label_cell(span.label)
             if column == 1:
                 return excerpt(self.quote(span), 60, isolated=False)
             if column == 2:
@@ -274,7 +275,7 @@ class SpanListModel(_RowModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return self._colors.get(span.label_id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{display_name(span.label)}: {quoted_text(self.quote(span))}"]
+            lines = [f"{label_name(span.label)}: {quoted_text(self.quote(span))}"]
             if more := details(span):
                 lines.append(more)
             if links := self._links.get(span.id):
@@ -307,7 +308,7 @@ class LabelModel(_RowModel):
 
     def cell(self, label: Label, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (visible_name(label.name), label.key or "", (label.letter or "").upper())[column]
+            return (label_cell(label.name), label.key or "", (label.letter or "").upper())[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(label.color)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -320,7 +321,7 @@ class LabelModel(_RowModel):
             )
             return plain_tooltip(
                 text.format(
-                    label=display_name(label.name),
+                    label=label_name(label.name),
                     keys=keys or QCoreApplication.translate("Models", "no key"),
                 )
             )

@@ -27,6 +27,7 @@ from annotator.labels import EXTRA_COLORS
 from annotator.model import RelationType
 
 from .commands import EditCommand
+from .label_names import label_name
 from .panels import swatch_icon
 from .plain import plain_label
 from .session import Session
@@ -39,7 +40,7 @@ class UpdateRelationType(EditCommand):
         super().__init__(
             session,
             QCoreApplication.translate("RelationTypeEditor", "Change relation type {0}").format(
-                display_name(old.name)
+                label_name(old.name)
             ),
         )
         self.type_id = old.id
@@ -128,7 +129,7 @@ class RelationTypeEditor(QDialog):
             item = QListWidgetItem(swatch_icon(QColor(rtype.color), self.list.iconSize()), "")
             starts = ", ".join(map(display_name, rtype.from_labels)) or "*"
             ends = ", ".join(map(display_name, rtype.to_labels)) or "*"
-            item.setText(f"{display_name(rtype.name)}  ({starts} → {ends})")
+            item.setText(f"{label_name(rtype.name)}  ({starts} → {ends})")
             item.setData(256, rtype.id)
             self.list.addItem(item)
             if current is not None and rtype.id == current.id:

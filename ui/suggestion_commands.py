@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.display import display_name
-
 from .commands import AddSpan, SpanCommand, excerpt
+from .label_names import label_name
 from .session import SpanEdit
 
 
@@ -24,12 +23,12 @@ class AcceptSuggestion(AddSpan):
         )
         self.setText(
             QCoreApplication.translate("SuggestionTriage", "Accept “{quote}” as {label}").format(
-                quote=excerpt(quote), label=display_name(label.name)
+                quote=excerpt(quote), label=label_name(label.name)
             )
         )
         self.accepted = QCoreApplication.translate(
             "SuggestionTriage", "Accepted “{quote}” as {label}"
-        ).format(quote=excerpt(quote), label=display_name(label.name))
+        ).format(quote=excerpt(quote), label=label_name(label.name))
         self.suggestion_id = suggestion.id
         self.linked: list = []
 

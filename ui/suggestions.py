@@ -19,12 +19,12 @@ from collections import Counter
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 
-from annotator.display import display_name
 from annotator.model import Span
 
 from . import accessibility
 from .actions import TRIAGE_ACTIONS
 from .commands import AddSpan, excerpt
+from .label_names import label_name
 from .plain import ElidedLabel
 from .suggestion_commands import AcceptSuggestion, RejectSuggestion
 from .suggestion_runner import SuggestionRun, SuggestionRunSignals
@@ -280,9 +280,7 @@ class SuggestionTriage(QObject):
         # shown as the legend and the span list show them.
         locale = QLocale()
         separator = self.tr(", ", "between the counts of the suggestions by label")
-        parts = separator.join(
-            f"{locale.toString(counts[lab])} {display_name(lab)}" for lab in order
-        )
+        parts = separator.join(f"{locale.toString(counts[lab])} {label_name(lab)}" for lab in order)
         n = len(self.pending)
         # %Ln: a translation gives each plural form its own text (Arabic has six).
         text = (
@@ -363,7 +361,7 @@ class SuggestionTriage(QObject):
             self.tr(
                 "Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects"
             ).format(
-                label=display_name(s.label),
+                label=label_name(s.label),
                 source=_source(s),
                 quote=excerpt(self.text[s.start : s.end], 60),
             )

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from annotator.display import display_name
 from annotator.model import Span
 from annotator.text import resized_span, snap_to_graphemes, snap_to_words
 
 from .commands import AddSpan, DeleteSpan, RelabelSpan, ResizeSpan, excerpt
+from .label_names import label_name
 from .session import Session, SpanEdit
 from .span_order import ReadingOrder
 from .word_moves import right_to_left_at
@@ -131,7 +131,7 @@ class Tagger(QObject):
         if existing:
             self.set_current_span(existing.id, jump=True)
             self.message_posted.emit(
-                self.tr("Already tagged {label}.").format(label=display_name(label.name))
+                self.tr("Already tagged {label}.").format(label=label_name(label.name))
             )
             return existing
         command = AddSpan(self.session, self.document_id, start, end, label, self.text[start:end])
@@ -223,7 +223,7 @@ class Tagger(QObject):
         span = order[i % len(order)]
         self.set_current_span(span.id, jump=True)
         quote = excerpt(self.text[span.start : span.end], 60)
-        self.message_posted.emit(f"{display_name(span.label)}: “{quote}”")
+        self.message_posted.emit(f"{label_name(span.label)}: “{quote}”")
 
     def clear(self) -> None:
         """Escape: drop the selection and the current span."""

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.curation import GOLD, Comparison, Disagreement, compare, resolve
-from annotator.display import display_name, visible_name
+from annotator.display import display_name
 
 from .commands import SpanCommand, excerpt
+from .label_names import label_cell, label_name
 from .plain import plain_label
 from .session import Session, SpanEdit
 
@@ -195,7 +196,7 @@ class CurationPanel(QWidget):
         for n, name in enumerate(self.list.annotators, 1):
             spans = item.versions.get(name, ())
             shown = "; ".join(
-                f"{display_name(label)} «{excerpt(self.text[s:e], 40)}»" for s, e, label in spans
+                f"{label_name(label)} «{excerpt(self.text[s:e], 40)}»" for s, e, label in spans
             ) or self.tr("(nothing)")
             lines.append(f"{n} {display_name(name)}: {shown}")
         return "\n".join(lines)
@@ -266,7 +267,7 @@ class AgreementDialog(QDialog):
         keys = ["*", *report.labels]
         self.table = QTableWidget(len(self.MEASURES), len(keys), objectName="agreement-table")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("All labels") if k == "*" else visible_name(k) for k in keys]
+            [self.tr("All labels") if k == "*" else label_cell(k) for k in keys]
         )
         self.table.setVerticalHeaderLabels([self.tr(title) for _, title in self.MEASURES])
         for row, (measure, _) in enumerate(self.MEASURES):

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from annotator.display import display_name, visible_name
-
 from .article_loading import BACKGROUND_CHARS
 from .commands import excerpt
+from .label_names import label_cell, label_name
 
 
 class WindowFollowing:
@@ -95,7 +94,7 @@ class WindowFollowing:
     def _labels_changed(self) -> None:
         labels = self.session.labels() if self.session else []
         self.legend.model.set_labels(labels)
-        self.spans.fit_labels([visible_name(label.name) for label in labels])
+        self.spans.fit_labels([label_cell(label.name) for label in labels])
         self._rebuild_label_actions()
         if self.session and self.document_id is not None:
             spans = self.session.project.spans(self.document_id)
@@ -127,7 +126,7 @@ class WindowFollowing:
             a, b = order.get(r.from_span), order.get(r.to_span)
             if a is None or b is None:
                 continue
-            kind = display_name(r.type)
+            kind = label_name(r.type)
             lines.setdefault(a.id, []).append(f"{kind} → {excerpt(text[b.start : b.end], 24)}")
             lines.setdefault(b.id, []).append(f"← {kind} {excerpt(text[a.start : a.end], 24)}")
         self.spans.model.set_links(lines)

@@ -48,118 +48,118 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="24" />
+        <location filename="../../ui/accessibility.py" line="26" />
         <source>Article area</source>
         <translation>منطقة المقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="25" />
+        <location filename="../../ui/accessibility.py" line="27" />
         <source>The article and its find bar</source>
         <translation>المقالة وشريط البحث فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="29" />
+        <location filename="../../ui/accessibility.py" line="31" />
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="30" />
-        <location filename="../../ui/accessibility.py" line="93" />
+        <location filename="../../ui/accessibility.py" line="32" />
+        <location filename="../../ui/accessibility.py" line="95" />
         <source>The article text. Select words and press a label key to tag them.</source>
         <translation>نص المقالة. حدّد كلمات واضغط مفتاح وسم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="36" />
+        <location filename="../../ui/accessibility.py" line="38" />
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="37" />
+        <location filename="../../ui/accessibility.py" line="39" />
         <source>The project's documents; Enter opens one</source>
         <translation>مستندات المشروع؛ Enter يفتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="41" />
+        <location filename="../../ui/accessibility.py" line="43" />
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="42" />
+        <location filename="../../ui/accessibility.py" line="44" />
         <source>How many documents are done</source>
         <translation>عدد المستندات المنجزة</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="46" />
+        <location filename="../../ui/accessibility.py" line="48" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="47" />
+        <location filename="../../ui/accessibility.py" line="49" />
         <source>The tagged spans of the article in reading order; Enter goes to one</source>
         <translation>المقاطع الموسومة في المقالة بترتيب القراءة؛ Enter ينتقل إلى المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="53" />
+        <location filename="../../ui/accessibility.py" line="55" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="54" />
+        <location filename="../../ui/accessibility.py" line="56" />
         <source>Each label with its key and letter</source>
         <translation>كل وسم بمفتاحه وحرفه</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="58" />
+        <location filename="../../ui/accessibility.py" line="60" />
         <source>Menu bar</source>
         <translation>شريط القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="59" />
+        <location filename="../../ui/accessibility.py" line="61" />
         <source>The commands of the annotator</source>
         <translation>أوامر البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="63" />
+        <location filename="../../ui/accessibility.py" line="65" />
         <source>Status bar</source>
         <translation>شريط الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="64" />
+        <location filename="../../ui/accessibility.py" line="66" />
         <source>Messages and whether changes are saved</source>
         <translation>الرسائل وحالة حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="68" />
+        <location filename="../../ui/accessibility.py" line="70" />
         <source>Project file</source>
         <translation>ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="69" />
+        <location filename="../../ui/accessibility.py" line="71" />
         <source>The project file being worked on</source>
         <translation>ملف المشروع الجاري العمل عليه</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="73" />
+        <location filename="../../ui/accessibility.py" line="75" />
         <source>Save state</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="74" />
+        <location filename="../../ui/accessibility.py" line="76" />
         <source>Whether every change is in the file</source>
         <translation>هل كل تغيير محفوظ في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="82" />
+        <location filename="../../ui/accessibility.py" line="84" />
         <source>A panel; it can be moved or floated</source>
         <translation>لوحة يمكن نقلها أو فصلها</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="86" />
+        <location filename="../../ui/accessibility.py" line="88" />
         <source>Tagging hint</source>
         <translation>تلميح الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="99" />
+        <location filename="../../ui/accessibility.py" line="101" />
         <source>Current span: {label}, “{text}”</source>
         <translation>المقطع الحالي: {label}، «{text}»</translation>
     </message>
@@ -448,7 +448,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>تشغيل قواعد الاقتراح على كل مستندات المشروع في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/building.py" line="76" />
+        <location filename="../../ui/actions/building.py" line="77" />
         <source>Next {names}</source>
         <translation>التالي من {names}</translation>
     </message>
@@ -558,22 +558,22 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/building.py" line="31" />
+        <location filename="../../ui/actions/building.py" line="32" />
         <source>Tag as {label}</source>
         <translation>وسم بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/building.py" line="36" />
+        <location filename="../../ui/actions/building.py" line="37" />
         <source>Tag the selection (whole words) as {label}</source>
         <translation>وسم التحديد (كلمات كاملة) بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/building.py" line="45" />
+        <location filename="../../ui/actions/building.py" line="46" />
         <source>Tag exact characters as {label}</source>
         <translation>وسم الأحرف بدقة بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/building.py" line="52" />
+        <location filename="../../ui/actions/building.py" line="53" />
         <source>Tag exactly the selected characters as {label}</source>
         <translation>وسم الأحرف المحددة بالضبط بـ{label}</translation>
     </message>
@@ -581,42 +581,42 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="255" />
+        <location filename="../../ui/team.py" line="256" />
         <source>Span F1, exact</source>
         <translation>F1 للمقاطع، تطابق تام</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="256" />
+        <location filename="../../ui/team.py" line="257" />
         <source>Span F1, overlap</source>
         <translation>F1 للمقاطع، تداخل</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="257" />
+        <location filename="../../ui/team.py" line="258" />
         <source>Krippendorff's αU</source>
         <translation>αU لكريبندورف</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="258" />
+        <location filename="../../ui/team.py" line="259" />
         <source>Cohen's κ (tokens)</source>
         <translation>κ لكوهين (الكلمات)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="259" />
+        <location filename="../../ui/team.py" line="260" />
         <source>Relation F1</source>
         <translation>F1 للعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="265" />
+        <location filename="../../ui/team.py" line="266" />
         <source>Agreement</source>
         <translation>الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="269" />
+        <location filename="../../ui/team.py" line="270" />
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="282" />
+        <location filename="../../ui/team.py" line="283" />
         <source>{n} documents compared; annotators: {who}. Averaged over pairs: {pairs}.</source>
         <translation>قورن {n} من المستندات؛ المُعلِّمون: {who}. المتوسط على الأزواج: {pairs}.</translation>
     </message>
@@ -647,78 +647,78 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Attribution</name>
     <message>
-        <location filename="../../ui/attribution.py" line="87" />
+        <location filename="../../ui/attribution.py" line="88" />
         <source>Move to a claim or speaker first (] or [), then press R to link it.</source>
         <extracomment>Keys that belong to linking while it is on (the article view would take them otherwise).</extracomment>
         <translation>انتقل أولًا إلى ادعاء أو متحدث (] أو [)، ثم اضغط R لربطه.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="91" />
+        <location filename="../../ui/attribution.py" line="92" />
         <source>Read-only: links cannot be added.</source>
         <translation>للقراءة فقط: لا يمكن إضافة روابط.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="96" />
+        <location filename="../../ui/attribution.py" line="97" />
         <source>No relation type links a {0} span.</source>
         <translation>لا يوجد نوع علاقة يربط مقطعًا من نوع {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="111" />
+        <location filename="../../ui/attribution.py" line="115" />
         <source>Nothing to link to: tag a {0} in this document first.</source>
         <translation>لا شيء للربط به: ضع وسم {0} في هذا المستند أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="112" />
+        <location filename="../../ui/attribution.py" line="116" />
         <source>span</source>
         <translation>مقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="153" />
+        <location filename="../../ui/attribution.py" line="157" />
         <source>Linking cancelled.</source>
         <translation>أُلغي الربط.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="189" />
+        <location filename="../../ui/attribution.py" line="193" />
         <source>Enter unlinks</source>
         <translation>Enter يفكّ الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="189" />
+        <location filename="../../ui/attribution.py" line="193" />
         <source>Enter links</source>
         <translation>Enter يربط</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="192" />
+        <location filename="../../ui/attribution.py" line="196" />
         <source>{0} {1} {2} “{3}” ({4} of {5}): {6}, ] [ or arrows choose, Esc cancels</source>
         <translation>{0} {1} {2} «{3}» ({4} من {5}): {6}، ] [ أو الأسهم للاختيار، Esc للإلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="221" />
+        <location filename="../../ui/attribution.py" line="225" />
         <source>No span is selected: move to one with ] or [ first.</source>
         <translation>لا مقطع محدد: انتقل إلى مقطع بـ ] أو [ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="245" />
+        <location filename="../../ui/attribution.py" line="249" />
         <source>A {0} has no attribute on the key {1}.</source>
         <translation>ليس لـ{0} سمة على المفتاح {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="257" />
+        <location filename="../../ui/attribution.py" line="261" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="258" />
+        <location filename="../../ui/attribution.py" line="262" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="305" />
+        <location filename="../../ui/attribution.py" line="309" />
         <source>uncertain</source>
         <translation>غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="307" />
+        <location filename="../../ui/attribution.py" line="311" />
         <source>Note: {0}</source>
         <translation>ملاحظة: {0}</translation>
     </message>
@@ -726,42 +726,42 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>AttributionCommands</name>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="28" />
+        <location filename="../../ui/attribution_commands.py" line="29" />
         <source>Link “{0}” {1} “{2}”</source>
         <translation>ربط «{0}» {1} «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="58" />
+        <location filename="../../ui/attribution_commands.py" line="59" />
         <source>Unlink “{0}” {1} “{2}”</source>
         <translation>فكّ ربط «{0}» {1} «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="98" />
+        <location filename="../../ui/attribution_commands.py" line="99" />
         <source>Note on “{0}”</source>
         <translation>ملاحظة على «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="102" />
+        <location filename="../../ui/attribution_commands.py" line="103" />
         <source>Remove the note on “{0}”</source>
         <translation>حذف الملاحظة على «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="119" />
+        <location filename="../../ui/attribution_commands.py" line="120" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="124" />
+        <location filename="../../ui/attribution_commands.py" line="125" />
         <source>Set {0} of “{1}” to {2}</source>
         <translation>ضبط {0} لـ«{1}» على {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="141" />
+        <location filename="../../ui/attribution_commands.py" line="142" />
         <source>Mark “{0}” uncertain</source>
         <translation>تعليم «{0}» غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="143" />
+        <location filename="../../ui/attribution_commands.py" line="144" />
         <source>Mark “{0}” certain</source>
         <translation>تعليم «{0}» مؤكدًا</translation>
     </message>
@@ -896,37 +896,37 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>CurationPanel</name>
     <message>
-        <location filename="../../ui/team.py" line="139" />
+        <location filename="../../ui/team.py" line="140" />
         <source>Disagreements</source>
         <translation>الخلافات</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="140" />
+        <location filename="../../ui/team.py" line="141" />
         <source>Accept identical spans</source>
         <translation>قبول المقاطع المتطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="155" />
+        <location filename="../../ui/team.py" line="156" />
         <source>No document is open.</source>
         <translation>لا مستند مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="180" />
+        <location filename="../../ui/team.py" line="181" />
         <source>{waiting} to decide, {identical} identical ({gold} in gold). Keys: {who}; B both, X neither, Ctrl+Z undo.</source>
         <translation>{waiting} بانتظار القرار، {identical} متطابقة ({gold} في المرجع). المفاتيح: {who}؛ B كلاهما، X لا شيء، Ctrl+Z تراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="186" />
+        <location filename="../../ui/team.py" line="187" />
         <source>no annotators</source>
         <translation>لا مُعلِّمين</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="199" />
+        <location filename="../../ui/team.py" line="200" />
         <source>(nothing)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team.py" line="229" />
+        <location filename="../../ui/team.py" line="230" />
         <source>Accept %n identical span(s)</source>
         <translation>
             <numerusform>لا مقاطع متطابقة للقبول</numerusform><numerusform>قبول مقطع متطابق واحد</numerusform><numerusform>قبول مقطعين متطابقين</numerusform><numerusform>قبول %n مقاطع متطابقة</numerusform><numerusform>قبول %n مقطعًا متطابقًا</numerusform><numerusform>قبول %n مقطع متطابق</numerusform></translation>
@@ -935,13 +935,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="162" />
+        <location filename="../../ui/models.py" line="163" />
         <source>%Ln span(s)</source>
         <translation>
             <numerusform>لا مقاطع</numerusform><numerusform>مقطع واحد</numerusform><numerusform>مقطعان</numerusform><numerusform>%Ln مقاطع</numerusform><numerusform>%Ln مقطعًا</numerusform><numerusform>%Ln مقطع</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="163" />
+        <location filename="../../ui/models.py" line="164" />
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>لا أحرف</numerusform><numerusform>حرف واحد</numerusform><numerusform>حرفان</numerusform><numerusform>%Ln أحرف</numerusform><numerusform>%Ln حرفًا</numerusform><numerusform>%Ln حرف</numerusform></translation>
@@ -963,12 +963,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="207" />
+        <location filename="../../ui/panels.py" line="220" />
         <source>{done} / {total} done</source>
+        <extracomment>One icon per colour and size: a cell painted again reuses it (a tag repaints some 70 cells; making each icon anew was a third of the span list's paint).</extracomment>
         <translation>أُنجز {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="209" />
+        <location filename="../../ui/panels.py" line="222" />
         <source>No documents yet</source>
         <translation>لا مستندات بعد</translation>
     </message>
@@ -976,118 +977,118 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../ui/commands.py" line="104" />
+        <location filename="../../ui/commands.py" line="109" />
         <source>Tag “{quote}” as {label}</source>
         <extracomment>What the edit did, said in the status bar after it (its text when empty). Where a refusal is shown (the dialog that pushed the command), else the window. Whether the edit can change relations (a delete takes a span's links with it).</extracomment>
         <translation>وسم «{quote}» بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="108" />
+        <location filename="../../ui/commands.py" line="113" />
         <source>Tagged “{quote}” as {label}</source>
         <translation>وُسم «{quote}» بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="147" />
+        <location filename="../../ui/commands.py" line="152" />
         <source>Delete {label} “{quote}”</source>
         <translation>حذف {label} «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="151" />
+        <location filename="../../ui/commands.py" line="156" />
         <source>Deleted {label} “{quote}”</source>
         <translation>حُذف {label} «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="178" />
+        <location filename="../../ui/commands.py" line="183" />
         <source>Relabel “{quote}” {old} → {new}</source>
         <translation>تغيير وسم «{quote}» {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="184" />
+        <location filename="../../ui/commands.py" line="189" />
         <source>Relabelled “{quote}”: {old} → {new}</source>
         <translation>تغيّر وسم «{quote}»: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="207" />
+        <location filename="../../ui/commands.py" line="212" />
         <source>Resize {label} to “{quote}”</source>
         <translation>تغيير حدود {label} إلى «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="212" />
+        <location filename="../../ui/commands.py" line="217" />
         <source>Widened {label} to “{quote}”</source>
         <translation>وُسّع {label} إلى «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="214" />
+        <location filename="../../ui/commands.py" line="219" />
         <source>Narrowed {label} to “{quote}”</source>
         <translation>ضُيّق {label} إلى «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="238" />
+        <location filename="../../ui/commands.py" line="243" />
         <source>Mark “{}” new</source>
         <translation>تعليم «{}» جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="239" />
+        <location filename="../../ui/commands.py" line="244" />
         <source>Mark “{}” in progress</source>
         <translation>تعليم «{}» قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="240" />
+        <location filename="../../ui/commands.py" line="245" />
         <source>Mark “{}” done</source>
         <translation>تعليم «{}» منجزًا</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="246" />
+        <location filename="../../ui/commands.py" line="251" />
         <source>Marked “{}” new</source>
         <translation>عُلّم «{}» جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="247" />
+        <location filename="../../ui/commands.py" line="252" />
         <source>Marked “{}” in progress</source>
         <translation>عُلّم «{}» قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="248" />
+        <location filename="../../ui/commands.py" line="253" />
         <source>Marked “{}” done</source>
         <translation>عُلّم «{}» منجزًا</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="270" />
+        <location filename="../../ui/commands.py" line="275" />
         <source>Change label {label} ({what})</source>
         <translation>تغيير الوسم {label} ({what})</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="294" />
+        <location filename="../../ui/commands.py" line="299" />
         <source>Remove label {label}</source>
         <translation>حذف الوسم {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="301" />
+        <location filename="../../ui/commands.py" line="306" />
         <source>Removed the label {label} and its {n} spans</source>
         <translation>حُذف الوسم {label} ومقاطعه ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="305" />
+        <location filename="../../ui/commands.py" line="310" />
         <source>Removed the label {label} and its span</source>
         <translation>حُذف الوسم {label} ومقطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="309" />
+        <location filename="../../ui/commands.py" line="314" />
         <source>Removed the label {label}</source>
         <translation>حُذف الوسم {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="332" />
+        <location filename="../../ui/commands.py" line="337" />
         <source>Rename “{old}” to “{new}”</source>
         <translation>إعادة تسمية «{old}» إلى «{new}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="336" />
+        <location filename="../../ui/commands.py" line="341" />
         <source>Renamed “{old}” to “{new}”</source>
         <translation>أُعيدت تسمية «{old}» إلى «{new}»</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="42" />
+        <location filename="../../ui/team.py" line="43" />
         <source>Decide {start}–{end}: {choice}</source>
         <translation>حسم {start}–{end}: {choice}</translation>
     </message>
@@ -1316,7 +1317,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>لا تطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="202" />
+        <location filename="../../ui/find_bar.py" line="203" />
         <source>{which} of {total}</source>
         <translation>{which} من {total}</translation>
     </message>
@@ -1689,9 +1690,38 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>LabelNames</name>
+    <message>
+        <location filename="../../ui/label_names.py" line="21" />
+        <source>speaker</source>
+        <extracomment>annotator.labels.DEFAULT_LABELS and the default relation type (tests check they agree)</extracomment>
+        <translation>متحدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_names.py" line="22" />
+        <source>claim</source>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_names.py" line="23" />
+        <source>location</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_names.py" line="24" />
+        <source>statistic</source>
+        <translation>إحصاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_names.py" line="25" />
+        <source>said</source>
+        <translation>قال</translation>
+    </message>
+</context>
+<context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="275" />
+        <location filename="../../ui/panels.py" line="288" />
         <source>Select text, press a key. Shift+key: exact characters.</source>
         <translation>حدّد نصًّا ثم اضغط مفتاحًا. Shift مع المفتاح: الأحرف بدقة.</translation>
     </message>
@@ -1734,7 +1764,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/live_language.py" line="54" />
+        <location filename="../../ui/live_language.py" line="55" />
         <source>&amp;Recent projects</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
@@ -1782,7 +1812,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/i18n.py" line="166" />
+        <location filename="../../ui/i18n.py" line="169" />
         <location filename="../../ui/actions/spec.py" line="12" />
         <source>&amp;File</source>
         <extracomment>The menu titles as shown (lupdate reads these; ``menu_title`` translates).</extracomment>
@@ -1817,17 +1847,17 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="32" />
+        <location filename="../../ui/models.py" line="33" />
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="33" />
+        <location filename="../../ui/models.py" line="34" />
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="34" />
+        <location filename="../../ui/models.py" line="35" />
         <source>done</source>
         <translation>منجز</translation>
     </message>
@@ -1848,64 +1878,64 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/claims_panel.py" line="33" />
-        <location filename="../../ui/models.py" line="131" />
+        <location filename="../../ui/models.py" line="132" />
         <source>Document</source>
         <extracomment>The roles ``cell`` answers: a view asks each cell for a dozen roles on every paint, and the rest are answered here without a call.</extracomment>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="132" />
+        <location filename="../../ui/models.py" line="133" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="133" />
+        <location filename="../../ui/models.py" line="134" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="183" />
-        <location filename="../../ui/models.py" line="300" />
+        <location filename="../../ui/models.py" line="184" />
+        <location filename="../../ui/models.py" line="301" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="184" />
+        <location filename="../../ui/models.py" line="185" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="185" />
+        <location filename="../../ui/models.py" line="186" />
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="186" />
+        <location filename="../../ui/models.py" line="187" />
         <source>Links, notes</source>
         <translation>الروابط والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="301" />
+        <location filename="../../ui/models.py" line="302" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="302" />
+        <location filename="../../ui/models.py" line="303" />
         <source>Letter</source>
         <translation>الحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="314" />
+        <location filename="../../ui/models.py" line="315" />
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="317" />
+        <location filename="../../ui/models.py" line="318" />
         <source>{label}: press {keys} to tag the selection; with Shift to tag exact characters</source>
         <translation>{label}: اضغط {keys} لوسم التحديد، ومع Shift لوسم الأحرف بدقة</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="324" />
+        <location filename="../../ui/models.py" line="325" />
         <source>no key</source>
         <translation>بلا مفتاح</translation>
     </message>
@@ -1951,7 +1981,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/attribution.py" line="345" />
+        <location filename="../../ui/attribution.py" line="349" />
         <source>Note on this span (Enter keeps, Esc cancels)</source>
         <translation>ملاحظة على هذا المقطع (Enter يحفظ، Esc يلغي)</translation>
     </message>
@@ -2064,57 +2094,57 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>RelationTypeEditor</name>
     <message>
-        <location filename="../../ui/relation_type_editor.py" line="41" />
+        <location filename="../../ui/relation_type_editor.py" line="42" />
         <source>Change relation type {0}</source>
         <translation>تغيير نوع العلاقة {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_type_editor.py" line="69" />
+        <location filename="../../ui/relation_type_editor.py" line="70" />
         <source>Relation types</source>
         <translation>أنواع العلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_type_editor.py" line="77" />
+        <location filename="../../ui/relation_type_editor.py" line="78" />
         <source>any label</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_type_editor.py" line="78" />
+        <location filename="../../ui/relation_type_editor.py" line="79" />
         <source>Colour…</source>
         <translation>اللون…</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_type_editor.py" line="79" />
+        <location filename="../../ui/relation_type_editor.py" line="80" />
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_type_editor.py" line="80" />
+        <location filename="../../ui/relation_type_editor.py" line="81" />
         <source>Add relation type</source>
         <translation>إضافة نوع علاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_type_editor.py" line="86" />
+        <location filename="../../ui/relation_type_editor.py" line="87" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_type_editor.py" line="87" />
+        <location filename="../../ui/relation_type_editor.py" line="88" />
         <source>From labels</source>
         <translation>من الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_type_editor.py" line="88" />
+        <location filename="../../ui/relation_type_editor.py" line="89" />
         <source>To labels</source>
         <translation>إلى الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_type_editor.py" line="89" />
+        <location filename="../../ui/relation_type_editor.py" line="90" />
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_type_editor.py" line="153" />
+        <location filename="../../ui/relation_type_editor.py" line="154" />
         <source>Colour for {0}</source>
         <translation>لون {0}</translation>
     </message>
@@ -2185,23 +2215,23 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="86" />
+        <location filename="../../ui/cheatsheet.py" line="99" />
         <source>Keyboard shortcuts</source>
         <extracomment>Keys beyond the printable ones that every keyboard has (F13+, "Open", "Help", "Undo" and other media keys are left out of the sheet: nobody can type them).</extracomment>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="90" />
+        <location filename="../../ui/cheatsheet.py" line="103" />
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="90" />
+        <location filename="../../ui/cheatsheet.py" line="103" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="90" />
+        <location filename="../../ui/cheatsheet.py" line="103" />
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -2209,7 +2239,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>SpanListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="290" />
+        <location filename="../../ui/models.py" line="291" />
         <source>uncertain</source>
         <translation>غير مؤكد</translation>
     </message>
@@ -2217,27 +2247,27 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>SuggestionTriage</name>
     <message>
-        <location filename="../../ui/suggestion_commands.py" line="24" />
+        <location filename="../../ui/suggestion_commands.py" line="25" />
         <source>Accept “{quote}” as {label}</source>
         <translation>قبول «{quote}» بوسم {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_commands.py" line="28" />
+        <location filename="../../ui/suggestion_commands.py" line="29" />
         <source>Accepted “{quote}” as {label}</source>
         <translation>قُبل «{quote}» بوسم {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_commands.py" line="46" />
+        <location filename="../../ui/suggestion_commands.py" line="47" />
         <source>and linked to its speaker</source>
         <translation>ورُبط بقائله</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_commands.py" line="48" />
+        <location filename="../../ui/suggestion_commands.py" line="49" />
         <source>and linked to its claim</source>
         <translation>ورُبط بتصريحه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_commands.py" line="59" />
+        <location filename="../../ui/suggestion_commands.py" line="60" />
         <source>Rejected “{quote}”</source>
         <translation>رُفض «{quote}»</translation>
     </message>
@@ -2258,59 +2288,59 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="248" />
+        <location filename="../../ui/suggestions.py" line="246" />
         <source>1 suggestion: {counts}</source>
         <translation>اقتراح واحد: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="250" />
+        <location filename="../../ui/suggestions.py" line="248" />
         <source>%Ln suggestions: {counts}</source>
         <translation>
             <numerusform>لا اقتراحات: {counts}</numerusform><numerusform>اقتراح واحد: {counts}</numerusform><numerusform>اقتراحان: {counts}</numerusform><numerusform>%Ln اقتراحات: {counts}</numerusform><numerusform>%Ln اقتراحًا: {counts}</numerusform><numerusform>%Ln اقتراح: {counts}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="260" />
+        <location filename="../../ui/suggestions.py" line="258" />
         <source>Suggestions are stored in the project: open it for writing.</source>
         <translation>تُحفظ الاقتراحات في المشروع: افتحه للكتابة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="271" />
+        <location filename="../../ui/suggestions.py" line="269" />
         <source>New suggestions: {added}, from %n document(s).</source>
         <translation>
             <numerusform>اقتراحات جديدة: {added}؛ لا مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستند واحد.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستندين.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندًا.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستند.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="279" />
+        <location filename="../../ui/suggestions.py" line="277" />
         <source>Suggesting</source>
         <translation>جارٍ الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="280" />
+        <location filename="../../ui/suggestions.py" line="278" />
         <source>Running the suggestion rules over every document</source>
         <translation>تشغيل قواعد الاقتراح على كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="294" />
+        <location filename="../../ui/suggestions.py" line="292" />
         <source>The suggestions are still being made.</source>
         <translation>ما زالت الاقتراحات قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="297" />
+        <location filename="../../ui/suggestions.py" line="295" />
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="323" />
+        <location filename="../../ui/suggestions.py" line="321" />
         <source>Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects</source>
         <translation>اقتراح {label} ({source}): «{quote}». Enter يقبله، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="333" />
+        <location filename="../../ui/suggestions.py" line="331" />
         <source>No suggestion is selected: press F8 first.</source>
         <translation>لا اقتراح محدد: اضغط F8 أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="412" />
+        <location filename="../../ui/suggestions.py" line="410" />
         <source>Accepted %n suggestion(s) of {rule}.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح من {rule}.</numerusform><numerusform>قُبل اقتراح واحد من {rule}.</numerusform><numerusform>قُبل اقتراحان من {rule}.</numerusform><numerusform>قُبلت %n اقتراحات من {rule}.</numerusform><numerusform>قُبل %n اقتراحًا من {rule}.</numerusform><numerusform>قُبل %n اقتراح من {rule}.</numerusform></translation>
@@ -2429,7 +2459,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>WindowFollowing</name>
     <message>
-        <location filename="../../ui/window_following.py" line="90" />
+        <location filename="../../ui/window_following.py" line="89" />
         <source>Open articles with {keys} or drop files here</source>
         <translation>افتح مقالات بـ {keys} أو أفلت الملفات هنا</translation>
     </message>
@@ -2475,49 +2505,49 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/team.py" line="309" />
+        <location filename="../../ui/team.py" line="310" />
         <source>Projects to merge</source>
         <translation>المشاريع المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="309" />
-        <location filename="../../ui/team.py" line="315" />
+        <location filename="../../ui/team.py" line="310" />
+        <location filename="../../ui/team.py" line="316" />
         <source>Projects (*.annot)</source>
         <translation>المشاريع (*.annot)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="315" />
+        <location filename="../../ui/team.py" line="316" />
         <source>Merged project</source>
         <translation>المشروع المدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="324" />
+        <location filename="../../ui/team.py" line="325" />
         <source>Merged {n} projects: {spans} spans in layers {layers}</source>
         <translation>دُمج {n} من المشاريع: {spans} من المقاطع في الطبقات {layers}</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="333" />
+        <location filename="../../ui/team.py" line="334" />
         <source>Merging</source>
         <translation>جارٍ الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="334" />
+        <location filename="../../ui/team.py" line="335" />
         <source>Merging {n} projects into {name}</source>
         <translation>دمج {n} من المشاريع في {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="339" />
+        <location filename="../../ui/team.py" line="340" />
         <source>Merge failed</source>
         <translation>فشل الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="355" />
-        <location filename="../../ui/team.py" line="359" />
+        <location filename="../../ui/team.py" line="356" />
+        <location filename="../../ui/team.py" line="360" />
         <source>Agreement</source>
         <translation>الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="356" />
+        <location filename="../../ui/team.py" line="357" />
         <source>Comparing the annotators' layers</source>
         <translation>مقارنة طبقات المُعلِّمين</translation>
     </message>

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.app_fixtures import OFFSCREEN_NOISE, press, type_text
+from tests.ui.app_fixtures import OFFSCREEN_NOISE, file_spans, find, press, type_text
 from ui import i18n
 
 pytestmark = OFFSCREEN_NOISE
@@ -32,3 +32,69 @@ def test_the_find_bar_counts_in_arabic_digits_like_the_other_counts(qtbot, open_
     ar = QLocale("ar")
     assert window.find_bar.status.text() == f"{ar.toString(1)} من {ar.toString(total)}"
     assert not any(c in "0123456789" for c in window.find_bar.status.text())
+
+
+def test_the_default_names_are_the_ones_the_core_creates():
+    from annotator.claims import SAID
+    from annotator.labels import DEFAULT_LABELS
+    from ui.label_names import DEFAULT_NAMES
+
+    assert DEFAULT_NAMES == {spec.name for spec in DEFAULT_LABELS} | {SAID}
+
+
+def test_default_labels_show_arabic_names_but_are_stored_and_exported_as_they_were(
+    qtbot, open_window, arabic, tmp_path
+):
+    from annotator.display import FSI, PDI
+    from annotator.importer import import_paths
+    from annotator.store import Project
+    from tests.conftest import SEED
+    from ui.cheatsheet import shortcut_rows
+
+    path = tmp_path / "test.annot"
+    with Project.create(path) as p:
+        import_paths(p, [SEED])
+        p.add_label("source", "#332288", key="5")  # the analyst's own: shown as named
+    window = open_window(project_path=path)
+    project = window.session.project
+    qtbot.waitUntil(lambda: bool(window.suggestions.pending), timeout=10000)
+    speaker = f"{FSI}متحدث{PDI}"
+    # Menu and F1 sheet
+    speaker_id = project.label_by_name("speaker").id
+    assert window.actions[f"tag-label-{speaker_id}"].text() == f"وسم بـ{speaker}"
+    rows = {text for _menu, text, _keys in shortcut_rows(window.shortcut_actions())}
+    assert f"وسم بـ{speaker}" in rows and f"وسم بـ{FSI}source{PDI}" in rows
+    # Legend
+    legend = window.legend.model
+    names = [legend.index(r, 0).data() for r in range(legend.rowCount())]
+    assert names == ["متحدث", "ادعاء", "مكان", "إحصاء", "source"]
+    # Suggestion counts
+    counts = window.suggestions.counts_label.text()
+    assert speaker in counts and f"{FSI}ادعاء{PDI}" in counts and "speaker" not in counts
+    # Tagging: the status bar and the span list
+    text = window.view.text()
+    start, end = find(text, "توكاييف")
+    window.view.select_range(start, end)
+    press(qtbot, window, K.Key_1)
+    qtbot.waitUntil(lambda: window.spans.model.rowCount() == 1)
+    assert speaker in window.statusBar().currentMessage()
+    assert window.spans.model.index(0, 0).data() == "متحدث"
+    assert speaker in window.undo_group.undoText()
+    # Stored and exported under the project's own name
+    assert file_spans(tmp_path / "test.annot") == [(start, end, "speaker", "توكاييف")]
+    for fmt, stored in (("native", '"label":"speaker"'), ("doccano", '"speaker"]')):
+        out = tmp_path / f"out-{fmt}.jsonl"
+        with qtbot.waitSignal(window.files.export_finished, timeout=20000):
+            window.files.export_to(str(out), fmt)
+        exported = out.read_text(encoding="utf-8")
+        assert stored in exported and '"متحدث"' not in exported, (fmt, exported[-300:])
+
+
+def test_switching_back_to_english_shows_the_stored_names(qtbot, open_window, arabic):
+    from ui import live_language
+
+    window = open_window()
+    assert window.legend.model.index(0, 0).data() == "متحدث"
+    with qtbot.waitSignal(window.language_changed):
+        live_language.switch_language("en")
+    assert window.legend.model.index(0, 0).data() == "speaker"

@@ -147,8 +147,8 @@ def test_the_suggestion_counts_follow_the_interfaces_digits_and_comma(
     qtbot, open_window, english_after
 ):
     """In Arabic the status bar's «N suggestions: …» was '5 اقتراحات: 2 speaker, 3 claim':
-    a Latin comma and Western digits, unlike the document list's counts. Label names stay
-    the project's own (as in the legend and the span list)."""
+    a Latin comma and Western digits, unlike the document list's counts. The default
+    labels are shown under their Arabic names (as in the legend and the span list)."""
     from annotator.display import FSI, PDI
 
     window = open_window()
@@ -161,10 +161,11 @@ def test_the_suggestion_counts_follow_the_interfaces_digits_and_comma(
         dialog.language.setCurrentIndex(dialog.language.findData("ar"))
     text = window.suggestions.counts_label.text()
     assert text.startswith(QLocale("ar").toString(len(pending)) + " "), text
-    assert f"{speakers} {FSI}speaker{PDI}" in text, text
+    assert f"{speakers} {FSI}متحدث{PDI}" in text, text
     assert "، " in text and ", " not in text, text
     assert not any(c in "0123456789" for c in text), text
     with qtbot.waitSignal(window.language_changed):
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
     text = window.suggestions.counts_label.text()
     assert text.startswith(f"{len(pending)} suggestions: ") and ", " in text, text
+    assert f"{FSI}speaker{PDI}" in text, text

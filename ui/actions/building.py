@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from annotator.display import display_name
 from annotator.model import Attribute, Label
 
+from ..label_names import label_name
 from ..plain import plain_tooltip
 from .spec import ActionSpec, spec_text, tr_action
 from .table import ACTIONS
@@ -23,7 +24,7 @@ def label_action_specs(labels: Iterable[Label]) -> list[ActionSpec]:
         keys = tuple(k.upper() for k in (label.key, label.letter) if k)
         # Isolated in the menu too: "Tag as" + an Arabic name with a marker inside would
         # otherwise lay the name's pieces out left to right.
-        shown = display_name(label.name)
+        shown = label_name(label.name)
         name = shown.replace("&", "&&")
         specs.append(
             ActionSpec(
@@ -68,7 +69,7 @@ def attribute_action_specs(attributes: Iterable[Attribute]) -> list[ActionSpec]:
     specs = []
     for key, group in by_key.items():
         names = " / ".join(
-            f"{display_name(a.name)} ({display_name(a.label)})" for a in group
+            f"{display_name(a.name)} ({label_name(a.label)})" for a in group
         ).replace("&", "&&")
         specs.append(
             ActionSpec(
@@ -79,7 +80,7 @@ def attribute_action_specs(attributes: Iterable[Attribute]) -> list[ActionSpec]:
                 "Tag",
                 args=(key,),
                 tip="; ".join(
-                    f"{display_name(a.name)} ({display_name(a.label)}): "
+                    f"{display_name(a.name)} ({label_name(a.label)}): "
                     + ", ".join(map(display_name, a.values))
                     for a in group
                 ),
