@@ -138,6 +138,149 @@ _WORDINGS: tuple[tuple[str, str], ...] = (
         r"(?P<format>[\w-]+) cannot hold span notes: they were left out",
         QT_TRANSLATE_NOOP("CoreMessages", "{format} cannot hold span notes: they were left out"),
     ),
+    # --- a project file this version does not trust or cannot read -----------------
+    (
+        _P + r": the project file holds (?P<objects>.+), which this version of annotator "
+        r"never writes; it was not opened, so nothing in it ran "
+        r"\(`annotator check` lists what differs\)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "{path}: the project file holds {objects}, which this version of annotator "
+            "never writes; it was not opened, so nothing in it ran "
+            "(`annotator check` lists what differs)",
+        ),
+    ),
+    (
+        _P + r": the project file holds values this version never writes "
+        r"\((?P<values>.+)\); it was not opened \(`annotator check` lists them\)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "{path}: the project file holds values this version never writes ({values}); "
+            "it was not opened (`annotator check` lists them)",
+        ),
+    ),
+    (
+        _P + r": written by a newer version of annotator \(schema (?P<found>\d+); this "
+        r"version reads up to (?P<version>\d+)\); update annotator to open it",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "{path}: written by a newer version of annotator (schema {found}; this "
+            "version reads up to {version}); update annotator to open it",
+        ),
+    ),
+    (
+        _P + r": the project file is damaged \(missing tables: (?P<tables>.+)\)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "{path}: the project file is damaged (missing tables: {tables})"
+        ),
+    ),
+    # --- records an import refused (each problem is one line: "line 3: span 2: ...") ----
+    (
+        r"1 bad record",
+        QT_TRANSLATE_NOOP("CoreMessages", "1 bad record"),
+    ),
+    (
+        r"(?P<n>\d+) bad records",
+        QT_TRANSLATE_NOOP("CoreMessages", "{n} bad records"),
+    ),
+    (
+        r"line (?P<n>\d+): (?P<rest>[^\n]+)",
+        QT_TRANSLATE_NOOP("CoreMessages", "line {n}: {rest}"),
+    ),
+    (
+        r"… and (?P<n>\d+) more",
+        QT_TRANSLATE_NOOP("CoreMessages", "… and {n} more"),
+    ),
+    (
+        r"span (?P<k>\d+): (?P<rest>[^\n]+)",
+        QT_TRANSLATE_NOOP("CoreMessages", "span {k}: {rest}"),
+    ),
+    (
+        r"relation (?P<k>\d+): (?P<rest>[^\n]+)",
+        QT_TRANSLATE_NOOP("CoreMessages", "relation {k}: {rest}"),
+    ),
+    (
+        r"(?P<name>NaN|-?Infinity) is not a number JSON allows "
+        r"\(refused, not turned into null\)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "{name} is not a number JSON allows (refused, not turned into null)",
+        ),
+    ),
+    (
+        r"the number (?P<number>\S+) \((?P<digits>\d+) digits\) is beyond 64-bit integers",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "the number {number} ({digits} digits) is beyond 64-bit integers"
+        ),
+    ),
+    (
+        r"the number (?P<number>\S+) is beyond 64-bit integers",
+        QT_TRANSLATE_NOOP("CoreMessages", "the number {number} is beyond 64-bit integers"),
+    ),
+    (
+        r"the number (?P<number>\S+) is too large for a 64-bit float",
+        QT_TRANSLATE_NOOP("CoreMessages", "the number {number} is too large for a 64-bit float"),
+    ),
+    (
+        r"nested deeper than (?P<depth>\d+) levels",
+        QT_TRANSLATE_NOOP("CoreMessages", "nested deeper than {depth} levels"),
+    ),
+    (
+        r"a record must be a JSON object",
+        QT_TRANSLATE_NOOP("CoreMessages", "a record must be a JSON object"),
+    ),
+    (
+        r"'text' is missing or not a string",
+        QT_TRANSLATE_NOOP("CoreMessages", "'text' is missing or not a string"),
+    ),
+    (
+        r"'text' is empty",
+        QT_TRANSLATE_NOOP("CoreMessages", "'text' is empty"),
+    ),
+    (
+        r"'(?P<field>start|end)' must be a whole number, not (?P<value>.+)",
+        QT_TRANSLATE_NOOP("CoreMessages", "'{field}' must be a whole number, not {value}"),
+    ),
+    (
+        r"'label' must be a non-empty string",
+        QT_TRANSLATE_NOOP("CoreMessages", "'label' must be a non-empty string"),
+    ),
+    (
+        r"(?P<start>-?\d+)–(?P<end>-?\d+) is empty, reversed or outside the text "
+        r"\(0–(?P<length>\d+)\)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "{start}–{end} is empty, reversed or outside the text (0–{length})",
+        ),
+    ),
+    (
+        r"duplicate id (?P<id>.+) \(first on line (?P<line>\d+)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "duplicate id {id} (first on line {line})"),
+    ),
+    (
+        r"not a valid JSON file \((?P<detail>.+)\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "not a valid JSON file ({detail})"),
+    ),
+    (
+        r"not UTF-8 \(byte (?P<byte>\d+) of a line\)",
+        QT_TRANSLATE_NOOP("CoreMessages", "not UTF-8 (byte {byte} of a line)"),
+    ),
+    (
+        r"'(?P<end>from|to)' is (?P<ref>.+), not the id of a span of this record",
+        QT_TRANSLATE_NOOP("CoreMessages", "'{end}' is {ref}, not the id of a span of this record"),
+    ),
+    (
+        r"links a span to itself",
+        QT_TRANSLATE_NOOP("CoreMessages", "links a span to itself"),
+    ),
+    (
+        r"no records",
+        QT_TRANSLATE_NOOP("CoreMessages", "no records"),
+    ),
+    (
+        r"expected a JSON array of articles",
+        QT_TRANSLATE_NOOP("CoreMessages", "expected a JSON array of articles"),
+    ),
 )
 
 
@@ -154,10 +297,26 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+#: Groups that are themselves a core message ("line 3: span 2: ..."): translated in turn.
+_NESTED = ("rest",)
+
+
 def core_message(text: str) -> str:
-    """``text`` (a core error's message) in the interface language, when it is one we know."""
+    """``text`` (a core error's message) in the interface language, when it is one we know.
+    A message of several lines (a file's bad records, one per line) is translated line by
+    line, each keeping its indent."""
     for pattern, template in _messages():
         found = pattern.fullmatch(text)
         if found:
-            return QCoreApplication.translate(CONTEXT, template).format(**found.groupdict())
+            values = found.groupdict()
+            for name in _NESTED:
+                if values.get(name) is not None:
+                    values[name] = core_message(values[name])
+            return QCoreApplication.translate(CONTEXT, template).format(**values)
+    if "\n" in text:
+        lines = text.split("\n")
+        return "\n".join(
+            line[: len(line) - len(line.lstrip(" "))] + core_message(line.lstrip(" "))
+            for line in lines
+        )
     return text

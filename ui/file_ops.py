@@ -27,12 +27,34 @@ ARTICLE_FILTER = QT_TRANSLATE_NOOP(
     "Articles (*.txt *.text *.jsonl *.json *.html *.htm *.xhtml *.docx *.pdf);;All files (*)",
 )
 PROJECT_FILTER = QT_TRANSLATE_NOOP("FileOperations", "Annotator projects (*.annot);;All files (*)")
-#: File ▸ Export: the format is chosen by the dialog's file type (its suffix is added).
-EXPORT_FILTERS = {f.name: f"{f.title} (*{f.suffix})" for f in formats.REGISTRY.values()}
-#: File ▸ Open articles: besides articles, files of other tools, read in their format.
-IMPORT_FILTERS = {
-    f.name: f"{f.title} (*{f.suffix})" for f in formats.REGISTRY.values() if f.name != "native"
+#: The formats' titles that are words, not a tool's name (doccano JSONL, spaCy DocBin stay).
+FORMAT_TITLES = {
+    "native": QT_TRANSLATE_NOOP("FileOperations", "Native JSONL"),
+    "brat": QT_TRANSLATE_NOOP("FileOperations", "brat standoff (zip)"),
+    "conll": QT_TRANSLATE_NOOP("FileOperations", "CoNLL / IOB2 (a column per label)"),
 }
+
+
+def export_filters() -> dict[str, str]:
+    """File ▸ Export: the format is chosen by the dialog's file type (its suffix is added);
+    the file types in the interface language."""
+    return {
+        f.name: "{title} (*{suffix})".format(
+            title=QCoreApplication.translate("FileOperations", FORMAT_TITLES.get(f.name, f.title)),
+            suffix=f.suffix,
+        )
+        for f in formats.REGISTRY.values()
+    }
+
+
+def import_filters() -> dict[str, str]:
+    """File ▸ Open articles: besides articles, files of other tools, read in their format."""
+    return {name: text for name, text in export_filters().items() if name != "native"}
+
+
+#: The file types in English (the catalogue's sources), as tests choose them.
+EXPORT_FILTERS = {f.name: f"{f.title} (*{f.suffix})" for f in formats.REGISTRY.values()}
+IMPORT_FILTERS = {name: text for name, text in EXPORT_FILTERS.items() if name != "native"}
 
 
 class FileOperations(QObject):
@@ -74,11 +96,11 @@ class FileOperations(QObject):
             self.window,
             self.tr("Open articles"),
             self._start_folder("articles"),
-            ";;".join([self.tr(ARTICLE_FILTER), *IMPORT_FILTERS.values()]),
+            ";;".join([self.tr(ARTICLE_FILTER), *import_filters().values()]),
         )
         if paths:
             self._remember_folder("articles", paths[0])
-            fmt = next((f for f, text in IMPORT_FILTERS.items() if text == chosen), None)
+            fmt = next((f for f, text in import_filters().items() if text == chosen), None)
             self.import_paths(paths, fmt=fmt)
 
     def open_folder(self) -> None:
@@ -229,17 +251,14 @@ class FileOperations(QObject):
         spec = formats.REGISTRY.get(fmt, formats.REGISTRY["native"])
         name = self.session.project.path.with_suffix(spec.suffix).name
         suggested = str(Path(self._start_folder("export"), name))
+        shown = export_filters()
         path, chosen = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export"),
-            suggested,
-            ";;".join(EXPORT_FILTERS.values()),
-            EXPORT_FILTERS[spec.name],
+            self.window, self.tr("Export"), suggested, ";;".join(shown.values()), shown[spec.name]
         )
         if not path:
             return
         self._remember_folder("export", path)
-        fmt = next((f for f, text in EXPORT_FILTERS.items() if text == chosen), "native")
+        fmt = next((f for f, text in shown.items() if text == chosen), "native")
         suffix = formats.REGISTRY[fmt].suffix
         if not path.lower().endswith(suffix):
             path += suffix

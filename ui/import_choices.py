@@ -20,6 +20,8 @@ from annotator.importer import ImportPlan
 from annotator.model import ImportResult, Skip, SkipKind
 from annotator.text import PRESENTATION_FORMS, REPAIRED
 
+from .core_messages import core_message
+
 
 @dataclass
 class ImportOutcome:
@@ -81,7 +83,7 @@ def skip_reason(skip: Skip) -> str:
         return QCoreApplication.translate(
             "ImportChoices", "uses labels this project does not have: {labels}"
         ).format(labels=join_names(list(skip.labels)))
-    return skip.reason
+    return core_message(skip.reason)  # "1 bad record / line 3: span 2: …" in the app's language
 
 
 def join_names(names: list[str]) -> str:
@@ -89,7 +91,10 @@ def join_names(names: list[str]) -> str:
     names = [display_name(name) for name in names]
     if len(names) < 2:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    comma = QCoreApplication.translate("ImportChoices", ", ", "between names in a sentence")
+    return QCoreApplication.translate("ImportChoices", "{names} and {last}").format(
+        names=comma.join(names[:-1]), last=names[-1]
+    )
 
 
 def _is_file_name(source: str) -> bool:

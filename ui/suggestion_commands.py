@@ -56,7 +56,8 @@ class RejectSuggestion(SpanCommand):
     """Reject a stored suggestion (remembered in the project); undo takes it back."""
 
     def __init__(self, session, suggestion, quote: str):
-        super().__init__(session, suggestion.document_id, f"Reject “{excerpt(quote)}”")
+        text = QCoreApplication.translate("SuggestionTriage", "Reject “{quote}”")
+        super().__init__(session, suggestion.document_id, text.format(quote=excerpt(quote)))
         self.done = QCoreApplication.translate("SuggestionTriage", "Rejected “{quote}”").format(
             quote=excerpt(quote)
         )

@@ -892,6 +892,146 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <source>{format} cannot hold span notes: they were left out</source>
         <translation>لا يتسع {format} لملاحظات المقاطع: تُركت</translation>
     </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="149" />
+        <source>{path}: the project file holds {objects}, which this version of annotator never writes; it was not opened, so nothing in it ran (`annotator check` lists what differs)</source>
+        <translation>{path}: يحوي ملف المشروع {objects}، وهذا ما لا يكتبه هذا الإصدار من annotator أبدًا؛ لم يُفتح، فلم يعمل شيء مما فيه (يسرد `annotator check` ما يختلف)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="159" />
+        <source>{path}: the project file holds values this version never writes ({values}); it was not opened (`annotator check` lists them)</source>
+        <translation>{path}: يحوي ملف المشروع قيمًا لا يكتبها هذا الإصدار أبدًا ({values})؛ لم يُفتح (يسردها `annotator check`)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="168" />
+        <source>{path}: written by a newer version of annotator (schema {found}; this version reads up to {version}); update annotator to open it</source>
+        <translation>{path}: كتبه إصدار أحدث من annotator (المخطط {found}، وهذا الإصدار يقرأ حتى {version})؛ حدِّث annotator لتفتحه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="176" />
+        <source>{path}: the project file is damaged (missing tables: {tables})</source>
+        <translation>{path}: ملف المشروع تالف (جداول ناقصة: {tables})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="183" />
+        <source>1 bad record</source>
+        <translation>سجل واحد معيب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="187" />
+        <source>{n} bad records</source>
+        <translation>سجلات معيبة: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="191" />
+        <source>line {n}: {rest}</source>
+        <translation>السطر {n}: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="195" />
+        <source>… and {n} more</source>
+        <translation>… و{n} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="199" />
+        <source>span {k}: {rest}</source>
+        <translation>المقطع {k}: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="203" />
+        <source>relation {k}: {rest}</source>
+        <translation>الرابط {k}: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="208" />
+        <source>{name} is not a number JSON allows (refused, not turned into null)</source>
+        <translation>{name} ليس عددًا يقبله JSON (رُفض، ولم يُحوَّل إلى null)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="215" />
+        <source>the number {number} ({digits} digits) is beyond 64-bit integers</source>
+        <translation>العدد {number} (عدد أرقامه {digits}) يتجاوز الأعداد الصحيحة ذات 64 بت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="221" />
+        <source>the number {number} is beyond 64-bit integers</source>
+        <translation>العدد {number} يتجاوز الأعداد الصحيحة ذات 64 بت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="225" />
+        <source>the number {number} is too large for a 64-bit float</source>
+        <translation>العدد {number} أكبر مما يسعه عدد عشري ذو 64 بت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="231" />
+        <source>nested deeper than {depth} levels</source>
+        <translation>التداخل أعمق من {depth} مستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="235" />
+        <source>a record must be a JSON object</source>
+        <translation>يجب أن يكون السجل كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="239" />
+        <source>'text' is missing or not a string</source>
+        <translation>الحقل 'text' مفقود أو ليس نصًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="243" />
+        <source>'text' is empty</source>
+        <translation>الحقل 'text' فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="247" />
+        <source>'{field}' must be a whole number, not {value}</source>
+        <translation>يجب أن يكون '{field}' عددًا صحيحًا، لا {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="251" />
+        <source>'label' must be a non-empty string</source>
+        <translation>يجب أن يكون 'label' نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="256" />
+        <source>{start}–{end} is empty, reversed or outside the text (0–{length})</source>
+        <translation>{start}–{end} فارغ أو معكوس أو خارج النص (0–{length})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="263" />
+        <source>duplicate id {id} (first on line {line})</source>
+        <translation>المعرّف {id} مكرر (ورد أولًا في السطر {line})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="267" />
+        <source>not a valid JSON file ({detail})</source>
+        <translation>ليس ملف JSON صالحًا ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="271" />
+        <source>not UTF-8 (byte {byte} of a line)</source>
+        <translation>ليس بترميز UTF-8 (البايت {byte} من سطر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="275" />
+        <source>'{end}' is {ref}, not the id of a span of this record</source>
+        <translation>'{end}' هو {ref}، وليس معرّف مقطع في هذا السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="281" />
+        <source>links a span to itself</source>
+        <translation>يربط مقطعًا بنفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="285" />
+        <source>no records</source>
+        <translation>لا سجلات فيه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="289" />
+        <source>expected a JSON array of articles</source>
+        <translation>المتوقع مصفوفة JSON من المقالات</translation>
+    </message>
 </context>
 <context>
     <name>CurationPanel</name>
@@ -1133,64 +1273,64 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="75" />
+        <location filename="../../ui/file_ops.py" line="97" />
         <source>Open articles</source>
-        <extracomment>File ▸ Export: the format is chosen by the dialog's file type (its suffix is added). File ▸ Open articles: besides articles, files of other tools, read in their format.</extracomment>
+        <extracomment>The file types in English (the catalogue's sources), as tests choose them.</extracomment>
         <translation>فتح مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="86" />
+        <location filename="../../ui/file_ops.py" line="108" />
         <source>Open a folder of articles</source>
         <translation>فتح مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="110" />
+        <location filename="../../ui/file_ops.py" line="132" />
         <source>Cannot import</source>
         <translation>يتعذر الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="147" />
+        <location filename="../../ui/file_ops.py" line="169" />
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="163" />
+        <location filename="../../ui/file_ops.py" line="185" />
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="176" />
+        <location filename="../../ui/file_ops.py" line="198" />
         <source>Cannot create the project</source>
         <translation>يتعذر إنشاء المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="187" />
+        <location filename="../../ui/file_ops.py" line="209" />
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="201" />
+        <location filename="../../ui/file_ops.py" line="223" />
         <source>Please wait</source>
         <translation>يُرجى الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="202" />
+        <location filename="../../ui/file_ops.py" line="224" />
         <source>An import or export is still running.</source>
         <translation>ما زال استيراد أو تصدير قيد التنفيذ.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="234" />
+        <location filename="../../ui/file_ops.py" line="256" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="261" />
+        <location filename="../../ui/file_ops.py" line="280" />
         <source>Exporting</source>
         <translation>جارٍ التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="148" />
-        <location filename="../../ui/file_ops.py" line="265" />
+        <location filename="../../ui/file_ops.py" line="170" />
+        <location filename="../../ui/file_ops.py" line="284" />
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
@@ -1205,49 +1345,65 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>مشاريع المُعلِّم (*.annot);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="111" />
+        <location filename="../../ui/file_ops.py" line="32" />
+        <source>Native JSONL</source>
+        <extracomment>The formats' titles that are words, not a tool's name (doccano JSONL, spaCy DocBin stay).</extracomment>
+        <translation>JSONL الأصلية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="33" />
+        <source>brat standoff (zip)</source>
+        <translation>brat standoff (ملف zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="34" />
+        <source>CoNLL / IOB2 (a column per label)</source>
+        <translation>CoNLL / IOB2 (عمود لكل وسم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_ops.py" line="133" />
         <source>The project is open read-only, so nothing was imported ({files}).</source>
         <translation>المشروع مفتوح للقراءة فقط، فلم يُستورد شيء ({files}).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="147" />
+        <location filename="../../ui/file_ops.py" line="169" />
         <source>Import cancelled; nothing changed.</source>
         <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="148" />
+        <location filename="../../ui/file_ops.py" line="170" />
         <source>Export cancelled; nothing changed.</source>
         <translation>أُلغي التصدير؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="151" />
+        <location filename="../../ui/file_ops.py" line="173" />
         <source>Cancelled; nothing changed.</source>
         <translation>أُلغي؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="177" />
+        <location filename="../../ui/file_ops.py" line="199" />
         <source>{path} already exists. Open it with File ▸ Open project.</source>
         <translation>{path} موجود من قبل. افتحه من ملف ▸ فتح مشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="262" />
+        <location filename="../../ui/file_ops.py" line="281" />
         <source>Exporting to {file}</source>
         <translation>جارٍ التصدير إلى {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_ops.py" line="270" />
+        <location filename="../../ui/file_ops.py" line="289" />
         <source>Exported %n document to {path}</source>
         <translation>
             <numerusform>لم يُصدَّر أي مستند إلى {path}</numerusform><numerusform>صُدّر مستند واحد إلى {path}</numerusform><numerusform>صُدّر مستندان إلى {path}</numerusform><numerusform>صُدّرت %n مستندات إلى {path}</numerusform><numerusform>صُدّر %n مستندًا إلى {path}</numerusform><numerusform>صُدّر %n مستند إلى {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_ops.py" line="272" />
+        <location filename="../../ui/file_ops.py" line="291" />
         <source>Exported %n documents to {path}</source>
         <translation>
             <numerusform>لم يُصدَّر أي مستند إلى {path}</numerusform><numerusform>صُدّر مستند واحد إلى {path}</numerusform><numerusform>صُدّر مستندان إلى {path}</numerusform><numerusform>صُدّرت %n مستندات إلى {path}</numerusform><numerusform>صُدّر %n مستندًا إلى {path}</numerusform><numerusform>صُدّر %n مستند إلى {path}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="278" />
+        <location filename="../../ui/file_ops.py" line="297" />
         <source>Exported, with losses</source>
         <translation>صُدِّر مع فقد بعض البيانات</translation>
     </message>
@@ -1339,14 +1495,25 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>ImportChoices</name>
     <message>
-        <location filename="../../ui/import_choices.py" line="66" />
+        <location filename="../../ui/import_choices.py" line="68" />
         <source>the Arabic is stored as presentation forms (text reshaped for display by another program), not repaired: search and word boundaries will not work well in it</source>
         <translation>العربية مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، ولم تُصلَح: لن يعمل البحث وحدود الكلمات جيدًا فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_choices.py" line="81" />
+        <location filename="../../ui/import_choices.py" line="83" />
         <source>uses labels this project does not have: {labels}</source>
         <translation>يستخدم وسومًا ليست في هذا المشروع: {labels}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_choices.py" line="94" />
+        <source>, </source>
+        <comment>between names in a sentence</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_choices.py" line="95" />
+        <source>{names} and {last}</source>
+        <translation>{names} و{last}</translation>
     </message>
 </context>
 <context>
@@ -2267,7 +2434,12 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>ورُبط بتصريحه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_commands.py" line="60" />
+        <location filename="../../ui/suggestion_commands.py" line="59" />
+        <source>Reject “{quote}”</source>
+        <translation>رفض «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_commands.py" line="61" />
         <source>Rejected “{quote}”</source>
         <translation>رُفض «{quote}»</translation>
     </message>

@@ -98,3 +98,50 @@ def test_switching_back_to_english_shows_the_stored_names(qtbot, open_window, ar
     with qtbot.waitSignal(window.language_changed):
         live_language.switch_language("en")
     assert window.legend.model.index(0, 0).data() == "speaker"
+
+
+def test_a_refused_records_file_is_explained_in_arabic(qtbot, open_window, arabic, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"text": "نص", "x": NaN}\n'
+        '{"text": "نص", "spans": [{"start": 0, "end": 9, "label": "x"}]}\n',
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.files.import_finished, timeout=10000):
+        window.files.import_paths([str(bad)])
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    shown = "\n".join(b.text() for b in boxes if b.isVisible())
+    assert "bad.jsonl: سجلات معيبة: 2" in shown, shown
+    assert "  السطر 1: NaN ليس عددًا يقبله JSON" in shown, shown
+    assert "  السطر 2: المقطع 1: 0–9 فارغ أو معكوس أو خارج النص (0–2)" in shown, shown
+    for box in boxes:
+        box.close()
+
+
+def test_rejecting_a_suggestion_is_undone_by_an_arabic_name(qtbot, open_window, arabic):
+    window = open_window()
+    qtbot.waitUntil(lambda: bool(window.suggestions.pending), timeout=10000)
+    press(qtbot, window, K.Key_F8)
+    press(qtbot, window, K.Key_Backspace)
+    assert window.undo_group.undoText().startswith("رفض «"), window.undo_group.undoText()
+
+
+def test_the_file_types_of_the_file_dialogs_are_in_arabic(qtbot, open_window, arabic):
+    from ui import file_ops
+
+    open_window()
+    assert file_ops.export_filters()["native"] == "JSONL الأصلية (*.jsonl)"
+    assert file_ops.export_filters()["doccano"] == "doccano JSONL (*.jsonl)"  # a tool's name
+    assert file_ops.import_filters()["conll"] == "CoNLL / IOB2 (عمود لكل وسم) (*.conll)"
+    assert "native" not in file_ops.import_filters()
+
+
+def test_names_in_a_sentence_are_joined_in_arabic(qtbot, open_window, arabic):
+    from annotator.display import FSI, PDI
+    from ui.import_choices import join_names
+
+    open_window()
+    assert join_names(["a", "b", "c"]) == f"{FSI}a{PDI}، {FSI}b{PDI} و{FSI}c{PDI}"

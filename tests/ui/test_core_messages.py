@@ -107,6 +107,72 @@ def _core_refusals(tmp_path) -> list[tuple[str, list[str]]]:
     out.append((_refusal(lambda: Project.open(tmp_path / "other.annot")), ["other.annot"]))
     (tmp_path / "folder.annot").mkdir()
     out.append((_refusal(lambda: Project.open(tmp_path / "folder.annot")), ["folder.annot"]))
+    return out + _foreign_projects(tmp_path) + _bad_records(tmp_path)
+
+
+def _foreign_projects(tmp_path) -> list[tuple[str, list[str]]]:
+    """A colleague's file this version does not trust, or cannot read."""
+    out = []
+    for name, sql, values in (
+        (
+            "trigger.annot",
+            "CREATE TRIGGER evil AFTER INSERT ON labels BEGIN SELECT 1; END",
+            ["evil"],
+        ),
+        ("colour.annot", "UPDATE labels SET color = 'red'", ["'red'"]),
+        ("newer.annot", "PRAGMA user_version = 99", ["99"]),
+        ("tables.annot", "DROP TABLE relations", ["relations"]),
+    ):
+        path = tmp_path / name
+        Project.create(path).close()
+        conn = sqlite3.connect(path)
+        conn.execute(sql)
+        conn.commit()
+        conn.close()
+        out.append((_refusal(lambda path=path: Project.open(path)), [name, *values]))
+    return out
+
+
+def _bad_records(tmp_path) -> list[tuple[str, list[str]]]:
+    """Each line of what an import says of a records file it refused (the app shows the
+    skip's reason: a count, then one problem per line)."""
+    bad = {
+        "a.jsonl": [
+            '{"text": "نص", "x": NaN}',
+            '{"text": "نص", "id": ' + "9" * 30 + "}",
+            '{"text": "نص", "id": 99999999999999999999}',
+            '{"text": "نص", "x": 1e999}',
+            '{"text": "نص", "x": ' + "[" * 70 + "]" * 70 + "}",
+            "[1]",
+            '{"title": "x"}',
+            '{"text": " "}',
+            '{"text": "نص", "spans": [{"start": "a", "end": 2, "label": "speaker"}]}',
+            '{"text": "نص", "spans": [{"start": 0, "end": 2, "label": ""}]}',
+            '{"text": "نص", "spans": [{"start": 0, "end": 9, "label": "speaker"}]}',
+            '{"text": "نص", "relations": [{"from": 1, "to": 1, "type": "said"}]}',
+            '{"text": "نص", "spans": [{"id": 1, "start": 0, "end": 2, "label": "speaker"}],'
+            ' "relations": [{"from": 1, "to": 1, "type": "said"}]}',
+            '{"text": "نص آخر", "id": 7}',
+            '{"text": "نص ثالث", "id": 7}',
+        ]
+        + ['{"text": ""}'] * 10,
+        "b.jsonl": ['{"text": "نص رابع"}', '{"text": "نص", "x": NaN}'],
+        "c.json": ["not json"],
+        "d.json": ['"a string"'],
+        "e.jsonl": [""],
+    }
+    paths = []
+    for name, lines in bad.items():
+        paths.append(tmp_path / name)
+        paths[-1].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "f.jsonl").write_bytes(b'{"text": "\xff"}\n')
+    paths.append(tmp_path / "f.jsonl")
+    out = []
+    with Project.create(tmp_path / "records.annot") as p:
+        result = import_paths(p, paths, skip_bad=True)  # as the app imports
+    for skip in result.skipped:
+        for line in skip.reason.split("\n"):
+            out.append((line.strip(), []))
     return out
 
 
@@ -114,9 +180,12 @@ def test_every_known_core_message_is_shown_in_arabic(qtbot, tmp_path, arabic):
     refusals = _core_refusals(tmp_path)
     used = set()
     for message, values in refusals:
-        matched = [i for i, (p, _t) in enumerate(core_messages.MESSAGES) if p.fullmatch(message)]
-        assert matched, f"no pattern for the core's message: {message}"
-        used.add(matched[0])
+        part = message
+        while part is not None:  # "line 3: span 2: …": each part is a known message
+            matched = [i for i, (p, _t) in enumerate(core_messages.MESSAGES) if p.fullmatch(part)]
+            assert matched, f"no pattern for the core's message: {part} (in {message})"
+            used.add(matched[0])
+            part = core_messages.MESSAGES[matched[0]][0].fullmatch(part).groupdict().get("rest")
         shown = core_messages.core_message(message)
         assert shown != message, message
         words = shown
