@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,9 +79,11 @@ def shortcut_rows(
     """(menu, what it does, keys) for every action, in menu order; ``as_typed``: each key
     sequence isolated left to right, for showing."""
     isolate = _as_typed if as_typed else (lambda keys: keys)
+    # ، between them in Arabic (a Latin comma after a right-to-left run reads ",x")
+    comma = QCoreApplication.translate("ShortcutSheet", ", ") if as_typed else ", "
     rows = []
     for menu, action in actions:
-        keys = ", ".join(
+        keys = comma.join(
             _with_twin(s.toString(QKeySequence.SequenceFormat.NativeText), isolate)
             for s in action.shortcuts()
             if typeable(s)

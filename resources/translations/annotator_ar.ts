@@ -2382,23 +2382,28 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="99" />
-        <source>Keyboard shortcuts</source>
+        <location filename="../../ui/cheatsheet.py" line="86" />
+        <source>, </source>
         <extracomment>Keys beyond the printable ones that every keyboard has (F13+, "Open", "Help", "Undo" and other media keys are left out of the sheet: nobody can type them).</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cheatsheet.py" line="104" />
+        <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="103" />
+        <location filename="../../ui/cheatsheet.py" line="108" />
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="103" />
+        <location filename="../../ui/cheatsheet.py" line="108" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="103" />
+        <location filename="../../ui/cheatsheet.py" line="108" />
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>

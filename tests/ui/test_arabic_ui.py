@@ -64,6 +64,8 @@ def test_default_labels_show_arabic_names_but_are_stored_and_exported_as_they_we
     assert window.actions[f"tag-label-{speaker_id}"].text() == f"وسم بـ{speaker}"
     rows = {text for _menu, text, _keys in shortcut_rows(window.shortcut_actions())}
     assert f"وسم بـ{speaker}" in rows and f"وسم بـ{FSI}source{PDI}" in rows
+    sheet = {text: keys for _m, text, keys in shortcut_rows(window.shortcut_actions(), True)}
+    assert "، " in sheet[f"وسم بـ{speaker}"] and ", " not in sheet[f"وسم بـ{speaker}"]
     # Legend
     legend = window.legend.model
     names = [legend.index(r, 0).data() for r in range(legend.rowCount())]
