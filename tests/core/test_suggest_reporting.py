@@ -147,6 +147,20 @@ def test_according_to_directives_names_no_source():
     assert pairs("تم تنظيم الحفل حسب توجيهات أمير المنطقة.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونتمنى أن يكون العمل وفق التطلعات والطموحات، وأن نتلافى سلبيات الماضي.",
+        "يتم القبول وفق الشروط الموضحة في الإعلان.",
+        "سيعمل النادي وفق الإمكانات المتاحة.",
+    ],
+)
+def test_in_line_with_aspirations_or_conditions_names_no_source(text):
+    """وفق التطلعات («in line with the aspirations») is no «according to» a speaker: the
+    false speakers of the whole corpus (9 of 409 source speakers, none in the gold set)."""
+    assert pairs(text) == []
+
+
 def test_a_quote_never_runs_into_the_next_paragraph():
     # The quote opened in the first paragraph is never closed there; a '"' follows later.
     text = 'وقال المتحدث: "الوضع هادئ في المدينة\nوأعلنت الشرطة أن "التحقيق" مستمر.'
