@@ -7,7 +7,7 @@ dialog only shows its results.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,29 @@ from annotator.extract import Extraction, Preview
 
 from .fonts import arabic_font_family
 from .plain import plain_label
+
+#: What an extractor leaves out (``LeftOut.what``), named in the interface language.
+LEFT_OUT_KINDS = {
+    "footnotes": QT_TRANSLATE_NOOP("ImportPreview", "footnotes"),
+    "endnotes": QT_TRANSLATE_NOOP("ImportPreview", "endnotes"),
+    "comments": QT_TRANSLATE_NOOP("ImportPreview", "comments"),
+    "page headers and footers": QT_TRANSLATE_NOOP("ImportPreview", "page headers and footers"),
+    "text boxes": QT_TRANSLATE_NOOP("ImportPreview", "text boxes"),
+    "images and drawings": QT_TRANSLATE_NOOP("ImportPreview", "images and drawings"),
+    "images": QT_TRANSLATE_NOOP("ImportPreview", "images"),
+    "rotated or vertical text (characters)": QT_TRANSLATE_NOOP(
+        "ImportPreview", "rotated or vertical text (characters)"
+    ),
+    "lines of navigation, links, comments and other page text": QT_TRANSLATE_NOOP(
+        "ImportPreview", "lines of navigation, links, comments and other page text"
+    ),
+}
+
+
+def left_out_kind(what: str) -> str:
+    """``what`` an extractor left out, translated when it is a kind we know."""
+    known = LEFT_OUT_KINDS.get(what)
+    return QCoreApplication.translate("ImportPreview", known) if known else what
 
 
 def _reading_view(parent: QWidget, name: str) -> QPlainTextEdit:
@@ -175,7 +198,7 @@ class ImportPreviewDialog(QDialog):
         self.text.setPlainText(text)
         left_out = [] if whole else got.left_out
         self.left_out.setPlainText(
-            "\n".join(f"[{item.what}] {item.text}".rstrip() for item in left_out)
+            "\n".join(f"[{left_out_kind(item.what)}] {item.text}".rstrip() for item in left_out)
         )
         self.tabs.setTabText(
             1, self.tr("Left out (%n)", "", len(left_out)) if left_out else self.tr("Left out")

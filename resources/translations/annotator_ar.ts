@@ -1657,100 +1657,149 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../ui/import_preview.py" line="33" />
+        <source>footnotes</source>
+        <extracomment>What an extractor leaves out (``LeftOut.what``), named in the interface language.</extracomment>
+        <translation>حواشٍ سفلية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="34" />
+        <source>endnotes</source>
+        <translation>حواشٍ ختامية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="35" />
+        <source>comments</source>
+        <translation>تعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="36" />
+        <source>page headers and footers</source>
+        <translation>ترويسات الصفحات وتذييلاتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="37" />
+        <source>text boxes</source>
+        <translation>مربعات نص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="38" />
+        <source>images and drawings</source>
+        <translation>صور ورسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="39" />
+        <source>images</source>
+        <translation>صور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="40" />
+        <source>rotated or vertical text (characters)</source>
+        <translation>نص مائل أو عمودي (أحرف)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="43" />
+        <source>lines of navigation, links, comments and other page text</source>
+        <translation>أسطر التنقل والروابط والتعليقات وسائر نص الصفحة</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="60" />
+        <location filename="../../ui/import_preview.py" line="83" />
         <source>Preview the import</source>
         <translation>معاينة الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_preview.py" line="66" />
+        <location filename="../../ui/import_preview.py" line="89" />
         <source>%n file read. Check its text before it is imported:</source>
         <translation>
             <numerusform>لم يُقرأ أي ملف.</numerusform><numerusform>قُرئ ملف واحد. راجع نصه قبل استيراده:</numerusform><numerusform>قُرئ ملفان. راجع نصهما قبل استيرادهما:</numerusform><numerusform>قُرئت %n ملفات. راجع النص قبل استيراده:</numerusform><numerusform>قُرئ %n ملفًا. راجع النص قبل استيراده:</numerusform><numerusform>قُرئ %n ملف. راجع النص قبل استيراده:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_preview.py" line="68" />
+        <location filename="../../ui/import_preview.py" line="91" />
         <source>%n files read. Check the text before it is imported:</source>
         <translation>
             <numerusform>لم يُقرأ أي ملف.</numerusform><numerusform>قُرئ ملف واحد. راجع نصه قبل استيراده:</numerusform><numerusform>قُرئ ملفان. راجع النص قبل استيراده:</numerusform><numerusform>قُرئت %n ملفات. راجع النص قبل استيراده:</numerusform><numerusform>قُرئ %n ملفًا. راجع النص قبل استيراده:</numerusform><numerusform>قُرئ %n ملف. راجع النص قبل استيراده:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="78" />
+        <location filename="../../ui/import_preview.py" line="101" />
         <source>%1 (cannot be read)</source>
         <translation>%1 (تتعذر قراءته)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="95" />
+        <location filename="../../ui/import_preview.py" line="118" />
         <source>Text to import</source>
         <translation>النص المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="96" />
-        <location filename="../../ui/import_preview.py" line="150" />
-        <location filename="../../ui/import_preview.py" line="181" />
+        <location filename="../../ui/import_preview.py" line="119" />
+        <location filename="../../ui/import_preview.py" line="173" />
+        <location filename="../../ui/import_preview.py" line="204" />
         <source>Left out</source>
         <translation>المُستبعَد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="107" />
+        <location filename="../../ui/import_preview.py" line="130" />
         <source>Web pages: keep the whole page, not only the article</source>
         <translation>صفحات الويب: الاحتفاظ بالصفحة كلها، لا بالمقالة وحدها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="117" />
+        <location filename="../../ui/import_preview.py" line="140" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="143" />
+        <location filename="../../ui/import_preview.py" line="166" />
         <source>%1 cannot be imported: %2</source>
         <translation>يتعذر استيراد %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="156" />
+        <location filename="../../ui/import_preview.py" line="179" />
         <source>%1 read with %2 %3</source>
         <translation>قُرئ %1 بـ %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_preview.py" line="160" />
+        <location filename="../../ui/import_preview.py" line="183" />
         <source>%n word</source>
         <translation>
             <numerusform>لا كلمات</numerusform><numerusform>كلمة واحدة</numerusform><numerusform>كلمتان</numerusform><numerusform>%n كلمات</numerusform><numerusform>%n كلمةً</numerusform><numerusform>%n كلمة</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_preview.py" line="160" />
+        <location filename="../../ui/import_preview.py" line="183" />
         <source>%n words</source>
         <translation>
             <numerusform>لا كلمات</numerusform><numerusform>كلمة واحدة</numerusform><numerusform>كلمتان</numerusform><numerusform>%n كلمات</numerusform><numerusform>%n كلمةً</numerusform><numerusform>%n كلمة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="163" />
+        <location filename="../../ui/import_preview.py" line="186" />
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="164" />
+        <location filename="../../ui/import_preview.py" line="187" />
         <source>author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="165" />
+        <location filename="../../ui/import_preview.py" line="188" />
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="166" />
+        <location filename="../../ui/import_preview.py" line="189" />
         <source>address</source>
         <translation>العنوان الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="171" />
+        <location filename="../../ui/import_preview.py" line="194" />
         <source>character set: %1</source>
         <translation>ترميز الأحرف: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_preview.py" line="181" />
+        <location filename="../../ui/import_preview.py" line="204" />
         <source>Left out (%n)</source>
         <translation>
             <numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform></translation>
@@ -2382,28 +2431,28 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="86" />
+        <location filename="../../ui/cheatsheet.py" line="83" />
         <source>, </source>
         <extracomment>Keys beyond the printable ones that every keyboard has (F13+, "Open", "Help", "Undo" and other media keys are left out of the sheet: nobody can type them).</extracomment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="104" />
+        <location filename="../../ui/cheatsheet.py" line="101" />
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="108" />
+        <location filename="../../ui/cheatsheet.py" line="105" />
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="108" />
+        <location filename="../../ui/cheatsheet.py" line="105" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/cheatsheet.py" line="108" />
+        <location filename="../../ui/cheatsheet.py" line="105" />
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>

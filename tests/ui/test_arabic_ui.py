@@ -147,3 +147,16 @@ def test_names_in_a_sentence_are_joined_in_arabic(qtbot, open_window, arabic):
 
     open_window()
     assert join_names(["a", "b", "c"]) == f"{FSI}a{PDI}، {FSI}b{PDI} و{FSI}c{PDI}"
+
+
+def test_what_a_word_file_leaves_out_is_named_in_arabic(qtbot, open_window, arabic, tmp_path):
+    from tests import extract_inputs as inputs
+    from tests.ui.test_import_preview import _preview
+
+    window = open_window()
+    dialog = _preview(qtbot, window, [inputs.write_docx(tmp_path / "report.docx")])
+    shown = dialog.left_out.toPlainText()
+    assert f"[حواشٍ سفلية] {inputs.FOOTNOTE}" in shown, shown
+    assert f"[تعليقات] {inputs.COMMENT}" in shown, shown
+    assert "كلمة" in dialog.details.text()  # "%n words" through the catalogue
+    dialog.reject()
