@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from annotator import importer
+from annotator.display import display_name, display_path
 from annotator.model import ImportResult
 
 from .encodings import encodings_summary
@@ -232,7 +233,9 @@ class ImportFlow(QObject):
             message += self.tr("; skipped %n", "", skipped) if skipped else ""
             entries = [(s.source, skip_reason(s)) for s in result.skipped] + warnings
             shown = short_names([source for source, _why in entries])
-            notes = [f"{shown[source]}: {why}" for source, why in entries]
+            # Each name isolated: "hostile.jsonl: سجلات معيبة: 3" laid its line out left to
+            # right (a Latin first letter), the count before the words in Arabic.
+            notes = [f"{_isolated(shown[source])}: {why}" for source, why in entries]
             extra = len(notes) - 20
             more = "\n" + self.tr("… and %n more", "", extra) if extra > 0 else ""
             title = (
@@ -243,3 +246,8 @@ class ImportFlow(QObject):
             show_error(self.window, title, f"{message}.\n\n" + "\n".join(notes[:20]) + more)
         self.window.statusBar().showMessage(message + ".", 8000)
         self.files.import_finished.emit(result)
+
+
+def _isolated(name: str) -> str:
+    """A file or document name in a line of the report: a folder/file path left to right."""
+    return display_path(name) if "/" in name else display_name(name)

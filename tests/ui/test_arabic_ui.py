@@ -116,7 +116,8 @@ def test_a_refused_records_file_is_explained_in_arabic(qtbot, open_window, arabi
         window.files.import_paths([str(bad)])
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     shown = "\n".join(b.text() for b in boxes if b.isVisible())
-    assert "bad.jsonl: سجلات معيبة: 2" in shown, shown
+    # The file's name isolated: its Latin letters do not turn the line left to right.
+    assert "\u2068bad.jsonl\u2069: سجلات معيبة: 2" in shown, shown
     assert "  السطر 1: NaN ليس عددًا يقبله JSON" in shown, shown
     assert "  السطر 2: المقطع 1: 0–9 فارغ أو معكوس أو خارج النص (0–2)" in shown, shown
     for box in boxes:
