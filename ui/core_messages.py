@@ -174,6 +174,44 @@ _WORDINGS: tuple[tuple[str, str], ...] = (
             "CoreMessages", "{path}: the project file is damaged (missing tables: {tables})"
         ),
     ),
+    # --- what reading an article file says of it (preview, import report) -------------
+    (
+        r"the Arabic is stored as presentation forms \(text reshaped for display by "
+        r"another program\): search and word boundaries will not work well in it",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "the Arabic is stored as presentation forms (text reshaped for display by "
+            "another program): search and word boundaries will not work well in it",
+        ),
+    ),
+    (
+        r"the Arabic seems to be stored in visual order \(words reversed, as copied from "
+        r"some PDFs\); there is no exact repair: re-export the text from its source",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "the Arabic seems to be stored in visual order (words reversed, as copied from "
+            "some PDFs); there is no exact repair: re-export the text from its source",
+        ),
+    ),
+    (
+        r"presentation forms were turned back into letters \(NFKC\)",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "presentation forms were turned back into letters (NFKC)"
+        ),
+    ),
+    (
+        r"the PDF has no text layer \(scanned pages\): OCR is needed to read it, and this "
+        r"app does not do OCR",
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "the PDF has no text layer (scanned pages): OCR is needed to read it, and this "
+            "app does not do OCR",
+        ),
+    ),
+    (
+        r"not a PDF file",
+        QT_TRANSLATE_NOOP("CoreMessages", "not a PDF file"),
+    ),
     # --- records an import refused (each problem is one line: "line 3: span 2: ...") ----
     (
         r"1 bad record",

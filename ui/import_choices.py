@@ -71,7 +71,7 @@ def for_the_app(warnings: list[tuple[str, str]], repaired: bool = False) -> list
         "program), not repaired: search and word boundaries will not work well in it",
     )
     return [
-        (name, not_repaired if getattr(w, "kind", None) == PRESENTATION_FORMS else w)
+        (name, not_repaired if getattr(w, "kind", None) == PRESENTATION_FORMS else core_message(w))
         for name, w in warnings
         if not (repaired and getattr(w, "kind", None) == REPAIRED)
     ]

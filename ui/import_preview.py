@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.extract import Extraction, Preview
 
+from .core_messages import core_message
 from .fonts import arabic_font_family
 from .plain import plain_label
 
@@ -165,7 +166,7 @@ class ImportPreviewDialog(QDialog):
             self.details.setText(
                 self.tr("%1 cannot be imported: %2")
                 .replace("%1", _isolated(preview.name))
-                .replace("%2", preview.error or "")
+                .replace("%2", core_message(preview.error or ""))
             )
             self.warnings.setText("")
             self.text.setPlainText("")
@@ -193,7 +194,7 @@ class ImportPreviewDialog(QDialog):
         if got.encoding:
             facts.append(self.tr("character set: %1").replace("%1", got.encoding))
         self.details.setText(" · ".join(facts))
-        self.warnings.setText("\n".join(f"⚠ {w}" for w in got.warnings))
+        self.warnings.setText("\n".join(f"⚠ {core_message(w)}" for w in got.warnings))
         self.warnings.setVisible(bool(got.warnings))
         self.text.setPlainText(text)
         left_out = [] if whole else got.left_out

@@ -913,122 +913,147 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>{path}: ملف المشروع تالف (جداول ناقصة: {tables})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="183" />
+        <location filename="../../ui/core_messages.py" line="184" />
+        <source>the Arabic is stored as presentation forms (text reshaped for display by another program): search and word boundaries will not work well in it</source>
+        <translation>العربية مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض): لن يعمل البحث وحدود الكلمات جيدًا فيها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="193" />
+        <source>the Arabic seems to be stored in visual order (words reversed, as copied from some PDFs); there is no exact repair: re-export the text from its source</source>
+        <translation>يبدو أن العربية مخزّنة بالترتيب المرئي (كلمات معكوسة، كما تُنسخ من بعض ملفات PDF)؛ لا إصلاح دقيقًا لها: صدّر النص من مصدره من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="201" />
+        <source>presentation forms were turned back into letters (NFKC)</source>
+        <translation>أُعيدت أشكال العرض حروفًا (NFKC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="208" />
+        <source>the PDF has no text layer (scanned pages): OCR is needed to read it, and this app does not do OCR</source>
+        <translation>لا طبقة نص في ملف PDF (صفحات ممسوحة ضوئيًا): قراءته تحتاج إلى التعرف الضوئي على الحروف، وهذا البرنامج لا يقوم به</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="216" />
+        <source>not a PDF file</source>
+        <translation>ليس ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="221" />
         <source>1 bad record</source>
         <translation>سجل واحد معيب</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="187" />
+        <location filename="../../ui/core_messages.py" line="225" />
         <source>{n} bad records</source>
         <translation>سجلات معيبة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="191" />
+        <location filename="../../ui/core_messages.py" line="229" />
         <source>line {n}: {rest}</source>
         <translation>السطر {n}: {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="195" />
+        <location filename="../../ui/core_messages.py" line="233" />
         <source>… and {n} more</source>
         <translation>… و{n} غيرها</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="199" />
+        <location filename="../../ui/core_messages.py" line="237" />
         <source>span {k}: {rest}</source>
         <translation>المقطع {k}: {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="203" />
+        <location filename="../../ui/core_messages.py" line="241" />
         <source>relation {k}: {rest}</source>
         <translation>الرابط {k}: {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="208" />
+        <location filename="../../ui/core_messages.py" line="246" />
         <source>{name} is not a number JSON allows (refused, not turned into null)</source>
         <translation>{name} ليس عددًا يقبله JSON (رُفض، ولم يُحوَّل إلى null)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="215" />
+        <location filename="../../ui/core_messages.py" line="253" />
         <source>the number {number} ({digits} digits) is beyond 64-bit integers</source>
         <translation>العدد {number} (عدد أرقامه {digits}) يتجاوز الأعداد الصحيحة ذات 64 بت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="221" />
+        <location filename="../../ui/core_messages.py" line="259" />
         <source>the number {number} is beyond 64-bit integers</source>
         <translation>العدد {number} يتجاوز الأعداد الصحيحة ذات 64 بت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="225" />
+        <location filename="../../ui/core_messages.py" line="263" />
         <source>the number {number} is too large for a 64-bit float</source>
         <translation>العدد {number} أكبر مما يسعه عدد عشري ذو 64 بت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="231" />
+        <location filename="../../ui/core_messages.py" line="269" />
         <source>nested deeper than {depth} levels</source>
         <translation>التداخل أعمق من {depth} مستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="235" />
+        <location filename="../../ui/core_messages.py" line="273" />
         <source>a record must be a JSON object</source>
         <translation>يجب أن يكون السجل كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="239" />
+        <location filename="../../ui/core_messages.py" line="277" />
         <source>'text' is missing or not a string</source>
         <translation>الحقل 'text' مفقود أو ليس نصًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="243" />
+        <location filename="../../ui/core_messages.py" line="281" />
         <source>'text' is empty</source>
         <translation>الحقل 'text' فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="247" />
+        <location filename="../../ui/core_messages.py" line="285" />
         <source>'{field}' must be a whole number, not {value}</source>
         <translation>يجب أن يكون '{field}' عددًا صحيحًا، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="251" />
+        <location filename="../../ui/core_messages.py" line="289" />
         <source>'label' must be a non-empty string</source>
         <translation>يجب أن يكون 'label' نصًا غير فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="256" />
+        <location filename="../../ui/core_messages.py" line="294" />
         <source>{start}–{end} is empty, reversed or outside the text (0–{length})</source>
         <translation>{start}–{end} فارغ أو معكوس أو خارج النص (0–{length})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="263" />
+        <location filename="../../ui/core_messages.py" line="301" />
         <source>duplicate id {id} (first on line {line})</source>
         <translation>المعرّف {id} مكرر (ورد أولًا في السطر {line})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="267" />
+        <location filename="../../ui/core_messages.py" line="305" />
         <source>not a valid JSON file ({detail})</source>
         <translation>ليس ملف JSON صالحًا ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="271" />
+        <location filename="../../ui/core_messages.py" line="309" />
         <source>not UTF-8 (byte {byte} of a line)</source>
         <translation>ليس بترميز UTF-8 (البايت {byte} من سطر)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="275" />
+        <location filename="../../ui/core_messages.py" line="313" />
         <source>'{end}' is {ref}, not the id of a span of this record</source>
         <translation>'{end}' هو {ref}، وليس معرّف مقطع في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="281" />
+        <location filename="../../ui/core_messages.py" line="319" />
         <source>links a span to itself</source>
         <translation>يربط مقطعًا بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="285" />
+        <location filename="../../ui/core_messages.py" line="323" />
         <source>no records</source>
         <translation>لا سجلات فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="289" />
+        <location filename="../../ui/core_messages.py" line="327" />
         <source>expected a JSON array of articles</source>
         <translation>المتوقع مصفوفة JSON من المقالات</translation>
     </message>
@@ -1519,139 +1544,139 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="68" />
-        <location filename="../../ui/import_flow.py" line="93" />
+        <location filename="../../ui/import_flow.py" line="69" />
+        <location filename="../../ui/import_flow.py" line="94" />
         <source>Importing articles</source>
         <translation>استيراد المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="69" />
-        <location filename="../../ui/import_flow.py" line="94" />
+        <location filename="../../ui/import_flow.py" line="70" />
+        <location filename="../../ui/import_flow.py" line="95" />
         <source>Importing {files}</source>
         <translation>جارٍ استيراد {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="72" />
-        <location filename="../../ui/import_flow.py" line="97" />
-        <location filename="../../ui/import_flow.py" line="142" />
-        <location filename="../../ui/import_flow.py" line="174" />
+        <location filename="../../ui/import_flow.py" line="73" />
+        <location filename="../../ui/import_flow.py" line="98" />
+        <location filename="../../ui/import_flow.py" line="143" />
+        <location filename="../../ui/import_flow.py" line="175" />
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="149" />
-        <location filename="../../ui/import_flow.py" line="237" />
+        <location filename="../../ui/import_flow.py" line="150" />
+        <location filename="../../ui/import_flow.py" line="240" />
         <source>… and %n more</source>
         <translation>
             <numerusform>…</numerusform><numerusform>… وواحد آخر</numerusform><numerusform>… واثنان آخران</numerusform><numerusform>… و%n أخرى</numerusform><numerusform>… و%n أخرى</numerusform><numerusform>… و%n أخرى</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="153" />
+        <location filename="../../ui/import_flow.py" line="154" />
         <source>%n article is stored as presentation forms (text reshaped for display by another program), so search and word boundaries would not work well in it:</source>
         <translation>
             <numerusform>لا مقالات مخزّنة بأشكال العرض.</numerusform><numerusform>مقالة واحدة مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>مقالتان مخزّنتان بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيهما:</numerusform><numerusform>%n مقالات مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>%n مقالةً مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>%n مقالة مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="160" />
+        <location filename="../../ui/import_flow.py" line="161" />
         <source>%n articles are stored as presentation forms (text reshaped for display by another program), so search and word boundaries would not work well in them:</source>
         <translation>
             <numerusform>لا مقالات مخزّنة بأشكال العرض.</numerusform><numerusform>مقالة واحدة مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>مقالتان مخزّنتان بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيهما:</numerusform><numerusform>%n مقالات مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>%n مقالةً مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>%n مقالة مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="167" />
+        <location filename="../../ui/import_flow.py" line="168" />
         <source>Repairing turns the forms back into ordinary letters.</source>
         <translation>الإصلاح يعيد الأشكال إلى حروف عادية.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="177" />
+        <location filename="../../ui/import_flow.py" line="178" />
         <source>Repair the articles?</source>
         <translation>إصلاح المقالات؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="180" />
+        <location filename="../../ui/import_flow.py" line="181" />
         <source>Repair and import</source>
         <translation>إصلاح ثم استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="181" />
+        <location filename="../../ui/import_flow.py" line="182" />
         <source>Import as they are</source>
         <translation>استيراد كما هي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="182" />
+        <location filename="../../ui/import_flow.py" line="183" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="193" />
+        <location filename="../../ui/import_flow.py" line="194" />
         <source>{files}: spans with a label this project does not have: {labels}.</source>
         <translation>{files}: مقاطع بوسم ليس في هذا المشروع: {labels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="196" />
+        <location filename="../../ui/import_flow.py" line="197" />
         <source>{files}: spans with labels this project does not have: {labels}.</source>
         <translation>{files}: مقاطع بوسوم ليست في هذا المشروع: {labels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="199" />
+        <location filename="../../ui/import_flow.py" line="200" />
         <source>Add the label {labels} and import?</source>
         <translation>إضافة الوسم {labels} والاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="201" />
+        <location filename="../../ui/import_flow.py" line="202" />
         <source>Add the labels {labels} and import?</source>
         <translation>إضافة الوسوم {labels} والاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="204" />
+        <location filename="../../ui/import_flow.py" line="205" />
         <source>Add label?</source>
         <translation>إضافة الوسم؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="204" />
+        <location filename="../../ui/import_flow.py" line="205" />
         <source>Add labels?</source>
         <translation>إضافة الوسوم؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="207" />
+        <location filename="../../ui/import_flow.py" line="208" />
         <source>Add label and import</source>
         <translation>إضافة الوسم والاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="207" />
+        <location filename="../../ui/import_flow.py" line="208" />
         <source>Add labels and import</source>
         <translation>إضافة الوسوم والاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="208" />
+        <location filename="../../ui/import_flow.py" line="209" />
         <source>Don't import</source>
         <translation>عدم الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="223" />
+        <location filename="../../ui/import_flow.py" line="224" />
         <source>Imported %n article</source>
         <translation>
             <numerusform>لم تُستورد أي مقالة</numerusform><numerusform>اُستوردت مقالة واحدة</numerusform><numerusform>اُستوردت مقالتان</numerusform><numerusform>اُستوردت %n مقالات</numerusform><numerusform>اُستوردت %n مقالةً</numerusform><numerusform>اُستوردت %n مقالة</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="225" />
+        <location filename="../../ui/import_flow.py" line="226" />
         <source>Imported %n articles</source>
         <translation>
             <numerusform>لم تُستورد أي مقالة</numerusform><numerusform>اُستوردت مقالة واحدة</numerusform><numerusform>اُستوردت مقالتان</numerusform><numerusform>اُستوردت %n مقالات</numerusform><numerusform>اُستوردت %n مقالةً</numerusform><numerusform>اُستوردت %n مقالة</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="232" />
+        <location filename="../../ui/import_flow.py" line="233" />
         <source>; skipped %n</source>
         <translation>
             <numerusform>؛ لم يُتخطَّ شيء</numerusform><numerusform>؛ تُخطّي ملف واحد</numerusform><numerusform>؛ تُخطّي ملفان</numerusform><numerusform>؛ تُخطّيت %n ملفات</numerusform><numerusform>؛ تُخطّي %n ملفًا</numerusform><numerusform>؛ تُخطّي %n ملف</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="239" />
+        <location filename="../../ui/import_flow.py" line="242" />
         <source>Some files were not imported</source>
         <translation>لم تُستورد بعض الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="241" />
+        <location filename="../../ui/import_flow.py" line="244" />
         <source>Imported, with warnings</source>
         <translation>اكتمل الاستيراد مع تحذيرات</translation>
     </message>
@@ -1659,48 +1684,48 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="33" />
+        <location filename="../../ui/import_preview.py" line="34" />
         <source>footnotes</source>
         <extracomment>What an extractor leaves out (``LeftOut.what``), named in the interface language.</extracomment>
         <translation>حواشٍ سفلية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="34" />
+        <location filename="../../ui/import_preview.py" line="35" />
         <source>endnotes</source>
         <translation>حواشٍ ختامية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="35" />
+        <location filename="../../ui/import_preview.py" line="36" />
         <source>comments</source>
         <translation>تعليقات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="36" />
+        <location filename="../../ui/import_preview.py" line="37" />
         <source>page headers and footers</source>
         <translation>ترويسات الصفحات وتذييلاتها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="37" />
+        <location filename="../../ui/import_preview.py" line="38" />
         <source>text boxes</source>
         <translation>مربعات نص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="38" />
+        <location filename="../../ui/import_preview.py" line="39" />
         <source>images and drawings</source>
         <translation>صور ورسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="39" />
+        <location filename="../../ui/import_preview.py" line="40" />
         <source>images</source>
         <translation>صور</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="40" />
+        <location filename="../../ui/import_preview.py" line="41" />
         <source>rotated or vertical text (characters)</source>
         <translation>نص مائل أو عمودي (أحرف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="43" />
+        <location filename="../../ui/import_preview.py" line="44" />
         <source>lines of navigation, links, comments and other page text</source>
         <translation>أسطر التنقل والروابط والتعليقات وسائر نص الصفحة</translation>
     </message>
@@ -1708,98 +1733,98 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="83" />
+        <location filename="../../ui/import_preview.py" line="84" />
         <source>Preview the import</source>
         <translation>معاينة الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_preview.py" line="89" />
+        <location filename="../../ui/import_preview.py" line="90" />
         <source>%n file read. Check its text before it is imported:</source>
         <translation>
             <numerusform>لم يُقرأ أي ملف.</numerusform><numerusform>قُرئ ملف واحد. راجع نصه قبل استيراده:</numerusform><numerusform>قُرئ ملفان. راجع نصهما قبل استيرادهما:</numerusform><numerusform>قُرئت %n ملفات. راجع النص قبل استيراده:</numerusform><numerusform>قُرئ %n ملفًا. راجع النص قبل استيراده:</numerusform><numerusform>قُرئ %n ملف. راجع النص قبل استيراده:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_preview.py" line="91" />
+        <location filename="../../ui/import_preview.py" line="92" />
         <source>%n files read. Check the text before it is imported:</source>
         <translation>
             <numerusform>لم يُقرأ أي ملف.</numerusform><numerusform>قُرئ ملف واحد. راجع نصه قبل استيراده:</numerusform><numerusform>قُرئ ملفان. راجع النص قبل استيراده:</numerusform><numerusform>قُرئت %n ملفات. راجع النص قبل استيراده:</numerusform><numerusform>قُرئ %n ملفًا. راجع النص قبل استيراده:</numerusform><numerusform>قُرئ %n ملف. راجع النص قبل استيراده:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="101" />
+        <location filename="../../ui/import_preview.py" line="102" />
         <source>%1 (cannot be read)</source>
         <translation>%1 (تتعذر قراءته)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="118" />
+        <location filename="../../ui/import_preview.py" line="119" />
         <source>Text to import</source>
         <translation>النص المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="119" />
-        <location filename="../../ui/import_preview.py" line="173" />
-        <location filename="../../ui/import_preview.py" line="204" />
+        <location filename="../../ui/import_preview.py" line="120" />
+        <location filename="../../ui/import_preview.py" line="174" />
+        <location filename="../../ui/import_preview.py" line="205" />
         <source>Left out</source>
         <translation>المُستبعَد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="130" />
+        <location filename="../../ui/import_preview.py" line="131" />
         <source>Web pages: keep the whole page, not only the article</source>
         <translation>صفحات الويب: الاحتفاظ بالصفحة كلها، لا بالمقالة وحدها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="140" />
+        <location filename="../../ui/import_preview.py" line="141" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="166" />
+        <location filename="../../ui/import_preview.py" line="167" />
         <source>%1 cannot be imported: %2</source>
         <translation>يتعذر استيراد %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="179" />
+        <location filename="../../ui/import_preview.py" line="180" />
         <source>%1 read with %2 %3</source>
         <translation>قُرئ %1 بـ %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_preview.py" line="183" />
+        <location filename="../../ui/import_preview.py" line="184" />
         <source>%n word</source>
         <translation>
             <numerusform>لا كلمات</numerusform><numerusform>كلمة واحدة</numerusform><numerusform>كلمتان</numerusform><numerusform>%n كلمات</numerusform><numerusform>%n كلمةً</numerusform><numerusform>%n كلمة</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_preview.py" line="183" />
+        <location filename="../../ui/import_preview.py" line="184" />
         <source>%n words</source>
         <translation>
             <numerusform>لا كلمات</numerusform><numerusform>كلمة واحدة</numerusform><numerusform>كلمتان</numerusform><numerusform>%n كلمات</numerusform><numerusform>%n كلمةً</numerusform><numerusform>%n كلمة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="186" />
+        <location filename="../../ui/import_preview.py" line="187" />
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="187" />
+        <location filename="../../ui/import_preview.py" line="188" />
         <source>author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="188" />
+        <location filename="../../ui/import_preview.py" line="189" />
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="189" />
+        <location filename="../../ui/import_preview.py" line="190" />
         <source>address</source>
         <translation>العنوان الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="194" />
+        <location filename="../../ui/import_preview.py" line="195" />
         <source>character set: %1</source>
         <translation>ترميز الأحرف: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_preview.py" line="204" />
+        <location filename="../../ui/import_preview.py" line="205" />
         <source>Left out (%n)</source>
         <translation>
             <numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform><numerusform>المُستبعَد (%n)</numerusform></translation>

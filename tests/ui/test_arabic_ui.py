@@ -161,3 +161,18 @@ def test_what_a_word_file_leaves_out_is_named_in_arabic(qtbot, open_window, arab
     assert f"[تعليقات] {inputs.COMMENT}" in shown, shown
     assert "كلمة" in dialog.details.text()  # "%n words" through the catalogue
     dialog.reject()
+
+
+def test_a_scanned_pdf_is_refused_in_arabic_in_the_preview(qtbot, open_window, arabic, tmp_path):
+    from tests import extract_inputs as inputs
+    from tests.ui.test_import_preview import _preview
+
+    window = open_window()
+    page = tmp_path / "page.html"
+    page.write_bytes(inputs.html_page())
+    scanned = inputs.write_scanned_pdf(tmp_path / "scan.pdf")
+    dialog = _preview(qtbot, window, [scanned, page])
+    dialog.files.setCurrentRow(1)
+    assert "لا طبقة نص في ملف PDF" in dialog.details.text(), dialog.details.text()
+    assert "OCR is needed" not in dialog.details.text()
+    dialog.reject()

@@ -107,7 +107,31 @@ def _core_refusals(tmp_path) -> list[tuple[str, list[str]]]:
     out.append((_refusal(lambda: Project.open(tmp_path / "other.annot")), ["other.annot"]))
     (tmp_path / "folder.annot").mkdir()
     out.append((_refusal(lambda: Project.open(tmp_path / "folder.annot")), ["folder.annot"]))
-    return out + _foreign_projects(tmp_path) + _bad_records(tmp_path)
+    return out + _foreign_projects(tmp_path) + _bad_records(tmp_path) + _article_notes(tmp_path)
+
+
+def _article_notes(tmp_path) -> list[tuple[str, list[str]]]:
+    """What reading an article file says of it: a preview's warnings, a file it refuses."""
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+
+    from annotator.extract import extract_file
+    from annotator.reading import repaired_record
+    from annotator.text import text_warnings
+    from tests import extract_inputs as inputs
+    from tests.reliability.test_import_files import TEXT as LONG
+
+    shaped = arabic_reshaper.reshape(LONG)
+    out = [(str(w), []) for w in text_warnings(shaped) + text_warnings(get_display(LONG))]
+    out.append((str(repaired_record({"text": shaped})["warnings"][0]), ["NFKC"]))
+    not_pdf = tmp_path / "not.pdf"
+    not_pdf.write_bytes(b"hello")
+    scanned = inputs.write_scanned_pdf(tmp_path / "scan.pdf")
+    for path in (not_pdf, scanned):
+        refused = _refusal(lambda path=path: extract_file(path))
+        out.append((refused.removeprefix(f"{path}: "), ["PDF"]))  # as the app shows it
+    assert len(out) == 5, out
+    return out
 
 
 def _foreign_projects(tmp_path) -> list[tuple[str, list[str]]]:
