@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
 
 from annotator import importer
 from annotator.display import display_name, display_path
@@ -233,9 +234,11 @@ class ImportFlow(QObject):
             message += self.tr("; skipped %n", "", skipped) if skipped else ""
             entries = [(s.source, skip_reason(s)) for s in result.skipped] + warnings
             shown = short_names([source for source, _why in entries])
-            # Each name isolated: "hostile.jsonl: سجلات معيبة: 3" laid its line out left to
-            # right (a Latin first letter), the count before the words in Arabic.
-            notes = [f"{_isolated(shown[source])}: {why}" for source, why in entries]
+            # "hostile.jsonl: سجلات معيبة: 3" was laid out left to right in Arabic (its first
+            # letter is Latin): each name is isolated, and the line starts with the interface's
+            # direction mark, since Qt 6.11 finds a line's direction without skipping isolates.
+            mark = "\u200f" if QGuiApplication.isRightToLeft() else "\u200e"
+            notes = [f"{mark}{_isolated(shown[source])}: {why}" for source, why in entries]
             extra = len(notes) - 20
             more = "\n" + self.tr("… and %n more", "", extra) if extra > 0 else ""
             title = (

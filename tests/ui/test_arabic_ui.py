@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.app_fixtures import OFFSCREEN_NOISE, file_spans, find, press, type_text
@@ -116,8 +117,12 @@ def test_a_refused_records_file_is_explained_in_arabic(qtbot, open_window, arabi
         window.files.import_paths([str(bad)])
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     shown = "\n".join(b.text() for b in boxes if b.isVisible())
-    # The file's name isolated: its Latin letters do not turn the line left to right.
-    assert "\u2068bad.jsonl\u2069: سجلات معيبة: 2" in shown, shown
+    # The file's name isolated, and its Latin letters do not turn the line left to right.
+    (line,) = [line for line in shown.splitlines() if "bad.jsonl" in line]
+    assert line == "\u200f\u2068bad.jsonl\u2069: سجلات معيبة: 2", line
+    document = QTextDocument()
+    document.setPlainText(line)
+    assert document.firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
     assert "  السطر 1: NaN ليس عددًا يقبله JSON" in shown, shown
     assert "  السطر 2: المقطع 1: 0–9 فارغ أو معكوس أو خارج النص (0–2)" in shown, shown
     for box in boxes:

@@ -126,7 +126,7 @@ def test_the_import_report_names_every_file_the_same_way(qtbot, open_window, tmp
     text = box.text()
     box.close()
     lines = [
-        line.split(": ", 1)[0].strip("\u2066\u2068\u2069")  # names are isolated
+        line.split(": ", 1)[0].strip("\u200e\u2066\u2068\u2069")  # isolated names
         for line in text.splitlines()
         if ": " in line and not line.startswith(" ")
     ]
