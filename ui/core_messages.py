@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CONTEXT = "CoreMessages"
 _P = r"(?P<path>.+?)"
@@ -218,16 +218,16 @@ _WORDINGS: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("CoreMessages", "1 bad record"),
     ),
     (
-        r"(?P<n>\d+) bad records",
-        QT_TRANSLATE_NOOP("CoreMessages", "{n} bad records"),
+        r"(?P<count>\d+) bad records",
+        QT_TRANSLATE_NOOP("CoreMessages", "{count} bad records"),
     ),
     (
         r"line (?P<n>\d+): (?P<rest>[^\n]+)",
         QT_TRANSLATE_NOOP("CoreMessages", "line {n}: {rest}"),
     ),
     (
-        r"… and (?P<n>\d+) more",
-        QT_TRANSLATE_NOOP("CoreMessages", "… and {n} more"),
+        r"… and (?P<count>\d+) more",
+        QT_TRANSLATE_NOOP("CoreMessages", "… and {count} more"),
     ),
     (
         r"span (?P<k>\d+): (?P<rest>[^\n]+)",
@@ -336,6 +336,8 @@ def __getattr__(name: str):
 
 
 #: Groups that are themselves a core message ("line 3: span 2: ..."): translated in turn.
+#: A group named ``count`` is a count, shown in the interface's digits; line numbers, offsets
+#: and ids stay as the core wrote them (data).
 _NESTED = ("rest",)
 
 
@@ -350,6 +352,8 @@ def core_message(text: str) -> str:
             for name in _NESTED:
                 if values.get(name) is not None:
                     values[name] = core_message(values[name])
+            if values.get("count") is not None:  # a count, in the interface's digits (٣)
+                values["count"] = QLocale().toString(int(values["count"]))
             return QCoreApplication.translate(CONTEXT, template).format(**values)
     if "\n" in text:
         lines = text.split("\n")

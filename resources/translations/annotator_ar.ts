@@ -944,18 +944,18 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="225" />
-        <source>{n} bad records</source>
-        <translation>سجلات معيبة: {n}</translation>
+        <source>{count} bad records</source>
+        <translation>سجلات معيبة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="233" />
+        <source>… and {count} more</source>
+        <translation>… و{count} غيرها</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="229" />
         <source>line {n}: {rest}</source>
         <translation>السطر {n}: {rest}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_messages.py" line="233" />
-        <source>… and {n} more</source>
-        <translation>… و{n} غيرها</translation>
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="237" />
@@ -1544,139 +1544,139 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="69" />
-        <location filename="../../ui/import_flow.py" line="94" />
+        <location filename="../../ui/import_flow.py" line="70" />
+        <location filename="../../ui/import_flow.py" line="95" />
         <source>Importing articles</source>
         <translation>استيراد المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="70" />
-        <location filename="../../ui/import_flow.py" line="95" />
+        <location filename="../../ui/import_flow.py" line="71" />
+        <location filename="../../ui/import_flow.py" line="96" />
         <source>Importing {files}</source>
         <translation>جارٍ استيراد {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="73" />
-        <location filename="../../ui/import_flow.py" line="98" />
-        <location filename="../../ui/import_flow.py" line="143" />
-        <location filename="../../ui/import_flow.py" line="175" />
+        <location filename="../../ui/import_flow.py" line="74" />
+        <location filename="../../ui/import_flow.py" line="99" />
+        <location filename="../../ui/import_flow.py" line="144" />
+        <location filename="../../ui/import_flow.py" line="176" />
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="150" />
-        <location filename="../../ui/import_flow.py" line="240" />
+        <location filename="../../ui/import_flow.py" line="151" />
+        <location filename="../../ui/import_flow.py" line="243" />
         <source>… and %n more</source>
         <translation>
             <numerusform>…</numerusform><numerusform>… وواحد آخر</numerusform><numerusform>… واثنان آخران</numerusform><numerusform>… و%n أخرى</numerusform><numerusform>… و%n أخرى</numerusform><numerusform>… و%n أخرى</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="154" />
+        <location filename="../../ui/import_flow.py" line="155" />
         <source>%n article is stored as presentation forms (text reshaped for display by another program), so search and word boundaries would not work well in it:</source>
         <translation>
             <numerusform>لا مقالات مخزّنة بأشكال العرض.</numerusform><numerusform>مقالة واحدة مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>مقالتان مخزّنتان بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيهما:</numerusform><numerusform>%n مقالات مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>%n مقالةً مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>%n مقالة مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="161" />
+        <location filename="../../ui/import_flow.py" line="162" />
         <source>%n articles are stored as presentation forms (text reshaped for display by another program), so search and word boundaries would not work well in them:</source>
         <translation>
             <numerusform>لا مقالات مخزّنة بأشكال العرض.</numerusform><numerusform>مقالة واحدة مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>مقالتان مخزّنتان بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيهما:</numerusform><numerusform>%n مقالات مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>%n مقالةً مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform><numerusform>%n مقالة مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض)، فلن يعمل البحث وحدود الكلمات جيدًا فيها:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="168" />
+        <location filename="../../ui/import_flow.py" line="169" />
         <source>Repairing turns the forms back into ordinary letters.</source>
         <translation>الإصلاح يعيد الأشكال إلى حروف عادية.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="178" />
+        <location filename="../../ui/import_flow.py" line="179" />
         <source>Repair the articles?</source>
         <translation>إصلاح المقالات؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="181" />
+        <location filename="../../ui/import_flow.py" line="182" />
         <source>Repair and import</source>
         <translation>إصلاح ثم استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="182" />
+        <location filename="../../ui/import_flow.py" line="183" />
         <source>Import as they are</source>
         <translation>استيراد كما هي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="183" />
+        <location filename="../../ui/import_flow.py" line="184" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="194" />
+        <location filename="../../ui/import_flow.py" line="195" />
         <source>{files}: spans with a label this project does not have: {labels}.</source>
         <translation>{files}: مقاطع بوسم ليس في هذا المشروع: {labels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="197" />
+        <location filename="../../ui/import_flow.py" line="198" />
         <source>{files}: spans with labels this project does not have: {labels}.</source>
         <translation>{files}: مقاطع بوسوم ليست في هذا المشروع: {labels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="200" />
+        <location filename="../../ui/import_flow.py" line="201" />
         <source>Add the label {labels} and import?</source>
         <translation>إضافة الوسم {labels} والاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="202" />
+        <location filename="../../ui/import_flow.py" line="203" />
         <source>Add the labels {labels} and import?</source>
         <translation>إضافة الوسوم {labels} والاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="205" />
+        <location filename="../../ui/import_flow.py" line="206" />
         <source>Add label?</source>
         <translation>إضافة الوسم؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="205" />
+        <location filename="../../ui/import_flow.py" line="206" />
         <source>Add labels?</source>
         <translation>إضافة الوسوم؟</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="208" />
+        <location filename="../../ui/import_flow.py" line="209" />
         <source>Add label and import</source>
         <translation>إضافة الوسم والاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="208" />
+        <location filename="../../ui/import_flow.py" line="209" />
         <source>Add labels and import</source>
         <translation>إضافة الوسوم والاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="209" />
+        <location filename="../../ui/import_flow.py" line="210" />
         <source>Don't import</source>
         <translation>عدم الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="224" />
+        <location filename="../../ui/import_flow.py" line="225" />
         <source>Imported %n article</source>
         <translation>
             <numerusform>لم تُستورد أي مقالة</numerusform><numerusform>اُستوردت مقالة واحدة</numerusform><numerusform>اُستوردت مقالتان</numerusform><numerusform>اُستوردت %n مقالات</numerusform><numerusform>اُستوردت %n مقالةً</numerusform><numerusform>اُستوردت %n مقالة</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="226" />
+        <location filename="../../ui/import_flow.py" line="227" />
         <source>Imported %n articles</source>
         <translation>
             <numerusform>لم تُستورد أي مقالة</numerusform><numerusform>اُستوردت مقالة واحدة</numerusform><numerusform>اُستوردت مقالتان</numerusform><numerusform>اُستوردت %n مقالات</numerusform><numerusform>اُستوردت %n مقالةً</numerusform><numerusform>اُستوردت %n مقالة</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="233" />
+        <location filename="../../ui/import_flow.py" line="234" />
         <source>; skipped %n</source>
         <translation>
             <numerusform>؛ لم يُتخطَّ شيء</numerusform><numerusform>؛ تُخطّي ملف واحد</numerusform><numerusform>؛ تُخطّي ملفان</numerusform><numerusform>؛ تُخطّيت %n ملفات</numerusform><numerusform>؛ تُخطّي %n ملفًا</numerusform><numerusform>؛ تُخطّي %n ملف</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="242" />
+        <location filename="../../ui/import_flow.py" line="245" />
         <source>Some files were not imported</source>
         <translation>لم تُستورد بعض الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="244" />
+        <location filename="../../ui/import_flow.py" line="247" />
         <source>Imported, with warnings</source>
         <translation>اكتمل الاستيراد مع تحذيرات</translation>
     </message>

@@ -119,7 +119,7 @@ def test_a_refused_records_file_is_explained_in_arabic(qtbot, open_window, arabi
     shown = "\n".join(b.text() for b in boxes if b.isVisible())
     # The file's name isolated, and its Latin letters do not turn the line left to right.
     (line,) = [line for line in shown.splitlines() if "bad.jsonl" in line]
-    assert line == "\u200f\u2068bad.jsonl\u2069: سجلات معيبة: 2", line
+    assert line == "\u200f\u2068bad.jsonl\u2069: سجلات معيبة: ٢", line  # a count: ٢
     document = QTextDocument()
     document.setPlainText(line)
     assert document.firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
