@@ -4,13 +4,13 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about.py" line="22" />
-        <location filename="../../ui/app.py" line="44" />
+        <location filename="../../ui/app.py" line="45" />
         <location filename="../../ui/live_language.py" line="43" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="40" />
+        <location filename="../../ui/about.py" line="33" />
         <source>{name}
 Version {version}
 
@@ -25,22 +25,22 @@ Qt {qt}, PySide6 {pyside}, Python {python}</source>
 Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="60" />
+        <location filename="../../ui/about.py" line="53" />
         <source>No fonts are bundled with this copy: the article uses the fonts installed on this computer.</source>
         <translation>لا خطوط مضمّنة في هذه النسخة: تستخدم المقالة الخطوط المثبتة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="66" />
+        <location filename="../../ui/about.py" line="59" />
         <source>Fonts bundled with this copy: {fonts}</source>
         <translation>الخطوط المضمّنة في هذه النسخة: {fonts}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="75" />
+        <location filename="../../ui/about.py" line="68" />
         <source>{font}: licence text missing from this build.</source>
         <translation>{font}: نص الترخيص مفقود من هذه النسخة.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="93" />
+        <location filename="../../ui/about.py" line="86" />
         <source>About {name}</source>
         <translation>حول {name}</translation>
     </message>
@@ -48,129 +48,129 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="26" />
+        <location filename="../../ui/accessibility.py" line="25" />
         <source>Article area</source>
         <translation>منطقة المقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="27" />
+        <location filename="../../ui/accessibility.py" line="26" />
         <source>The article and its find bar</source>
         <translation>المقالة وشريط البحث فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="31" />
+        <location filename="../../ui/accessibility.py" line="30" />
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="32" />
-        <location filename="../../ui/accessibility.py" line="95" />
+        <location filename="../../ui/accessibility.py" line="31" />
+        <location filename="../../ui/accessibility.py" line="93" />
         <source>The article text. Select words and press a label key to tag them.</source>
         <translation>نص المقالة. حدّد كلمات واضغط مفتاح وسم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="38" />
+        <location filename="../../ui/accessibility.py" line="37" />
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="39" />
+        <location filename="../../ui/accessibility.py" line="38" />
         <source>The project's documents; Enter opens one</source>
         <translation>مستندات المشروع؛ Enter يفتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="43" />
+        <location filename="../../ui/accessibility.py" line="42" />
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="44" />
+        <location filename="../../ui/accessibility.py" line="43" />
         <source>How many documents are done</source>
         <translation>عدد المستندات المنجزة</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="48" />
+        <location filename="../../ui/accessibility.py" line="47" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="49" />
+        <location filename="../../ui/accessibility.py" line="48" />
         <source>The tagged spans of the article in reading order; Enter goes to one</source>
         <translation>المقاطع الموسومة في المقالة بترتيب القراءة؛ Enter ينتقل إلى المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="55" />
+        <location filename="../../ui/accessibility.py" line="54" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="56" />
+        <location filename="../../ui/accessibility.py" line="55" />
         <source>Each label with its key and letter</source>
         <translation>كل وسم بمفتاحه وحرفه</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="60" />
+        <location filename="../../ui/accessibility.py" line="59" />
         <source>Menu bar</source>
         <translation>شريط القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="61" />
+        <location filename="../../ui/accessibility.py" line="60" />
         <source>The commands of the annotator</source>
         <translation>أوامر البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="65" />
+        <location filename="../../ui/accessibility.py" line="64" />
         <source>Status bar</source>
         <translation>شريط الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="66" />
+        <location filename="../../ui/accessibility.py" line="65" />
         <source>Messages and whether changes are saved</source>
         <translation>الرسائل وحالة حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="70" />
+        <location filename="../../ui/accessibility.py" line="69" />
         <source>Project file</source>
         <translation>ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="71" />
+        <location filename="../../ui/accessibility.py" line="70" />
         <source>The project file being worked on</source>
         <translation>ملف المشروع الجاري العمل عليه</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="75" />
+        <location filename="../../ui/accessibility.py" line="74" />
         <source>Save state</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="76" />
+        <location filename="../../ui/accessibility.py" line="75" />
         <source>Whether every change is in the file</source>
         <translation>هل كل تغيير محفوظ في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="84" />
+        <location filename="../../ui/accessibility.py" line="83" />
         <source>A panel; it can be moved or floated</source>
         <translation>لوحة يمكن نقلها أو فصلها</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="88" />
+        <location filename="../../ui/accessibility.py" line="87" />
         <source>Tagging hint</source>
         <translation>تلميح الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="101" />
+        <location filename="../../ui/accessibility.py" line="97" />
         <source>Current span: {label}, “{text}”</source>
         <translation>المقطع الحالي: {label}، «{text}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="82" />
+        <location filename="../../ui/suggestions.py" line="84" />
         <source>Suggestions</source>
         <extracomment>Labels in the order the counts name them.</extracomment>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="83" />
+        <location filename="../../ui/suggestions.py" line="85" />
         <source>How many suggestions are left in this article, by label</source>
         <translation>عدد الاقتراحات الباقية في هذه المقالة، حسب الوسم</translation>
     </message>
@@ -777,283 +777,283 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="27" />
+        <location filename="../../ui/core_messages.py" line="26" />
         <source>{start}–{end} is already tagged {label}</source>
         <extracomment>(the core's wording as a pattern, the translatable template with the same names)</extracomment>
         <translation>{start}–{end} موسوم من قبل بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="31" />
+        <location filename="../../ui/core_messages.py" line="30" />
         <source>span {start}–{end} is outside the text (0–{length}) or empty</source>
         <translation>المقطع {start}–{end} خارج النص (0–{length}) أو فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="37" />
+        <location filename="../../ui/core_messages.py" line="36" />
         <source>there is already a label called {name}</source>
         <translation>يوجد وسم اسمه {name} من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="41" />
+        <location filename="../../ui/core_messages.py" line="40" />
         <source>the key {key} already tags {label}</source>
         <translation>المفتاح {key} يَسِم بـ{label} من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="45" />
+        <location filename="../../ui/core_messages.py" line="44" />
         <source>the label is used by 1 span; relabel or delete it first</source>
         <translation>الوسم مستخدم في مقطع واحد؛ غيّر وسمه أو احذفه أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="51" />
+        <location filename="../../ui/core_messages.py" line="50" />
         <source>the label is used by {n} spans; relabel or delete them first</source>
         <translation>الوسم مستخدم في {n} من المقاطع؛ غيّر وسمها أو احذفها أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="57" />
+        <location filename="../../ui/core_messages.py" line="56" />
         <source>those spans are already linked as {type}</source>
         <translation>هذان المقطعان مربوطان من قبل بـ{type}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="61" />
+        <location filename="../../ui/core_messages.py" line="60" />
         <source>{type} does not link a {first} to a {second}</source>
         <translation>{type} لا يربط {first} بـ{second}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="65" />
+        <location filename="../../ui/core_messages.py" line="64" />
         <source>a span cannot be linked to itself</source>
         <translation>لا يمكن ربط مقطع بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="69" />
+        <location filename="../../ui/core_messages.py" line="68" />
         <source>{path}: opened read-only; changes are not allowed</source>
         <translation>{path}: مفتوح للقراءة فقط؛ التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="73" />
+        <location filename="../../ui/core_messages.py" line="72" />
         <source>{path}: no such project file</source>
         <translation>{path}: لا يوجد ملف مشروع بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="77" />
+        <location filename="../../ui/core_messages.py" line="76" />
         <source>{path}: the file is empty; it is not an annotator project</source>
         <translation>{path}: الملف فارغ؛ ليس مشروعًا للمُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="83" />
+        <location filename="../../ui/core_messages.py" line="82" />
         <source>{path}: not an annotator project (not an SQLite database)</source>
         <translation>{path}: ليس مشروعًا للمُعلِّم (ليس قاعدة بيانات SQLite)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="89" />
+        <location filename="../../ui/core_messages.py" line="88" />
         <source>{path}: an SQLite database of another application, not an annotator project</source>
         <translation>{path}: قاعدة بيانات SQLite لتطبيق آخر، لا مشروع للمُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="96" />
+        <location filename="../../ui/core_messages.py" line="95" />
         <source>{path}: is a folder, not a project file</source>
         <translation>{path}: مجلد، لا ملف مشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="100" />
+        <location filename="../../ui/core_messages.py" line="99" />
         <source>{path}: the file (or its folder) is read-only: it can be read, not changed</source>
         <translation>{path}: الملف (أو مجلده) للقراءة فقط: يمكن قراءته لا تغييره</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="107" />
+        <location filename="../../ui/core_messages.py" line="106" />
         <source>{path}: the project is already open in this window</source>
         <translation>{path}: المشروع مفتوح في هذه النافذة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="112" />
+        <location filename="../../ui/core_messages.py" line="111" />
         <source>{path}: the project is open in another annotator window or process: it can be read (read-only) meanwhile, and changed once it is closed there</source>
         <translation>{path}: المشروع مفتوح في نافذة أو عملية أخرى للمُعلِّم: يمكن قراءته (للقراءة فقط) في الأثناء، وتغييره بعد إغلاقه هناك</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="120" />
+        <location filename="../../ui/core_messages.py" line="119" />
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: المجلد {folder} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="124" />
+        <location filename="../../ui/core_messages.py" line="123" />
         <source>{format} cannot hold relations: they were left out</source>
         <translation>لا يتسع {format} للروابط: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="128" />
+        <location filename="../../ui/core_messages.py" line="127" />
         <source>{format} cannot hold span attributes: they were left out</source>
         <translation>لا يتسع {format} لسمات المقاطع: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="134" />
+        <location filename="../../ui/core_messages.py" line="133" />
         <source>{format} cannot hold the uncertain flag: it was left out</source>
         <translation>لا يتسع {format} لعلامة «غير مؤكد»: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="140" />
+        <location filename="../../ui/core_messages.py" line="139" />
         <source>{format} cannot hold span notes: they were left out</source>
         <translation>لا يتسع {format} لملاحظات المقاطع: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="149" />
+        <location filename="../../ui/core_messages.py" line="146" />
         <source>{path}: the project file holds {objects}, which this version of annotator never writes; it was not opened, so nothing in it ran (`annotator check` lists what differs)</source>
         <translation>{path}: يحوي ملف المشروع {objects}، وهذا ما لا يكتبه هذا الإصدار من annotator أبدًا؛ لم يُفتح، فلم يعمل شيء مما فيه (يسرد `annotator check` ما يختلف)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="159" />
+        <location filename="../../ui/core_messages.py" line="156" />
         <source>{path}: the project file holds values this version never writes ({values}); it was not opened (`annotator check` lists them)</source>
         <translation>{path}: يحوي ملف المشروع قيمًا لا يكتبها هذا الإصدار أبدًا ({values})؛ لم يُفتح (يسردها `annotator check`)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="168" />
+        <location filename="../../ui/core_messages.py" line="165" />
         <source>{path}: written by a newer version of annotator (schema {found}; this version reads up to {version}); update annotator to open it</source>
         <translation>{path}: كتبه إصدار أحدث من annotator (المخطط {found}، وهذا الإصدار يقرأ حتى {version})؛ حدِّث annotator لتفتحه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="176" />
+        <location filename="../../ui/core_messages.py" line="173" />
         <source>{path}: the project file is damaged (missing tables: {tables})</source>
         <translation>{path}: ملف المشروع تالف (جداول ناقصة: {tables})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="184" />
+        <location filename="../../ui/core_messages.py" line="181" />
         <source>the Arabic is stored as presentation forms (text reshaped for display by another program): search and word boundaries will not work well in it</source>
         <translation>العربية مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض): لن يعمل البحث وحدود الكلمات جيدًا فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="193" />
+        <location filename="../../ui/core_messages.py" line="190" />
         <source>the Arabic seems to be stored in visual order (words reversed, as copied from some PDFs); there is no exact repair: re-export the text from its source</source>
         <translation>يبدو أن العربية مخزّنة بالترتيب المرئي (كلمات معكوسة، كما تُنسخ من بعض ملفات PDF)؛ لا إصلاح دقيقًا لها: صدّر النص من مصدره من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="201" />
+        <location filename="../../ui/core_messages.py" line="198" />
         <source>presentation forms were turned back into letters (NFKC)</source>
         <translation>أُعيدت أشكال العرض حروفًا (NFKC)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="208" />
+        <location filename="../../ui/core_messages.py" line="205" />
         <source>the PDF has no text layer (scanned pages): OCR is needed to read it, and this app does not do OCR</source>
         <translation>لا طبقة نص في ملف PDF (صفحات ممسوحة ضوئيًا): قراءته تحتاج إلى التعرف الضوئي على الحروف، وهذا البرنامج لا يقوم به</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="216" />
+        <location filename="../../ui/core_messages.py" line="213" />
         <source>not a PDF file</source>
         <translation>ليس ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="221" />
+        <location filename="../../ui/core_messages.py" line="218" />
         <source>1 bad record</source>
         <translation>سجل واحد معيب</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="225" />
+        <location filename="../../ui/core_messages.py" line="222" />
         <source>{count} bad records</source>
         <translation>سجلات معيبة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="233" />
+        <location filename="../../ui/core_messages.py" line="230" />
         <source>… and {count} more</source>
         <translation>… و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="229" />
+        <location filename="../../ui/core_messages.py" line="226" />
         <source>line {n}: {rest}</source>
         <translation>السطر {n}: {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="237" />
+        <location filename="../../ui/core_messages.py" line="234" />
         <source>span {k}: {rest}</source>
         <translation>المقطع {k}: {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="241" />
+        <location filename="../../ui/core_messages.py" line="238" />
         <source>relation {k}: {rest}</source>
         <translation>الرابط {k}: {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="246" />
+        <location filename="../../ui/core_messages.py" line="243" />
         <source>{name} is not a number JSON allows (refused, not turned into null)</source>
         <translation>{name} ليس عددًا يقبله JSON (رُفض، ولم يُحوَّل إلى null)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="253" />
+        <location filename="../../ui/core_messages.py" line="250" />
         <source>the number {number} ({digits} digits) is beyond 64-bit integers</source>
         <translation>العدد {number} (عدد أرقامه {digits}) يتجاوز الأعداد الصحيحة ذات 64 بت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="259" />
+        <location filename="../../ui/core_messages.py" line="256" />
         <source>the number {number} is beyond 64-bit integers</source>
         <translation>العدد {number} يتجاوز الأعداد الصحيحة ذات 64 بت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="263" />
+        <location filename="../../ui/core_messages.py" line="260" />
         <source>the number {number} is too large for a 64-bit float</source>
         <translation>العدد {number} أكبر مما يسعه عدد عشري ذو 64 بت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="269" />
+        <location filename="../../ui/core_messages.py" line="264" />
         <source>nested deeper than {depth} levels</source>
         <translation>التداخل أعمق من {depth} مستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="273" />
+        <location filename="../../ui/core_messages.py" line="268" />
         <source>a record must be a JSON object</source>
         <translation>يجب أن يكون السجل كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="277" />
+        <location filename="../../ui/core_messages.py" line="272" />
         <source>'text' is missing or not a string</source>
         <translation>الحقل 'text' مفقود أو ليس نصًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="281" />
+        <location filename="../../ui/core_messages.py" line="276" />
         <source>'text' is empty</source>
         <translation>الحقل 'text' فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="285" />
+        <location filename="../../ui/core_messages.py" line="280" />
         <source>'{field}' must be a whole number, not {value}</source>
         <translation>يجب أن يكون '{field}' عددًا صحيحًا، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="289" />
+        <location filename="../../ui/core_messages.py" line="284" />
         <source>'label' must be a non-empty string</source>
         <translation>يجب أن يكون 'label' نصًا غير فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="294" />
+        <location filename="../../ui/core_messages.py" line="289" />
         <source>{start}–{end} is empty, reversed or outside the text (0–{length})</source>
         <translation>{start}–{end} فارغ أو معكوس أو خارج النص (0–{length})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="301" />
+        <location filename="../../ui/core_messages.py" line="296" />
         <source>duplicate id {id} (first on line {line})</source>
         <translation>المعرّف {id} مكرر (ورد أولًا في السطر {line})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="305" />
+        <location filename="../../ui/core_messages.py" line="300" />
         <source>not a valid JSON file ({detail})</source>
         <translation>ليس ملف JSON صالحًا ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="309" />
+        <location filename="../../ui/core_messages.py" line="304" />
         <source>not UTF-8 (byte {byte} of a line)</source>
         <translation>ليس بترميز UTF-8 (البايت {byte} من سطر)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="313" />
+        <location filename="../../ui/core_messages.py" line="308" />
         <source>'{end}' is {ref}, not the id of a span of this record</source>
         <translation>'{end}' هو {ref}، وليس معرّف مقطع في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="319" />
+        <location filename="../../ui/core_messages.py" line="312" />
         <source>links a span to itself</source>
         <translation>يربط مقطعًا بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="323" />
+        <location filename="../../ui/core_messages.py" line="316" />
         <source>no records</source>
         <translation>لا سجلات فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="327" />
+        <location filename="../../ui/core_messages.py" line="320" />
         <source>expected a JSON array of articles</source>
         <translation>المتوقع مصفوفة JSON من المقالات</translation>
     </message>
@@ -1115,12 +1115,12 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>DocumentOps</name>
     <message>
-        <location filename="../../ui/document_ops.py" line="24" />
+        <location filename="../../ui/document_ops.py" line="25" />
         <source>Rename document</source>
         <translation>إعادة تسمية المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/document_ops.py" line="25" />
+        <location filename="../../ui/document_ops.py" line="26" />
         <source>Title shown in the document list (the file stays {name}):</source>
         <translation>العنوان المعروض في قائمة المستندات (يبقى الملف {name}):</translation>
     </message>
@@ -1970,32 +1970,32 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="27" />
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Documents</source>
         <extracomment>Dock titles by dock name, as the main window sets them ("MainWindow" context).</extracomment>
         <translation>المستندات</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="28" />
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="29" />
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
@@ -2010,27 +2010,27 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>{project}{readonly} — Arabic news annotator</source>
         <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Read-only: changes are not allowed</source>
         <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
@@ -2045,7 +2045,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>
@@ -2053,7 +2053,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/i18n.py" line="169" />
+        <location filename="../../ui/i18n.py" line="171" />
         <location filename="../../ui/actions/spec.py" line="12" />
         <source>&amp;File</source>
         <extracomment>The menu titles as shown (lupdate reads these; ``menu_title`` translates).</extracomment>
@@ -2326,7 +2326,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../ui/i18n.py" line="40" />
+        <location filename="../../ui/i18n.py" line="38" />
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>The languages offered in Preferences: code -&gt; name shown in that language. Qt reads the layout direction from this entry of the loaded catalogues ("RTL" in Arabic).</extracomment>
         <translation>RTL</translation>
@@ -2523,75 +2523,75 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>رُفض «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="163" />
+        <location filename="../../ui/suggestions.py" line="169" />
         <source>Suggestions not saved: {reason}</source>
         <translation>لم تُحفظ الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="171" />
+        <location filename="../../ui/suggestions.py" line="177" />
         <source>Suggestions failed: {reason}</source>
         <translation>تعذّرت الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="241" />
+        <location filename="../../ui/suggestions.py" line="282" />
         <source>, </source>
         <comment>between the counts of the suggestions by label</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="246" />
+        <location filename="../../ui/suggestions.py" line="287" />
         <source>1 suggestion: {counts}</source>
         <translation>اقتراح واحد: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="248" />
+        <location filename="../../ui/suggestions.py" line="289" />
         <source>%Ln suggestions: {counts}</source>
         <translation>
             <numerusform>لا اقتراحات: {counts}</numerusform><numerusform>اقتراح واحد: {counts}</numerusform><numerusform>اقتراحان: {counts}</numerusform><numerusform>%Ln اقتراحات: {counts}</numerusform><numerusform>%Ln اقتراحًا: {counts}</numerusform><numerusform>%Ln اقتراح: {counts}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="258" />
+        <location filename="../../ui/suggestions.py" line="299" />
         <source>Suggestions are stored in the project: open it for writing.</source>
         <translation>تُحفظ الاقتراحات في المشروع: افتحه للكتابة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="269" />
+        <location filename="../../ui/suggestions.py" line="310" />
         <source>New suggestions: {added}, from %n document(s).</source>
         <translation>
             <numerusform>اقتراحات جديدة: {added}؛ لا مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستند واحد.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستندين.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندًا.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستند.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="277" />
+        <location filename="../../ui/suggestions.py" line="318" />
         <source>Suggesting</source>
         <translation>جارٍ الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="278" />
+        <location filename="../../ui/suggestions.py" line="319" />
         <source>Running the suggestion rules over every document</source>
         <translation>تشغيل قواعد الاقتراح على كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="292" />
+        <location filename="../../ui/suggestions.py" line="333" />
         <source>The suggestions are still being made.</source>
         <translation>ما زالت الاقتراحات قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="295" />
+        <location filename="../../ui/suggestions.py" line="336" />
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="321" />
+        <location filename="../../ui/suggestions.py" line="362" />
         <source>Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects</source>
         <translation>اقتراح {label} ({source}): «{quote}». Enter يقبله، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="331" />
+        <location filename="../../ui/suggestions.py" line="372" />
         <source>No suggestion is selected: press F8 first.</source>
         <translation>لا اقتراح محدد: اضغط F8 أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="410" />
+        <location filename="../../ui/suggestions.py" line="451" />
         <source>Accepted %n suggestion(s) of {rule}.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح من {rule}.</numerusform><numerusform>قُبل اقتراح واحد من {rule}.</numerusform><numerusform>قُبل اقتراحان من {rule}.</numerusform><numerusform>قُبلت %n اقتراحات من {rule}.</numerusform><numerusform>قُبل %n اقتراحًا من {rule}.</numerusform><numerusform>قُبل %n اقتراح من {rule}.</numerusform></translation>
@@ -2664,12 +2664,12 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="74" />
+        <location filename="../../ui/window_dialogs.py" line="76" />
         <source>Spans you tag from now on are signed “{name}”.</source>
         <translation>المقاطع التي تسمها من الآن تُوقَّع باسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="75" />
+        <location filename="../../ui/window_dialogs.py" line="77" />
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
