@@ -118,6 +118,7 @@ class ArticleView(QPlainTextEdit):
             self.load_article(text, spans, labels)
             return
         self._request += 1
+        self._loader.cancel()  # a long article still being prepared is not wanted any more
         self._current = self._pending_current = self._pending = None
         self._show(SpanLayout(text), None, spans, labels)
 

@@ -130,6 +130,10 @@ def test_a_very_long_paragraph_is_shown_in_blocks_cut_at_spaces_offsets_unchange
     assert len(shown) == len(text)  # one Qt position each: every offset stays where it was
     assert all(text[c] == " " and shown[c] == "\u2029" for c in cuts)
     assert [i for i, (a, b) in enumerate(zip(text, shown, strict=True)) if a != b] == cuts
+    # Given to Qt in pieces that run across the breaks, each no longer than asked.
+    for size in (1, 7, cuts[0], cuts[0] + 1, CHUNK, len(text)):
+        pieces = list(layout.display_pieces(size))
+        assert "".join(pieces) == shown and max(map(len, pieces)) <= size
     # Never inside a bidi isolate: the isolate's opening and closing stay in one block.
     for c in cuts:
         assert text.count("\u2067", 0, c) == text.count("\u2069", 0, c)

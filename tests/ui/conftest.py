@@ -10,11 +10,9 @@ from tests.ui.app_fixtures import open_window, settings_files  # noqa: F401
 def _earlier_widgets_deleted():
     """Each test starts with the widgets earlier tests left to deleteLater() gone.
 
-    A window destroyed on the GUI thread while the article loader's worker calls
-    QObject.moveToThread can deadlock (the GUI thread holds Qt's lock and waits for the GIL,
-    the worker the other way round): seen once in a full run, in test_long_article after a
-    main window's test. The app itself can meet it too (noted as open in issue 11's note);
-    here no test depends on the order tests ran in.
+    No test depends on the order tests ran in. (A window destroyed on the GUI thread while
+    the article loader's worker called QObject.moveToThread once deadlocked a full run: the
+    worker no longer makes Qt calls, see ``tests/ui/loader_lock_scenario.py``.)
     """
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

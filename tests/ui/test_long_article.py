@@ -3,10 +3,15 @@ every offset, selection and copy still exact."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThread
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from annotator.model import Label, Span
+from tests.conftest import ROOT
 from tests.ui.app_fixtures import OFFSCREEN_NOISE
 from ui.article_loading import BACKGROUND_CHARS
 from ui.article_view import ArticleView
@@ -70,10 +75,11 @@ def test_a_newer_article_wins_over_one_still_loading(qtbot):
     view = _view(qtbot)
     loaded = []
     view.article_loaded.connect(lambda: loaded.append(True))
-    with qtbot.waitSignal(view._loader.prepared, timeout=60_000):  # the worker is done
+    with qtbot.waitSignal(view._loader.prepared, timeout=60_000) as left:  # the worker is done
         view.set_article(_long_paragraph(BACKGROUND_CHARS + 10), [], LABELS)
         view.set_article("مقال قصير", [Span(1, 1, 0, 4, 1, "speaker")], LABELS)
         assert not view.loading and view.text() == "مقال قصير"
+    assert left.args[1:] == [None, None, None]  # no document was filled for the one left
     assert loaded == []  # the long one's result was dropped
     assert view.text() == "مقال قصير" and [s[0] for s in view.painted_spans()] == [1]
 
@@ -134,3 +140,76 @@ def test_installing_a_prepared_article_measures_a_page_of_paragraphs_not_all(qtb
         view.set_article(text, [], LABELS)
     assert view.document().blockCount() == 20_000
     assert 0 < len(asked) < 2_000
+
+
+def test_the_loaders_worker_never_waits_for_a_qt_lock_holding_the_gil():
+    """The app stopped for good when a window was destroyed as a long article finished
+    preparing: the worker, holding the GIL, waited in ``moveToThread`` for the signal-slot
+    mutex the GUI thread held in ``~QObject`` while it waited for the GIL. The scenario holds
+    every such mutex in the GUI thread with the GIL released; the worker must still finish."""
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "tests.ui.loader_lock_scenario"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("the loader's worker and the GUI thread deadlocked")
+    assert proc.returncode == 0, proc.stdout + proc.stderr[-2000:]
+    assert proc.stdout.strip() == "prepared"
+
+
+def test_the_gui_thread_fills_a_long_article_between_other_events(qtbot, monkeypatch):
+    """The worker hands over plain text and layout; the GUI thread fills the Qt document a
+    piece at a time, and other events (here a timer's) run in between."""
+    import ui.article_loading as loading
+
+    monkeypatch.setattr(loading, "_FILL_SLICE", 0.0)  # one piece per turn of the event loop
+    text = _long_paragraph(200_000)
+    happened = []
+    real_step = loading._Filling.step
+    monkeypatch.setattr(
+        loading._Filling,
+        "step",
+        lambda self, deadline: happened.append("fill") or real_step(self, deadline),
+    )
+    timer = QTimer()
+    timer.timeout.connect(lambda: happened.append("tick"))
+    timer.start(0)
+    loader = loading.ArticleLoader()
+    with qtbot.waitSignal(loader.prepared, timeout=60_000) as blocker:
+        loader.start(7, text)
+    timer.stop()
+    request, text_back, spans, document = blocker.args
+    assert (request, text_back) == (
+        7,
+        text,
+    ) and document.toRawText() == spans.display_text().replace("\n", "\u2029")
+    fills = [i for i, what in enumerate(happened) if what == "fill"]
+    assert len(fills) > len(text) // loading._PIECE  # a piece per call
+    assert "tick" in happened[fills[0] : fills[-1]]  # the event loop ran meanwhile
+    assert document.thread() is QThread.currentThread() and document.parent() is None
+
+
+def test_a_request_still_preparing_is_cancelled_by_the_next(qtbot):
+    from ui.article_loading import ArticleLoader
+
+    loader = ArticleLoader()
+    results = []
+    loader.prepared.connect(lambda *args: results.append(args))
+    first, second = _long_paragraph(100_000), _long_paragraph(120_000)
+    loader.start(1, first)
+    loader.start(2, second)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=60_000)
+    by_request = {r[0]: r[1:] for r in results}
+    assert by_request[1] == (None, None, None)  # the view has left it: nothing is built
+    assert (
+        by_request[2][0] == second
+        and by_request[2][2].characterCount() == len(second.encode("utf-16-le")) // 2 + 1
+    )
+    loader.start(3, first)
+    loader.cancel()  # the view shows a short article instead
+    qtbot.waitUntil(lambda: len(results) == 3, timeout=60_000)
+    assert results[2] == (3, None, None, None)
