@@ -179,7 +179,8 @@ def export_bare(db: str, out: str) -> dict:
     t = time.perf_counter()
     conn.execute("BEGIN")
     docs = conn.execute(
-        "SELECT id, name, text, status, encoding, sha256, meta FROM documents ORDER BY id"
+        "SELECT d.id, d.name, d.text, coalesce(st.status, 'new'), d.encoding, d.sha256, d.meta "
+        "FROM documents d LEFT JOIN document_state st ON st.document_id = d.id ORDER BY d.id"
     )
     spans = conn.execute(
         "SELECT s.document_id, s.start, s.end, l.name, s.annotator, s.created_at, s.note "

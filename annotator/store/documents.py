@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from ..errors import DocumentError, ProjectError
 from ..model import STATUSES, Document, DocumentInfo
-from . import search
+from . import document_state, search
 from .labels import add_missing_labels
 from .links import ImportedLinks
 from .transactions import Transactions, utc_now
@@ -30,7 +30,7 @@ class Documents(Transactions):
         """Every document, in import order, with its span count."""
         with self._read() as conn:
             rows = conn.execute(
-                "SELECT d.id, d.name, d.status, coalesce(c.n, 0), d.length "
+                f"SELECT d.id, d.name, {document_state.STATUS}, coalesce(c.n, 0), d.length "
                 "FROM documents d INDEXED BY documents_summary "
                 "LEFT JOIN (SELECT document_id, count(*) AS n FROM spans GROUP BY document_id) c "
                 "ON c.document_id = d.id ORDER BY d.id"
@@ -54,7 +54,7 @@ class Documents(Transactions):
         is empty (``document_title`` reads it)."""
         with self._read() as conn:
             row = conn.execute(
-                "SELECT d.id, d.name, d.status, "
+                f"SELECT d.id, d.name, {document_state.STATUS}, "
                 "(SELECT count(*) FROM spans WHERE document_id = d.id), d.length "
                 "FROM documents d INDEXED BY documents_summary WHERE d.id = ?",
                 (document_id,),
@@ -83,21 +83,19 @@ class Documents(Transactions):
             else:
                 meta["title"] = title
             conn.execute(
-                "UPDATE documents SET meta = ?, updated_at = ? WHERE id = ?",
-                (json.dumps(meta, ensure_ascii=False), utc_now(), document_id),
+                "UPDATE documents SET meta = ? WHERE id = ?",
+                (json.dumps(meta, ensure_ascii=False), document_id),
             )
+            document_state.touch(conn, document_id, utc_now())
         return old
 
     def document_status(self, document_id: int) -> str:
         """A document's status alone, without reading its text."""
         with self._read() as conn:
-            row = conn.execute(
-                "SELECT status FROM documents INDEXED BY documents_summary WHERE id = ?",
-                (document_id,),
-            ).fetchone()
-        if row is None:
+            status = document_state.read_status(conn, document_id)
+        if status is None:
             raise DocumentError(f"no document with id {document_id}")
-        return row[0]
+        return status
 
     def document_count(self) -> int:
         with self._read() as conn:
@@ -107,7 +105,8 @@ class Documents(Transactions):
         """One document with its canonical text."""
         with self._read() as conn:
             row = conn.execute(
-                "SELECT id, name, text, status, encoding, sha256, meta FROM documents WHERE id = ?",
+                f"SELECT d.id, d.name, d.text, {document_state.STATUS}, d.encoding, d.sha256, "
+                "d.meta FROM documents d WHERE d.id = ?",
                 (document_id,),
             ).fetchone()
         if row is None:
@@ -175,17 +174,11 @@ class Documents(Transactions):
         if status not in STATUSES:
             raise DocumentError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
         with self._write() as conn:
-            row = conn.execute(
-                "SELECT status FROM documents INDEXED BY documents_summary WHERE id = ?",
-                (document_id,),
-            ).fetchone()
-            if row is None:
+            old = document_state.read_status(conn, document_id)
+            if old is None:
                 raise DocumentError(f"no document with id {document_id}")
-            conn.execute(
-                "UPDATE documents SET status = ?, updated_at = ? WHERE id = ?",
-                (status, utc_now(), document_id),
-            )
-        return row[0]
+            document_state.set_status(conn, document_id, status, utc_now())
+        return old
 
     def add_documents(
         self,
@@ -299,9 +292,8 @@ def _insert_document(conn: sqlite3.Connection, rec: dict, now: str) -> int | Non
             return None  # that very document, imported from its file: a duplicate
     # A document already stored (same bytes or text) is skipped by the UNIQUE sha256.
     cur = conn.execute(
-        "INSERT INTO documents (id, name, text, length, sha256, encoding, status, meta, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (sha256) DO NOTHING",
+        "INSERT INTO documents (id, name, text, length, sha256, encoding, meta, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
         (
             wanted,
             rec["name"],
@@ -309,10 +301,11 @@ def _insert_document(conn: sqlite3.Connection, rec: dict, now: str) -> int | Non
             len(rec["text"]),
             rec["sha256"],
             rec.get("encoding"),
-            status,
             json.dumps(meta, ensure_ascii=False) if meta else "{}",
-            now,
             now,
         ),
     )
-    return cur.lastrowid if cur.rowcount else None
+    if not cur.rowcount:
+        return None
+    document_state.set_status(conn, cur.lastrowid, status, now)
+    return cur.lastrowid

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..curation import GOLD, SpanKey
 from ..errors import DocumentError, LabelError
 from ..model import Span
+from . import document_state
 from .spans import SPAN_COLUMNS, span_from_row  # noqa: F401 (see layer_spans)
 from .transactions import Transactions, utc_now
 
@@ -99,8 +100,8 @@ class Layers(Transactions):
         else:
             meta = record.get("meta") or {}
             doc_id = conn.execute(
-                "INSERT INTO documents (name, text, length, sha256, encoding, status, meta, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'in_progress', ?, ?, ?)",
+                "INSERT INTO documents (name, text, length, sha256, encoding, meta, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     record.get("name") or digest[:12],
                     text,
@@ -109,9 +110,9 @@ class Layers(Transactions):
                     record.get("encoding"),
                     json.dumps(meta, ensure_ascii=False),
                     now,
-                    now,
                 ),
             ).lastrowid
+            document_state.set_status(conn, doc_id, "in_progress", now)
             new = True
         added = 0
         ids: dict[object, int] = {}  # the record's span ids -> this project's

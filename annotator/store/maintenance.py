@@ -11,7 +11,7 @@ from ..errors import FileError, ProjectError
 from ..model import STATUSES
 from ..targets import check_target, place, temporary_beside
 from ..text import is_grapheme_boundary
-from . import schema, schema_check
+from . import document_state, schema, schema_check
 from .file import connect, readonly_mode
 from .transactions import Transactions, describe
 
@@ -42,7 +42,8 @@ class Maintenance(Transactions):
             conn.execute("BEGIN")  # one snapshot for both cursors, while the app keeps writing
             total = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
             docs = conn.execute(
-                "SELECT id, name, text, status, encoding, sha256, meta FROM documents ORDER BY id"
+                f"SELECT d.id, d.name, d.text, {document_state.STATUS}, d.encoding, d.sha256, "
+                "d.meta FROM documents d ORDER BY d.id"
             )
             spans = conn.execute(
                 "SELECT s.document_id, s.start, s.end, l.name, s.annotator, s.created_at, "
@@ -67,7 +68,12 @@ class Maintenance(Transactions):
     def stats(self) -> dict:
         """Counts: documents by status, spans by label, characters."""
         with self._read() as conn:
-            by_status = dict(conn.execute("SELECT status, count(*) FROM documents GROUP BY status"))
+            by_status = dict(
+                conn.execute(
+                    f"SELECT {document_state.STATUS} AS status, count(*) FROM documents d "
+                    "GROUP BY status"
+                )
+            )
             by_label = dict(
                 conn.execute(
                     "SELECT l.name, count(s.id) FROM labels l "

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from ..errors import ProjectError, SpanError
 from ..labels import validate_color
 from ..model import ClaimRow, Relation, RelationType, Span
+from . import document_state
 from .links import (
     RELATION_COLUMNS,
     Merged,
@@ -207,7 +208,8 @@ class Relations(Transactions):
             conn.execute("BEGIN")  # one snapshot for every cursor, while the app keeps writing
             total = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
             docs = conn.execute(
-                "SELECT id, name, text, status, encoding, sha256, meta FROM documents ORDER BY id"
+                f"SELECT d.id, d.name, d.text, {document_state.STATUS}, d.encoding, d.sha256, "
+                "d.meta FROM documents d ORDER BY d.id"
             )
             spans = Merged(
                 conn.execute(

@@ -19,7 +19,7 @@ COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 #: "ArAn" – marks an SQLite file as an annotator project (PRAGMA application_id).
 APPLICATION_ID = 0x4172416E
 #: PRAGMA user_version of files this version writes; older files are migrated forward.
-VERSION = 6
+VERSION = 7
 
 # AUTOINCREMENT: a deleted span's id is never given to another span, so an undo command that
 # names a span by id can never reach someone else's span (schema 2).
@@ -99,15 +99,44 @@ CREATE TABLE documents (
     length INTEGER NOT NULL,
     sha256 TEXT NOT NULL UNIQUE,
     encoding TEXT,
-    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'done')),
     meta TEXT NOT NULL DEFAULT '{}',
-    created_at TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+-- A document's length and name without reading its text. A column stored after a 15 MB
+-- text is reached by walking the text's overflow pages (10-40 ms).
+CREATE INDEX documents_summary ON documents (id, length, name);
+{state}{spans}{relations}"""
+
+# Schema 7: a document's status apart from its text. SQLite writes a whole row again to
+# change a column: a status beside a 15 MB text made the first tag write 15 MB (300 ms).
+_STATE = """
+CREATE TABLE document_state (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'done')),
     updated_at TEXT NOT NULL
 );
--- A document's status, length and name without reading its text. A column stored after a
--- 15 MB text is reached by walking the text's overflow pages (10-40 ms), on every tag.
-CREATE INDEX documents_summary ON documents (id, status, length, name);
-{spans}{relations}"""
+"""
+
+# Schema 7's documents table, as migration 6 -> 7 builds it (one copy of every text).
+_DOCUMENTS_V7 = """
+CREATE TABLE documents_v7 (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    text TEXT NOT NULL,
+    length INTEGER NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    encoding TEXT,
+    meta TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+INSERT INTO document_state (document_id, status, updated_at)
+    SELECT id, status, updated_at FROM documents;
+INSERT INTO documents_v7 (id, name, text, length, sha256, encoding, meta, created_at)
+    SELECT id, name, text, length, sha256, encoding, meta, created_at FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v7 RENAME TO documents;
+CREATE INDEX documents_summary ON documents (id, length, name);
+"""
 
 # The search index (``store.search``): FTS5 with trigrams over folded text, contentless (no
 # second copy of the articles), and the list of documents it covers. Files made before the
@@ -235,11 +264,10 @@ EXPECTED_COLUMNS = {
         "length",
         "sha256",
         "encoding",
-        "status",
         "meta",
         "created_at",
-        "updated_at",
     },
+    "document_state": {"document_id", "status", "updated_at"},
     "spans": {
         "id",
         "document_id",
@@ -301,6 +329,7 @@ ADDED_IN = {
     "attribute_values": 5,
     "span_attributes": 5,
     "suggestions": 6,
+    "document_state": 7,
 }
 
 #: Steps that move a file from version N to N + 1, run in one transaction.
@@ -340,14 +369,15 @@ ALTER TABLE relations_v3 RENAME TO relations;
     + _RELATION_INDEXES,
     # 5 -> 6: suggestions, apart from spans.
     5: _SUGGESTIONS,
+    # 6 -> 7: the status apart from the text (SQLite's table rebuild; foreign keys off).
+    6: _STATE + _DOCUMENTS_V7,
 }
 
 
 def create(conn: sqlite3.Connection, created_at: str) -> None:
     """Create the tables in an open transaction and stamp the file as ours."""
-    tables = _TABLES.replace("{spans}", _SPANS.format(name="spans")).replace(
-        "{relations}", _RELATIONS.format(name="relations") + _RELATION_INDEXES
-    )
+    tables = _TABLES.replace("{state}", _STATE).replace("{spans}", _SPANS.format(name="spans"))
+    tables = tables.replace("{relations}", _RELATIONS.format(name="relations") + _RELATION_INDEXES)
     _run(conn, tables + _LAYERS + _SUGGESTIONS + _SEARCH)
     conn.execute(
         "INSERT INTO project_info (key, value) VALUES ('created_at', ?), ('created_by', ?)",

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ..errors import DocumentError, LabelError, SpanError
 from ..model import STATUSES, Relation, Span
 from ..text import is_grapheme_boundary
+from . import document_state
 from .transactions import Transactions, constraint, utc_now
 
 # The attribute values shown are those its label declares (values set under another label
@@ -105,12 +106,7 @@ class Spans(Transactions):
                 )
                 links.insert_span_extras(conn, cur.lastrowid, label_id, uncertain, attributes)
                 links.insert_relations(conn, relations)
-                conn.execute(
-                    # The index answers "not new" without reading the text.
-                    "UPDATE documents INDEXED BY documents_summary SET status = 'in_progress', "
-                    "updated_at = ? WHERE id = ? AND status = 'new'",
-                    (created_at, document_id),
-                )
+                document_state.mark_started(conn, document_id, created_at)
         except sqlite3.IntegrityError as e:
             code = constraint(e)
             if code == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:  # restore_span of a taken id
@@ -170,10 +166,7 @@ class Spans(Transactions):
             relations = links.relations_of_span(conn, span_id)
             conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
             if document_status is not None:
-                conn.execute(
-                    "UPDATE documents SET status = ?, updated_at = ? WHERE id = ?",
-                    (document_status, utc_now(), span.document_id),
-                )
+                document_state.set_status(conn, span.document_id, document_status, utc_now())
         return span, relations
 
     def relabel_span(self, span_id: int, label_id: int) -> Span:

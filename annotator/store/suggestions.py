@@ -21,6 +21,7 @@ from operator import itemgetter
 from ..errors import DocumentError, LabelError, ProjectError, SpanError
 from ..model import Relation, Span, StoredSuggestion
 from ..text import is_grapheme_boundary
+from . import document_state
 from .schema import MAX_LABEL_NAME
 from .spans import span_in
 
@@ -177,11 +178,7 @@ class Suggestions(Transactions):
                     made = links.relations_of_span(conn, span.id)
                 else:
                     made = _link_pair(conn, s, span, self.annotator, now)
-                conn.execute(
-                    "UPDATE documents INDEXED BY documents_summary SET status = 'in_progress', "
-                    "updated_at = ? WHERE id = ? AND status = 'new'",
-                    (now, s.document_id),
-                )
+                document_state.mark_started(conn, s.document_id, now)
         except sqlite3.IntegrityError as e:
             if constraint(e) == sqlite3.SQLITE_CONSTRAINT_UNIQUE:
                 raise SpanError(f"{s.start}–{s.end} is already tagged {label[0]!r}") from None

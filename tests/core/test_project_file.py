@@ -296,9 +296,9 @@ def test_every_action_is_committed_before_it_returns(project, project_path):
             "SELECT start, end, label_id FROM spans WHERE id = ?", (span.id,)
         ).fetchone()
         assert row == (5, 12, speaker.id)
-        assert other.execute("SELECT status FROM documents").fetchone()[0] == "in_progress"
+        assert other.execute("SELECT status FROM document_state").fetchone()[0] == "in_progress"
         project.set_status(doc, "done")
-        assert other.execute("SELECT status FROM documents").fetchone()[0] == "done"
+        assert other.execute("SELECT status FROM document_state").fetchone()[0] == "done"
         project.delete_span(span.id)
         assert other.execute("SELECT count(*) FROM spans").fetchone()[0] == 0
         project.update_label(speaker.id, name="quoted")

@@ -218,7 +218,7 @@ def test_a_project_of_an_earlier_release_is_upgraded_with_its_spans_kept(tmp_pat
         assert p.add_suggestions(info.id, suggest(text)) > 0
         assert p.suggestions(info.id)
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == VERSION == 6
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == VERSION == 7
     assert (tmp_path / f"old.annot.schema{version}.bak").exists()
     with Project.open(path, readonly=True) as p:
         assert [(s.label, s.start, s.end) for s in p.spans(info.id)] == before

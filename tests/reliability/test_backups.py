@@ -174,6 +174,14 @@ def _downgrade_to_schema_1(path: Path) -> None:
         "CREATE UNIQUE INDEX spans_by_document ON spans (document_id, start, end, label_id)"
     )
     conn.execute("DROP TABLE decisions")  # schema 4's (layers): a schema-1 file has none
+    # Schema 7's document_state back into the documents' rows.
+    conn.execute("ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'new'")
+    conn.execute("ALTER TABLE documents ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''")
+    conn.execute(
+        "UPDATE documents SET (status, updated_at) = "
+        "(SELECT status, updated_at FROM document_state WHERE document_id = documents.id)"
+    )
+    conn.execute("DROP TABLE document_state")
     conn.execute("PRAGMA user_version = 1")
     conn.execute("COMMIT")
     conn.close()
