@@ -90,22 +90,24 @@ class Suggestions(Transactions):
                     )
         return added
 
-    def suggestions(self, document_id: int, pending_only: bool = True) -> list[StoredSuggestion]:
-        """A document's suggestions in text order; by default only those still to triage."""
-        where = "AND g.rejected = 0 AND g.span_id IS NULL" if pending_only else ""
-        with self._read() as conn:
-            # The length from the summary index, once: read from the row, it walks the
-            # text's overflow pages (a long article), once per suggestion.
-            length = conn.execute(
-                "SELECT length FROM documents INDEXED BY documents_summary WHERE id = ?",
-                (document_id,),
-            ).fetchone()
-            rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM suggestions g "
-                f"WHERE g.document_id = :document AND {_SOUND} {where} "
-                "ORDER BY g.start, g.end DESC, g.label",
-                {"document": document_id, "length": length[0] if length else -1},
-            ).fetchall()
+    def suggestions(
+        self, document_id: int, pending_only: bool = True, *, own_connection: bool = False
+    ) -> list[StoredSuggestion]:
+        """A document's suggestions in text order; by default only those still to triage.
+
+        ``own_connection``: read on a connection of its own (a pool thread reading tens of
+        thousands: the window's edits do not wait for it).
+        """
+        if not own_connection:
+            with self._read() as conn:
+                return [_row(r) for r in _suggestion_rows(conn, document_id, pending_only)]
+        conn = self._reader()
+        try:
+            rows = _suggestion_rows(conn, document_id, pending_only)
+        except sqlite3.DatabaseError as e:
+            raise ProjectError(f"{self.path}: cannot read: {describe(e)}") from None
+        finally:
+            conn.close()
         return [_row(r) for r in rows]
 
     def suggestion(self, suggestion_id: int) -> StoredSuggestion:
@@ -249,6 +251,22 @@ class Suggestions(Transactions):
         finally:
             conn.close()
         return sorted(found)
+
+
+def _suggestion_rows(conn: sqlite3.Connection, document_id: int, pending_only: bool) -> list:
+    where = "AND g.rejected = 0 AND g.span_id IS NULL" if pending_only else ""
+    # The length from the summary index, once: read from the row, it walks the text's
+    # overflow pages (a long article), once per suggestion.
+    length = conn.execute(
+        "SELECT length FROM documents INDEXED BY documents_summary WHERE id = ?",
+        (document_id,),
+    ).fetchone()
+    return conn.execute(
+        f"SELECT {_COLUMNS} FROM suggestions g "
+        f"WHERE g.document_id = :document AND {_SOUND} {where} "
+        "ORDER BY g.start, g.end DESC, g.label",
+        {"document": document_id, "length": length[0] if length else -1},
+    ).fetchall()
 
 
 def _rows(document_id: int, text: str, suggestions: Iterable, source: str, now: str):

@@ -434,3 +434,29 @@ def test_the_counts_are_elided_with_all_of_them_in_the_tooltip_when_narrow(qtbot
     window.resize(1600, window.height())  # room again: whole, no tooltip
     qtbot.waitUntil(lambda: label.shown_text() == whole)
     assert label.toolTip() == ""
+
+
+def test_the_rules_store_their_suggestions_a_chunk_at_a_time_with_every_claim_linked(
+    qtbot, open_window, monkeypatch
+):
+    # Stored in one transaction, the 1 MiB bench article's 83,749 suggestions held the
+    # project 1 to 2.5 s, and a tag pressed meanwhile waited that long for its commit.
+    from annotator.suggest import suggest
+    from ui import suggestion_runner
+
+    monkeypatch.setattr(suggestion_runner, "STORE_CHUNK", 3)
+    sizes = []
+    add = Project.add_suggestions
+    monkeypatch.setattr(
+        Project,
+        "add_suggestions",
+        lambda self, doc, found, *a: sizes.append(len(found)) or add(self, doc, found, *a),
+    )
+    window = open_window()
+    ready(qtbot, window)
+    found = suggest(window.view.text())
+    assert sizes and max(sizes) <= 3 and sum(sizes) == len(found)
+    stored = window.session.project.suggestions(window.document_id)
+    assert len(stored) == len(found)
+    linked = sum(1 for s in found if s.label == "claim" and s.link)
+    assert sum(1 for s in stored if s.label == "claim" and s.link_id) == linked > 3
