@@ -460,3 +460,23 @@ def test_the_rules_store_their_suggestions_a_chunk_at_a_time_with_every_claim_li
     assert len(stored) == len(found)
     linked = sum(1 for s in found if s.label == "claim" and s.link)
     assert sum(1 for s in stored if s.label == "claim" and s.link_id) == linked > 3
+
+
+def test_outlines_are_painted_with_one_pen_per_label_dashed_ones_one_pixel_wide(
+    qtbot, open_window, monkeypatch
+):
+    # A pen per outline, 1.2 px wide: Qt's general path stroker drew each dash, ten times
+    # slower than its cosmetic stroker (at most 1 px), on every paint of every tag.
+    from ui import suggestion_marks
+
+    window = open_window()
+    triage = ready(qtbot, window)
+    pens = []
+    make = suggestion_marks.outline_pen
+    monkeypatch.setattr(
+        suggestion_marks, "outline_pen", lambda *a: pens.append(make(*a)) or pens[-1]
+    )
+    window.view.viewport().grab()
+    labels = {s.label for s in triage.pending}
+    assert 0 < len(pens) <= len(labels) + 1  # and the current one's
+    assert all(p.widthF() <= 1.0 for p in pens if p.style() == Qt.PenStyle.CustomDashLine)
