@@ -99,6 +99,23 @@ class _RowModel(QAbstractTableModel):
             return row.id
         return self.cell(row, index.column(), role)
 
+    def multiData(self, index: Index, roles) -> None:  # noqa: N802 (Qt override)
+        """Every role a view asks of one cell, in one call: Qt's delegate asks seven per cell
+        on every paint, and one call into Python each was most of a list's paint (a tag
+        repaints the span list's visible rows)."""
+        row = self._rows[index.row()] if index.isValid() and index.row() < len(self._rows) else None
+        column = index.column()
+        for data in roles:
+            role = data.role()
+            if row is None or (role not in self.ROLES and role != ID_ROLE):
+                data.clearData()
+                continue
+            value = row.id if role == ID_ROLE else self.cell(row, column, role)
+            if value is None:
+                data.clearData()
+            else:
+                data.setData(value)
+
     def cell(self, row, column: int, role: int):  # pragma: no cover - overridden
         return None
 

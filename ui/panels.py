@@ -59,8 +59,10 @@ class SwatchDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
+        if option.icon.isNull():  # no decoration: not asked again
+            return
         color = index.data(Qt.ItemDataRole.DecorationRole)
-        if isinstance(color, QColor) and not option.icon.isNull():
+        if isinstance(color, QColor):
             size = option.decorationSize
             key = (color.rgba(), size.width(), size.height())
             icon = self._icons.get(key)

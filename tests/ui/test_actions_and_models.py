@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QKeySequence
 
 from annotator.labels import DEFAULT_LABELS
@@ -164,3 +164,53 @@ def test_counts_in_the_document_tooltip_read_as_english():
     tips = [model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)]
     assert "1 span, 1 character" in tips[0]
     assert "2 spans, 1,500 characters" in tips[1]
+
+
+def _painted_span_list(qtbot, model_class):
+    """A span list over ``model_class`` with 60 spans, shown and painted once."""
+    from ui.panels import SpanPanel
+
+    text = " ".join(["قال الرئيس إن 2030 جندياً وصلوا إلى الرياض"] * 20)
+    words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\S+", text)]
+    spans = [
+        Span(i + 1, 1, a, b, LABELS[i % 4].id, LABELS[i % 4].name)
+        for i, (a, b) in enumerate(words[:60])
+    ]
+    panel = SpanPanel()
+    qtbot.addWidget(panel)
+    model = model_class()
+    panel.table.setModel(model)
+    model.set_spans(text, spans, LABELS)
+    panel.resize(520, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel, model
+
+
+def test_the_span_list_asks_its_model_once_per_cell_and_paints_the_same(qtbot):
+    # Qt's delegate asks a cell seven roles, one call into Python each, on every paint; a
+    # tag repaints every visible row of the span list: most of its share of a tag.
+    calls = []
+
+    class Counting(SpanListModel):
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            calls.append(role)
+            return super().data(index, role)
+
+        def multiData(self, index, roles):  # noqa: N802 (Qt override)
+            calls.append("all")
+            return super().multiData(index, roles)
+
+    class OneRoleAtATime(SpanListModel):
+        def multiData(self, index, roles):  # noqa: N802 (Qt override)
+            return QAbstractTableModel.multiData(self, index, roles)  # data() per role
+
+    panel, _ = _painted_span_list(qtbot, Counting)
+    table = panel.table
+    rows = table.rowAt(table.viewport().height() - 1) - table.rowAt(0) + 1
+    cells = rows * 4
+    calls.clear()
+    table.viewport().grab()
+    assert cells >= 20 and len(calls) <= cells + rows  # one call a cell, a colour a row
+    reference, _ = _painted_span_list(qtbot, OneRoleAtATime)
+    assert panel.grab().toImage() == reference.grab().toImage()
