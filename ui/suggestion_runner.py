@@ -13,17 +13,23 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 STORE_CHUNK = 1000
 
 
-def store(project, document_id: int, found: list) -> None:
+#: While the analyst works (a tag, a selection) less than this long ago, the rules wait.
+QUIET_S = 0.3
+
+
+class Stale(Exception):
+    """Another document was opened while the rules ran: their result is not wanted."""
+
+
+def store(project, document_id: int, found: list, pause=lambda: None) -> None:
     """Store a document's suggestions a chunk at a time, letting an edit in between."""
     # Claims after the rest: a claim names its speaker by range, stored in an earlier chunk.
     claims = [s for s in found if s.label == "claim" and getattr(s, "link", None)]
     rest = [s for s in found if not (s.label == "claim" and getattr(s, "link", None))]
     for part in (rest, claims):
         for i in range(0, len(part), STORE_CHUNK):
+            pause()
             project.add_suggestions(document_id, part[i : i + STORE_CHUNK])
-            # A tag waiting for the project takes it now: a lock released and taken again
-            # at once is not handed over.
-            time.sleep(0.001)
 
 
 class SuggestionRun(QRunnable):
@@ -32,20 +38,50 @@ class SuggestionRun(QRunnable):
     (the rules' suggestions, the stored ones or None, why storing failed or "")."""
 
     def __init__(
-        self, signals: SuggestionRunSignals, generation: int, text: str, project, document_id
+        self,
+        signals: SuggestionRunSignals,
+        generation: int,
+        text: str,
+        project,
+        document_id,
+        active_at=lambda: 0.0,
+        wanted=lambda: True,
     ):
         super().__init__()
         self.signals, self.generation, self.text, self.project = signals, generation, text, project
         self.document_id = document_id
+        #: When the analyst last tagged or selected (``time.monotonic()``), and whether
+        #: this run's document is still the open one: read between two pieces of work.
+        self.active_at, self.wanted = active_at, wanted
+
+    def pause(self) -> None:
+        """Between two pieces: give way to the window, and wait while the analyst works.
+
+        Pure Python on this thread holds the interpreter; the window's thread got it back
+        only every few milliseconds, and a tag on a 1 MiB article took seconds meanwhile.
+        """
+        time.sleep(0.001)  # a waiting thread takes the interpreter (and the project) now
+        while time.monotonic() - self.active_at() < QUIET_S:
+            if not self.wanted():
+                break
+            time.sleep(0.05)
+        if not self.wanted():
+            raise Stale
 
     def run(self) -> None:
         try:
-            from annotator.suggest import suggest  # the rules: not before the first frame
+            # The rules: not before the first frame.
+            from annotator.suggest.pieces import suggest_in_pieces
 
             # Every place tagged in the project ("label all occurrences"), read on a
             # connection of its own: the window's edits do not wait for it.
             known = self.project.tagged_texts("location")
-            found = suggest(self.text, known_locations=known)
+            found = []
+            for piece in suggest_in_pieces(self.text, known):
+                found += piece
+                self.pause()
+        except Stale:
+            return
         except Exception as e:  # a broken rule file must not take the app down
             try:
                 self.signals.failed.emit(self.generation, repr(e))
@@ -55,8 +91,10 @@ class SuggestionRun(QRunnable):
         stored, problem = None, ""
         if self.document_id is not None:
             try:  # here, not on the GUI thread: a long article has thousands
-                store(self.project, self.document_id, found)
+                store(self.project, self.document_id, found, self.pause)
                 stored = self.project.suggestions(self.document_id, own_connection=True)
+            except Stale:
+                return
             except Exception as e:  # the file refused the write: they are still shown
                 problem = str(e)
         try:

@@ -13,6 +13,7 @@ undoable command. The counts by label are in the status bar. The undo commands a
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_left
 from collections import Counter
 
@@ -64,6 +65,8 @@ class SuggestionTriage(QObject):
         self._advance_to: int | None = None
         self.rejected: dict[int, set[tuple[int, int, str]]] = {}  # read-only: document -> keys
         self._generation = 0
+        #: When the analyst last tagged or selected: the rules' thread waits meanwhile.
+        self.active_at = 0.0
         self._signals = SuggestionRunSignals(self)
         self._signals.done.connect(self._arrived)
         self._signals.failed.connect(self._run_failed)
@@ -117,6 +120,7 @@ class SuggestionTriage(QObject):
         self.set_document(self.window.session, document_id, self.tagger.text)
 
     def _spans_changed(self, document_id: int, edits, _focus: int) -> None:
+        self.active_at = time.monotonic()
         if document_id == self.document_id:
             # A tag is pruned here without reading every suggestion of the document back.
             # The file's suggestions change only with a removed span (deleting an accepted
@@ -146,12 +150,20 @@ class SuggestionTriage(QObject):
             return
         self.running = True
         store = None if session.readonly else document_id
-        run = SuggestionRun(self._signals, self._generation, text, session.project, store)
+        generation = self._generation
+        run = SuggestionRun(
+            self._signals,
+            generation,
+            text,
+            session.project,
+            store,
+            active_at=lambda: self.active_at,
+            wanted=lambda: generation == self._generation,
+        )
         window = getattr(self, "window", None)
         if window is None:
             self.pool.start(run)
         else:  # the article first, then the rules (their import and their CPU)
-            generation = self._generation
             window.after_first_paint(
                 lambda: self.pool.start(run) if generation == self._generation else None
             )
@@ -249,6 +261,7 @@ class SuggestionTriage(QObject):
 
     def selection_moved(self) -> None:
         """The view's selection changed: a suggestion stays current only while selected."""
+        self.active_at = time.monotonic()
         if self.current is None or self.current >= len(self.pending):
             return
         s = self.pending[self.current]
