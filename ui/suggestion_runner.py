@@ -46,6 +46,7 @@ class SuggestionRun(QRunnable):
         document_id,
         active_at=lambda: 0.0,
         wanted=lambda: True,
+        ruled: dict | None = None,
     ):
         super().__init__()
         self.signals, self.generation, self.text, self.project = signals, generation, text, project
@@ -53,6 +54,9 @@ class SuggestionRun(QRunnable):
         #: When the analyst last tagged or selected (``time.monotonic()``), and whether
         #: this run's document is still the open one: read between two pieces of work.
         self.active_at, self.wanted = active_at, wanted
+        #: Document id -> what its rules last ran on in this session (its text's length,
+        #: the project's places): the same again finds and stores the same, so is skipped.
+        self.ruled = ruled if document_id is not None else None
 
     def pause(self) -> None:
         """Between two pieces: give way to the window, and wait while the analyst works.
@@ -76,8 +80,10 @@ class SuggestionRun(QRunnable):
             # Every place tagged in the project ("label all occurrences"), read on a
             # connection of its own: the window's edits do not wait for it.
             known = self.project.tagged_texts("location")
+            ran_on = (len(self.text), hash(tuple(known)))
+            again = self.ruled is not None and self.ruled.get(self.document_id) == ran_on
             found = []
-            for piece in suggest_in_pieces(self.text, known):
+            for piece in () if again else suggest_in_pieces(self.text, known):
                 found += piece
                 self.pause()
         except Stale:
@@ -91,8 +97,13 @@ class SuggestionRun(QRunnable):
         stored, problem = None, ""
         if self.document_id is not None:
             try:  # here, not on the GUI thread: a long article has thousands
-                store(self.project, self.document_id, found, self.pause)
-                stored = self.project.suggestions(self.document_id, own_connection=True)
+                if not again:
+                    store(self.project, self.document_id, found, self.pause)
+                stored = self.project.suggestions(
+                    self.document_id, own_connection=True, between=self.pause
+                )
+                if self.ruled is not None:
+                    self.ruled[self.document_id] = ran_on
             except Stale:
                 return
             except Exception as e:  # the file refused the write: they are still shown

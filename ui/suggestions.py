@@ -67,6 +67,7 @@ class SuggestionTriage(QObject):
         self._generation = 0
         #: When the analyst last tagged or selected: the rules' thread waits meanwhile.
         self.active_at = 0.0
+        self.ruled: dict = {}
         self._signals = SuggestionRunSignals(self)
         self._signals.done.connect(self._arrived)
         self._signals.failed.connect(self._run_failed)
@@ -140,6 +141,8 @@ class SuggestionTriage(QObject):
         """A document was opened: forget the last one's suggestions, compute this one's."""
         if session is not self.session:
             self.rejected.clear()
+            self.ruled = {}  # the rules' runs of this session (``SuggestionRun.ruled``)
+        self.active_at = time.monotonic()  # the article first: the rules wait a moment
         self.session, self.document_id, self.text = session, document_id, text
         self.found, self.pending, self.current = [], [], None
         self._counts = Counter()
@@ -159,6 +162,7 @@ class SuggestionTriage(QObject):
             store,
             active_at=lambda: self.active_at,
             wanted=lambda: generation == self._generation,
+            ruled=self.ruled,
         )
         window = getattr(self, "window", None)
         if window is None:

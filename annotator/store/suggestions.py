@@ -91,24 +91,36 @@ class Suggestions(Transactions):
         return added
 
     def suggestions(
-        self, document_id: int, pending_only: bool = True, *, own_connection: bool = False
+        self,
+        document_id: int,
+        pending_only: bool = True,
+        *,
+        own_connection: bool = False,
+        between: Callable[[], None] | None = None,
     ) -> list[StoredSuggestion]:
         """A document's suggestions in text order; by default only those still to triage.
 
         ``own_connection``: read on a connection of its own (a pool thread reading tens of
-        thousands: the window's edits do not wait for it).
+        thousands: the window's edits do not wait for it), calling ``between()`` after each
+        few thousand (it may raise to stop the read).
         """
         if not own_connection:
             with self._read() as conn:
-                return [_row(r) for r in _suggestion_rows(conn, document_id, pending_only)]
+                rows = _suggestion_rows(conn, document_id, pending_only).fetchall()
+                return [_row(r) for r in rows]
         conn = self._reader()
+        found: list[StoredSuggestion] = []
         try:
-            rows = _suggestion_rows(conn, document_id, pending_only)
+            cursor = _suggestion_rows(conn, document_id, pending_only)
+            while batch := cursor.fetchmany(5000):
+                found += [_row(r) for r in batch]
+                if between is not None:
+                    between()
         except sqlite3.DatabaseError as e:
             raise ProjectError(f"{self.path}: cannot read: {describe(e)}") from None
         finally:
             conn.close()
-        return [_row(r) for r in rows]
+        return found
 
     def suggestion(self, suggestion_id: int) -> StoredSuggestion:
         with self._read() as conn:
@@ -253,7 +265,9 @@ class Suggestions(Transactions):
         return sorted(found)
 
 
-def _suggestion_rows(conn: sqlite3.Connection, document_id: int, pending_only: bool) -> list:
+def _suggestion_rows(
+    conn: sqlite3.Connection, document_id: int, pending_only: bool
+) -> sqlite3.Cursor:
     where = "AND g.rejected = 0 AND g.span_id IS NULL" if pending_only else ""
     # The length from the summary index, once: read from the row, it walks the text's
     # overflow pages (a long article), once per suggestion.
@@ -266,7 +280,7 @@ def _suggestion_rows(conn: sqlite3.Connection, document_id: int, pending_only: b
         f"WHERE g.document_id = :document AND {_SOUND} {where} "
         "ORDER BY g.start, g.end DESC, g.label",
         {"document": document_id, "length": length[0] if length else -1},
-    ).fetchall()
+    )
 
 
 def _rows(document_id: int, text: str, suggestions: Iterable, source: str, now: str):
