@@ -74,6 +74,9 @@ class SuggestionRun(QRunnable):
 
     def run(self) -> None:
         try:
+            # Not while the document is just opening (the window's work first), nor at all
+            # for one left meanwhile (the analyst going through documents).
+            self.pause()
             # The rules: not before the first frame.
             from annotator.suggest.pieces import suggest_in_pieces
 
