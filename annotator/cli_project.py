@@ -80,7 +80,7 @@ def _drop_new_project(path: Path, created: bool) -> None:
 
 
 def cmd_import(args) -> int:
-    from .importer import apply_plan, plan_import
+    from .importer import import_paths
     from .store import Project
 
     if args.as_suggestions:
@@ -92,17 +92,13 @@ def cmd_import(args) -> int:
     project = Project.create(path) if created else _open(args.project)
     try:
         with project:
-            known = {label.name for label in project.labels()}
-            plan = plan_import(
+            # One reading: each record is stored as it is read (all-or-nothing kept).
+            result = import_paths(
+                project,
                 args.paths,
-                known,
                 encoding=args.encoding,
                 fmt=args.format,
                 offset_unit=args.offset_unit,
-            )
-            result = apply_plan(
-                project,
-                plan,
                 skip_bad=args.skip_bad,
                 create_labels=args.create_labels,
                 repair_presentation_forms=args.repair_presentation_forms,

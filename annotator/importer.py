@@ -124,18 +124,9 @@ def plan_import(
     that format (for brat a folder or a zip), its offsets in ``offset_unit`` (default: the
     tool's own). Raises ``ArticleError`` only for a path that does not exist."""
     plan = ImportPlan()
-    if fmt is None:
-        files = collect_files([Path(p) for p in paths])
-    else:
+    files = planned_files(paths, fmt, offset_unit)
+    if fmt is not None:
         from . import formats
-
-        spec = formats.get(fmt)
-        spec.context(offset_unit)  # refuses a unit the tool does not count in, before reading
-        files = []
-        for p in map(Path, paths):
-            if not p.exists():
-                raise ArticleError(f"{p}: no such file or folder")
-            files.append((p, shown_name(p.name)))
     for n, (path, name) in enumerate(files, 1):
         try:
             # Unknown labels are collected, not refused: whether to add them is for later.
@@ -159,6 +150,25 @@ def plan_import(
             ]
         plan.files.append(PlannedFile(path, name, records, is_text, unknown))
     return plan
+
+
+def planned_files(
+    paths: list[str | os.PathLike], fmt: str | None, offset_unit: str | None
+) -> list[tuple[Path, str]]:
+    """The (file, shown name) pairs an import of ``paths`` reads, in order; raises
+    ``ArticleError`` for a path that does not exist (and a bad ``offset_unit``)."""
+    if fmt is None:
+        return collect_files([Path(p) for p in paths])
+    from . import formats
+
+    spec = formats.get(fmt)
+    spec.context(offset_unit)  # refuses a unit the tool does not count in, before reading
+    files = []
+    for p in map(Path, paths):
+        if not p.exists():
+            raise ArticleError(f"{p}: no such file or folder")
+        files.append((p, shown_name(p.name)))
+    return files
 
 
 def apply_plan(
@@ -267,36 +277,26 @@ def import_paths(
     offset_unit: str | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Import files and folders into ``project``: ``plan_import`` then ``apply_plan``.
+    """Import files and folders into ``project``: what ``plan_import`` then ``apply_plan``
+    do, in one reading (``annotator.import_pass``: each record stored as it is read).
 
     Text files become one document each; ``.jsonl`` files one document per line (with
     spans in our, doccano's or Prodigy's shape); ``.json`` files hold an array of records;
     web pages, Word documents and PDFs are read by ``annotator.extract``.
     """
-    total = 0
+    from .import_pass import import_in_one_pass
 
-    def reading(done: int, of: int) -> None:
-        nonlocal total
-        total = of
-        if progress:
-            progress(done, 2 * of)
-
-    def storing(done: int, of: int) -> None:
-        if progress:
-            progress(total + done * total // max(of, 1), 2 * total)
-
-    labels = {label.name for label in project.labels()}
-    plan = plan_import(
-        paths, labels, encoding=encoding, fmt=fmt, offset_unit=offset_unit, progress=reading
-    )
-    return apply_plan(
+    return import_in_one_pass(
         project,
-        plan,
+        paths,
+        encoding=encoding,
         skip_bad=skip_bad,
         create_labels=create_labels,
         repair_presentation_forms=repair_presentation_forms,
         whole_page=whole_page,
-        progress=storing,
+        fmt=fmt,
+        offset_unit=offset_unit,
+        progress=progress,
     )
 
 
@@ -325,9 +325,7 @@ def _missing_labels_error(f: PlannedFile, missing: set[str]) -> FormatError:
         if label in missing and line not in lines:  # the first such span of each record
             lines.add(line)
             problems.append((line, unknown_label_problem(k, label)))
-    n = len(problems)
-    count = "1 bad record" if n == 1 else f"{n} bad records"
-    error = _MissingLabels(f"{f.path}: {count}", problems)
+    error = _MissingLabels(f"{f.path}: {_bad_records(len(problems))}", problems)
     error.labels = tuple(sorted(missing))
     return error
 
@@ -335,19 +333,31 @@ def _missing_labels_error(f: PlannedFile, missing: set[str]) -> FormatError:
 def _bad_new_labels(f: PlannedFile, names: set[str]) -> FormatError | None:
     """A label the file would create that looks like another (invisible characters, bidi
     controls, look-alike letters), named with its line; ``names`` grows by the good ones."""
+    problems = _new_label_problems(f.unknown_labels, names, names)
+    if not problems:
+        return None
+    return FormatError(f"{f.path}: {_bad_records(len(problems))}", problems)
+
+
+def _new_label_problems(
+    unknown: list[tuple[int, int, str]], names: set[str], good: set[str]
+) -> list[tuple[int, str]]:
+    """(line, problem) for each label of ``unknown`` (line, span number, label) that looks
+    like a name in ``names`` or ``good``; the labels that do not join ``good``."""
     problems = []
-    for line, _k, label in f.unknown_labels:
-        if label in names:
+    for line, _k, label in unknown:
+        if label in names or label in good:
             continue
-        problem = name_problem(label, names)
+        problem = name_problem(label, names if good is names else names | good)
         if problem:
             problems.append((line, problem))
         else:
-            names.add(label)
-    if not problems:
-        return None
-    n = len(problems)
-    return FormatError(f"{f.path}: {'1 bad record' if n == 1 else f'{n} bad records'}", problems)
+            good.add(label)
+    return problems
+
+
+def _bad_records(n: int) -> str:
+    return "1 bad record" if n == 1 else f"{n} bad records"
 
 
 def _format_error(message: str, failed: list[tuple[str, FormatError]]) -> FormatError:

@@ -181,5 +181,14 @@ def read(path: Path, fmt: str, labels: set[str], create_labels: bool, offset_uni
     return spec.read(Path(path), labels, create_labels, spec.context(offset_unit))
 
 
+def stream(path: Path, fmt: str, labels: set[str], offset_unit=None):
+    """The file's records checked as they are read (``records.CheckedRecords``, unknown
+    labels gathered), or None when format ``fmt`` is read whole (``read``)."""
+    spec = get(fmt)
+    if spec.stream is None:
+        return None
+    return spec.stream(Path(path), labels, spec.context(offset_unit))
+
+
 def iter_native(project, progress=None) -> Iterator[dict]:
     return native.records(project, progress)

@@ -64,6 +64,10 @@ class Format:
     nesting: bool = True  # can hold overlapping and nested spans
     #: exports to a folder (or a .zip) rather than one file
     folder: bool = False
+    #: ``stream(path, label names, context)``: the file's records checked one at a time as
+    #: they are read (``records.CheckedRecords``), for an import that stores each as it
+    #: comes; None when the format is read whole (``read``)
+    stream: Callable[[Path, set, Context], Iterable[dict]] | None = None
 
     def context(self, unit: str | None) -> Context:
         """A context for this format, refusing a unit its tool does not count in."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import FormatError
-from ..records import jsonl_records
+from ..records import jsonl_records, jsonl_stream
 from .base import CODEPOINT, UTF16, Context, Format, Offsets, losses, overlapping
 from .native import write_jsonl
 
@@ -99,12 +99,17 @@ def read(path: Path, labels: set[str], create_labels: bool, ctx: Context) -> lis
     return jsonl_records(path, labels, create_labels, lambda obj: to_native(obj, ctx.unit))
 
 
+def stream(path: Path, labels: set[str], ctx: Context):
+    return jsonl_stream(path, labels, lambda obj: to_native(obj, ctx.unit))
+
+
 FORMAT = Format(
     "doccano",
     "doccano JSONL",
     ".jsonl",
     write,
     read,
+    stream=stream,
     unit=UTF16,
     units=(UTF16, CODEPOINT),
     relations=True,

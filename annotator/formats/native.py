@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 import orjson
 
-from ..records import OFFSET_UNIT, jsonl_records
+from ..records import OFFSET_UNIT, jsonl_records, jsonl_stream
 from .base import Context, Format
 
 
@@ -98,6 +98,7 @@ FORMAT = Format(
     ".jsonl",
     write,
     read,
+    stream=lambda path, labels, ctx: jsonl_stream(path, labels),
     relations=True,
     attributes=True,
     notes=True,

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from ..records import jsonl_records
+from ..records import jsonl_records, jsonl_stream
 from .base import Context, Format, losses, overlapping
 from .native import write_jsonl
 
@@ -37,4 +37,11 @@ def read(path: Path, labels: set[str], create_labels: bool, ctx: Context) -> lis
     return jsonl_records(path, labels, create_labels)
 
 
-FORMAT = Format("prodigy", "Prodigy JSONL", ".jsonl", write, read)
+FORMAT = Format(
+    "prodigy",
+    "Prodigy JSONL",
+    ".jsonl",
+    write,
+    read,
+    stream=lambda path, labels, ctx: jsonl_stream(path, labels),
+)

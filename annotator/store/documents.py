@@ -6,13 +6,12 @@ import codecs
 import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from ..errors import DocumentError, ProjectError
 from ..model import STATUSES, Document, DocumentInfo
 from . import document_state, search
-from .labels import add_missing_labels
-from .links import ImportedLinks
+from .importing import DocumentImport
 from .transactions import Transactions, utc_now
 
 Progress = Callable[[int, int], None]
@@ -200,48 +199,39 @@ class Documents(Transactions):
         importers; see ``annotator.importer``.
         """
         out = []
-        with self._write() as conn:
-            labels = dict(conn.execute("SELECT name, id FROM labels"))
+        with self.importing(create_labels) as store:
             if create_labels:
                 records = list(records)
-                add_missing_labels(conn, labels, records)
-            links = ImportedLinks(conn, create_types=create_labels)
-            now = utc_now()
-            span_rows = []
+                for rec in records:
+                    for span in rec.get("spans", ()):
+                        if span["label"] not in store.labels:
+                            store.add_label(span["label"])
             for n, rec in enumerate(records, 1):
-                doc_id = _insert_document(conn, rec, now)
-                out.append((doc_id, rec))
-                if doc_id is not None:
-                    refs = {}
-                    for s in rec.get("spans", ()):
-                        span_id = links.span_id(s.get("id"))
-                        if "id" in s:
-                            refs[s["id"]] = span_id
-                        span_rows.append(
-                            (
-                                span_id,
-                                doc_id,
-                                s["start"],
-                                s["end"],
-                                labels[s["label"]],
-                                s.get("annotator"),
-                                s.get("note"),
-                                1 if s.get("uncertain") else 0,
-                                s.get("created_at") or now,
-                            )
-                        )
-                        links.add_attributes(span_id, labels[s["label"]], s, rec["name"])
-                    links.add_relations(doc_id, refs, rec, now)
-                    if len(span_rows) >= 5000:
-                        conn.executemany(_INSERT_SPAN, span_rows)
-                        span_rows = []
-                        links.flush()
+                out.append((store.add(rec), rec))
                 if progress:
                     progress(n, total)
-            if span_rows:
-                conn.executemany(_INSERT_SPAN, span_rows)
-            links.flush()
         return out
+
+    @contextlib.contextmanager
+    def importing(self, create_labels: bool = False) -> Iterator[DocumentImport]:
+        """One write transaction storing checked records one at a time (``DocumentImport``:
+        ``add``, ``add_label``, a ``savepoint`` per file); all of it is rolled back if the
+        block raises. With ``create_labels`` relation types are created as records name them."""
+        with self._mutex:
+            conn = self._require_open()
+            # A bigger page cache for the import's one transaction: the sha256 index takes
+            # each document at a random place, and with SQLite's 2 MB default its pages
+            # went to the WAL and back on nearly every insert (a third of the time of
+            # 200,000 records). Bounded, whatever the input; the default comes back after.
+            cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+            conn.execute(f"PRAGMA cache_size = {_IMPORT_CACHE}")
+            try:
+                with self._write() as conn:
+                    store = DocumentImport(conn, create_labels)
+                    yield store
+                    store.flush()
+            finally:
+                conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
     def delete_document(self, document_id: int) -> None:
         """Remove a document and its spans (and its entry in the search index)."""
@@ -251,12 +241,8 @@ class Documents(Transactions):
         self._texts.pop(document_id, None)
 
 
-# One plain executemany (sqlite-utils' insert_all built a dict and SQL per batch: 28% of an
-# import with spans); a span already stored (same range and label) is skipped.
-_INSERT_SPAN = (
-    "INSERT OR IGNORE INTO spans (id, document_id, start, end, label_id, annotator, note, "
-    "uncertain, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+#: Page cache of an import's transaction (KiB, as SQLite counts a negative cache_size).
+_IMPORT_CACHE = -32 * 1024
 
 #: The longest title shown (characters); a first line is cut there.
 TITLE_LENGTH = 120
@@ -274,38 +260,3 @@ def _title(raw: object, name: str) -> str:
     if len(title) > TITLE_LENGTH:
         title = title[: TITLE_LENGTH - 1] + "…"
     return title or name
-
-
-def _insert_document(conn: sqlite3.Connection, rec: dict, now: str) -> int | None:
-    wanted = rec.get("id")
-    if isinstance(wanted, int) and not isinstance(wanted, bool) and 0 < wanted < 2**63:
-        if conn.execute("SELECT 1 FROM documents WHERE id = ?", (wanted,)).fetchone():
-            wanted = None
-    else:
-        wanted = None
-    status = rec.get("status") if rec.get("status") in STATUSES else "new"
-    meta = rec.get("meta")
-    declared = rec.get("declared_sha256")
-    if declared is not None:  # the hash of the bytes it was read from, says the record
-        row = conn.execute("SELECT text FROM documents WHERE sha256 = ?", (declared,)).fetchone()
-        if row is not None and row[0] == rec["text"]:
-            return None  # that very document, imported from its file: a duplicate
-    # A document already stored (same bytes or text) is skipped by the UNIQUE sha256.
-    cur = conn.execute(
-        "INSERT INTO documents (id, name, text, length, sha256, encoding, meta, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
-        (
-            wanted,
-            rec["name"],
-            rec["text"],
-            len(rec["text"]),
-            rec["sha256"],
-            rec.get("encoding"),
-            json.dumps(meta, ensure_ascii=False) if meta else "{}",
-            now,
-        ),
-    )
-    if not cur.rowcount:
-        return None
-    document_state.set_status(conn, cur.lastrowid, status, now)
-    return cur.lastrowid

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from ..errors import LabelError, UntrustedProjectError
-from ..labels import EXTRA_COLORS, name_problem, validate_color
+from ..labels import name_problem, validate_color
 from ..model import Label
 from .schema import COLOR, MAX_LABEL_NAME
 from .transactions import Transactions
@@ -170,23 +170,6 @@ class Labels(Transactions):
                 if used in (key, letter):
                     raise LabelError(f"the key {used!r} already sets {attribute!r} of {owner!r}")
         return name, color, key, letter
-
-
-def add_missing_labels(
-    conn: sqlite3.Connection, labels: dict[str, int], records: list[dict]
-) -> None:
-    """Add (inside the caller's transaction) the labels ``records``' spans name that
-    ``labels`` (name to id, updated here) lacks."""
-    for rec in records:
-        for span in rec.get("spans", ()):
-            name = span["label"]
-            if name not in labels:
-                position = len(labels)
-                cur = conn.execute(
-                    "INSERT INTO labels (name, color, position) VALUES (?, ?, ?)",
-                    (name, EXTRA_COLORS[position % len(EXTRA_COLORS)], position),
-                )
-                labels[name] = cur.lastrowid
 
 
 @dataclass(frozen=True)

@@ -209,6 +209,8 @@ class _Ids:
         )
         self._given: set[int] = set()
         self._next = self._used + 1
+        self._since: list[int] | None = None  # given since ``mark``
+        self._marked_next = self._next
 
     def take(self, wanted: object) -> int:
         if (
@@ -217,12 +219,24 @@ class _Ids:
             and self._used < wanted < 2**62
             and wanted not in self._given
         ):
-            self._given.add(wanted)
-            return wanted
-        while self._next in self._given:
-            self._next += 1
-        self._given.add(self._next)
-        return self._next
+            given = wanted
+        else:
+            while self._next in self._given:
+                self._next += 1
+            given = self._next
+        self._given.add(given)
+        if self._since is not None:
+            self._since.append(given)
+        return given
+
+    def mark(self) -> None:
+        """Remember the ids given from now on, for ``undo`` (a file's savepoint)."""
+        self._since, self._marked_next = [], self._next
+
+    def undo(self) -> None:
+        """Give back the ids given since ``mark``: their rows were rolled back."""
+        self._given.difference_update(self._since or ())
+        self._since, self._next = [], self._marked_next
 
 
 class ImportedLinks:
@@ -240,9 +254,26 @@ class ImportedLinks:
             self._declared[(a.label_id, a.name)] = (a.id, set(a.values))
         self._attribute_rows: list[tuple] = []
         self._relation_rows: list[tuple] = []
+        self._new_types: list[str] = []  # created since ``mark``
 
     def span_id(self, wanted: object) -> int:
         return self._span_ids.take(wanted)
+
+    def mark(self) -> None:
+        """Start a file of an import that may be taken back (``undo``)."""
+        self.flush()
+        self._span_ids.mark()
+        self._relation_ids.mark()
+        self._new_types = []
+
+    def undo(self) -> None:
+        """Forget what was gathered and given since ``mark`` (its rows were rolled back)."""
+        self._attribute_rows, self._relation_rows = [], []
+        self._span_ids.undo()
+        self._relation_ids.undo()
+        for name in self._new_types:
+            self._types.pop(name, None)
+        self._new_types = []
 
     def add_attributes(self, span_id: int, label_id: int, span: dict, where: str) -> None:
         for name, value in (span.get("attributes") or {}).items():
@@ -273,6 +304,7 @@ class ImportedLinks:
                     (r["type"], position),
                 ).lastrowid
                 self._types[r["type"]] = type_id
+                self._new_types.append(r["type"])
             self._relation_rows.append(
                 (
                     self._relation_ids.take(r.get("id")),

@@ -17,6 +17,10 @@ def presentation_forms_share(text: str) -> float:
     """
     if not _PRESENTATION.search(text):
         return 0.0  # the common case, found at C speed
+    return _share(text)
+
+
+def _share(text: str) -> float:
     base = pres = 0
     for c in text:
         if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff":
@@ -48,16 +52,17 @@ def _letters(match: re.Match) -> str:
     return letters
 
 
-def looks_visual_order(text: str) -> bool:
+def looks_visual_order(text: str, forms: bool = True) -> bool:
     """True when Arabic words seem stored reversed (visual order, as some PDFs and old
     systems store them): many words end in a reversed definite article "لا" while few
     start with "ال". There is no exact repair; the warning says so.
 
     Counted with str.count (C speed: this runs on every imported article); the word لا
-    itself ("no") is not counted as a reversed article.
+    itself ("no") is not counted as a reversed article. ``forms=False`` says the caller
+    knows the text holds no presentation forms.
     """
     sample = text[:20_000]  # a few thousand words decide it
-    if _PRESENTATION.search(sample):
+    if forms and _PRESENTATION.search(sample):
         sample = repair_presentation_forms(sample)
     starts = sample.count(" ال") + sample.count("\nال") + sample.startswith("ال")
     if sample.count("لا") <= 3 * starts:
@@ -90,10 +95,14 @@ VISUAL_ORDER = "visual_order"
 REPAIRED = "repaired"
 
 
-def text_warnings(text: str) -> list[TextWarning]:
-    """Problems an article's text may have that do not stop it being imported."""
+def text_warnings(text: str, utf8: bytes | None = None) -> list[TextWarning]:
+    """Problems an article's text may have that do not stop it being imported; ``utf8``
+    (the text encoded, when the caller has it) spares a search for presentation forms."""
     found = []
-    if presentation_forms_share(text) >= 0.2:
+    # Every presentation form is encoded from byte EF (U+F000 and up): its absence, found by
+    # memchr, settles the common case faster than a search of the text. Searched once.
+    forms = (utf8 is None or b"\xef" in utf8) and _PRESENTATION.search(text) is not None
+    if forms and _share(text) >= 0.2:
         found.append(
             TextWarning(
                 PRESENTATION_FORMS,
@@ -101,7 +110,7 @@ def text_warnings(text: str) -> list[TextWarning]:
                 "another program): search and word boundaries will not work well in it",
             )
         )
-    if looks_visual_order(text):
+    if looks_visual_order(text, forms):
         found.append(
             TextWarning(
                 VISUAL_ORDER,

@@ -1,0 +1,191 @@
+"""Imported documents stored one at a time inside an import's transaction.
+
+``DocumentImport`` is the one way documents enter a project in bulk: ``Project.add_documents``
+hands it a list of records, and an import that stores each record as it reads it
+(``annotator.importer.import_paths``) hands them over one by one, a savepoint per file so
+that a bad file can be taken back alone. Records must already be checked
+(``annotator.records``); SQL stays here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+
+import orjson
+
+from ..labels import EXTRA_COLORS
+from ..model import STATUSES
+from . import document_state
+from .links import ImportedLinks
+from .transactions import constraint, utc_now
+
+#: Span rows gathered before one ``executemany`` (a few MB at most).
+_BATCH = 5000
+
+
+class DocumentImport:
+    """Stores checked records inside the caller's write transaction (``Project.importing``).
+
+    ``labels`` maps the project's label names to ids, the labels this import created
+    included. Call ``flush`` before the transaction commits.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, create_labels: bool):
+        self._conn = conn
+        self.labels: dict[str, int] = dict(conn.execute("SELECT name, id FROM labels"))
+        self._links = ImportedLinks(conn, create_types=create_labels)
+        self._now = utc_now()
+        self._span_rows: list[tuple] = []
+        self._new_labels: list[str] | None = None  # created since the open savepoint
+
+    def add_label(self, name: str) -> None:
+        """Create a label a record names (with ``create_labels``), coloured as the next one."""
+        position = len(self.labels)
+        cur = self._conn.execute(
+            "INSERT INTO labels (name, color, position) VALUES (?, ?, ?)",
+            (name, EXTRA_COLORS[position % len(EXTRA_COLORS)], position),
+        )
+        self.labels[name] = cur.lastrowid
+        if self._new_labels is not None:
+            self._new_labels.append(name)
+
+    def add(self, rec: dict) -> int | None:
+        """Store one record: its new document id, or None when the project already holds
+        that text (its spans are then not stored). Keys other than the stored ones (plan
+        notes such as ``line`` or ``warnings``) are ignored."""
+        doc_id = _insert_document(self._conn, rec, self._now)
+        if doc_id is None:
+            return None
+        links, labels, now, rows = self._links, self.labels, self._now, self._span_rows
+        refs = {}
+        for s in rec.get("spans", ()):
+            span_id = links.span_id(s.get("id"))
+            if "id" in s:
+                refs[s["id"]] = span_id
+            label_id = labels[s["label"]]
+            rows.append(
+                (
+                    span_id,
+                    doc_id,
+                    s["start"],
+                    s["end"],
+                    label_id,
+                    s.get("annotator"),
+                    s.get("note"),
+                    1 if s.get("uncertain") else 0,
+                    s.get("created_at") or now,
+                )
+            )
+            if s.get("attributes"):
+                links.add_attributes(span_id, label_id, s, rec["name"])
+        if rec.get("relations"):
+            links.add_relations(doc_id, refs, rec, now)
+        if len(rows) >= _BATCH:
+            self.flush()
+        return doc_id
+
+    def flush(self) -> None:
+        """Write the spans, attributes and relations gathered so far."""
+        if self._span_rows:
+            self._conn.executemany(_INSERT_SPAN, self._span_rows)
+            self._span_rows = []
+        self._links.flush()
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[_Savepoint]:
+        """What is stored inside is kept when the block ends, unless ``discard()`` was
+        called (or an exception leaves it: then the whole transaction is rolled back by
+        its owner)."""
+        self.flush()
+        self._conn.execute("SAVEPOINT import_file")
+        self._new_labels = []
+        self._links.mark()
+        point = _Savepoint(self)
+        try:
+            yield point
+            if not point.discarded:
+                self.flush()
+        finally:
+            self._new_labels = None
+        self._conn.execute("RELEASE import_file")
+
+    def _discard(self) -> None:
+        self._span_rows = []
+        self._links.undo()
+        self._conn.execute("ROLLBACK TO import_file")
+        for name in self._new_labels or ():
+            self.labels.pop(name, None)
+        self._new_labels = []
+
+
+class _Savepoint:
+    def __init__(self, owner: DocumentImport):
+        self._owner = owner
+        self.discarded = False
+
+    def discard(self) -> None:
+        """Take back everything stored since the savepoint (labels created included)."""
+        self._owner._discard()
+        self.discarded = True
+
+
+# One plain executemany (sqlite-utils' insert_all built a dict and SQL per batch: 28% of an
+# import with spans); a span already stored (same range and label) is skipped.
+_INSERT_SPAN = (
+    "INSERT OR IGNORE INTO spans (id, document_id, start, end, label_id, annotator, note, "
+    "uncertain, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_DOCUMENT = (
+    "INSERT INTO documents (id, name, text, length, sha256, encoding, meta, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"
+)
+_PRIMARY_KEY = getattr(sqlite3, "SQLITE_CONSTRAINT_PRIMARYKEY", 1555)
+
+
+def _insert_document(conn: sqlite3.Connection, rec: dict, now: str) -> int | None:
+    wanted = rec.get("id")
+    if not (isinstance(wanted, int) and not isinstance(wanted, bool) and 0 < wanted < 2**63):
+        wanted = None
+    status = rec.get("status") if rec.get("status") in STATUSES else "new"
+    declared = rec.get("declared_sha256")
+    if declared is not None:  # the hash of the bytes it was read from, says the record
+        row = conn.execute("SELECT text FROM documents WHERE sha256 = ?", (declared,)).fetchone()
+        if row is not None and row[0] == rec["text"]:
+            return None  # that very document, imported from its file: a duplicate
+    values = [
+        wanted,
+        rec["name"],
+        rec["text"],
+        len(rec["text"]),
+        rec["sha256"],
+        rec.get("encoding"),
+        _meta_json(rec.get("meta")),
+        now,
+    ]
+    # A document already stored (same bytes or text) is skipped by the UNIQUE sha256; a
+    # wanted id already taken is found by the insert itself (one statement per document).
+    try:
+        cur = conn.execute(_INSERT_DOCUMENT, values)
+    except sqlite3.IntegrityError as e:
+        if wanted is None or constraint(e) != _PRIMARY_KEY:
+            raise
+        values[0] = None
+        cur = conn.execute(_INSERT_DOCUMENT, values)
+    if not cur.rowcount:
+        return None
+    document_state.set_status(conn, cur.lastrowid, status, now)
+    return cur.lastrowid
+
+
+def _meta_json(meta: object) -> str:
+    """A record's meta as stored: compact JSON by orjson (one per imported document); the
+    json module for what orjson will not write."""
+    if not meta:
+        return "{}"
+    try:
+        return orjson.dumps(meta).decode("utf-8")
+    except TypeError:  # orjson.JSONEncodeError is one
+        return json.dumps(meta, ensure_ascii=False)
