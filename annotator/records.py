@@ -19,8 +19,14 @@ import orjson
 
 from .errors import ArticleError, FormatError
 from .spill import SpilledRecords
-from .strict_json import strict_json, strict_json_file, strict_value  # noqa: F401 (re-exported)
+from .strict_json import (  # noqa: F401 (re-exported)
+    strict_json,
+    strict_json_file,
+    strict_json_line,
+    strict_value,
+)
 from .text import is_grapheme_boundary, normalise_newlines, text_warnings
+from .text.graphemes import sure_break_matcher
 
 OFFSET_UNIT = "codepoint"
 #: A document's text in a record is refused past this many characters (as article files are).
@@ -46,10 +52,10 @@ def jsonl_objects(path: Path, convert: Convert | None = None) -> Iterator[tuple[
         n = 0
         try:
             for n, line in enumerate(f, 1):
-                if not line.strip():
+                if line.isspace():  # a blank line (never empty: it holds its line ending)
                     continue
                 try:
-                    obj = strict_json(line.rstrip("\r\n"))  # columns count on this line
+                    obj = strict_json_line(line)
                 except json.JSONDecodeError as e:
                     yield n, FormatError(f"not valid JSON ({e.msg} at column {e.colno})")
                     continue
@@ -225,6 +231,8 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
     unknown: list[tuple[int, str]] = []
     seen: dict[tuple, dict] = {}  # (start, end, label) -> the span kept
     refs: dict[object, object] = {}  # span id in the record -> the id of the span kept
+    length, stored_length = len(text), len(canonical)
+    sure_break = sure_break_matcher() if raw_spans else None
     for k, s in enumerate(raw_spans):
         start, end, label = s.get("start"), s.get("end"), s.get("label")
         if type(start) is not int or type(end) is not int:  # the usual case in one test
@@ -233,13 +241,12 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
                     raise FormatError(
                         f"span {k + 1}: '{field}' must be a whole number, not {value!r}"
                     )
-        if not isinstance(label, str) or not label.strip():
+        if not isinstance(label, str) or not (label := label.strip()):
             raise FormatError(f"span {k + 1}: 'label' must be a non-empty string")
-        label = label.strip()  # " claim " from another tool is our claim
-        if not 0 <= start < end <= len(text):
+        # label is stripped now: " claim " from another tool is our claim
+        if not 0 <= start < end <= length:
             raise FormatError(
-                f"span {k + 1}: {start}–{end} is empty, reversed or outside the text "
-                f"(0–{len(text)})"
+                f"span {k + 1}: {start}–{end} is empty, reversed or outside the text (0–{length})"
             )
         if "text" in s and s["text"] != text[start:end]:
             raise FormatError(
@@ -248,8 +255,13 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
             )
         if shift is not None:
             start, end = shift(start), shift(end)
+        # Both ends are within the text (checked above): 0 and its end are boundaries.
         for value in (start, end):
-            if not is_grapheme_boundary(canonical, value):
+            if (
+                0 < value < stored_length
+                and not sure_break(canonical, value - 1)
+                and not is_grapheme_boundary(canonical, value)
+            ):
                 raise FormatError(
                     f"span {k + 1}: offset {value} cuts a letter from its marks (inside a grapheme)"
                 )
@@ -272,9 +284,12 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
         if ref is not None:
             span["id"] = refs[ref] = ref
         seen[(start, end, label)] = span
-        for extra in ("annotator", "created_at", "note"):
-            if isinstance(s.get(extra), str):
-                span[extra] = s[extra]
+        if isinstance(v := s.get("annotator"), str):
+            span["annotator"] = v
+        if isinstance(v := s.get("created_at"), str):
+            span["created_at"] = v
+        if isinstance(v := s.get("note"), str):
+            span["note"] = v
         if "uncertain" in s or "attributes" in s:
             span.update(_span_flags(s, k))
         spans.append(span)

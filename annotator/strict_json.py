@@ -53,27 +53,52 @@ def strict_json(text: str) -> object:
     return _strict_json_slow(text)
 
 
+def strict_json_line(line: str) -> object:
+    """``strict_json`` of one line of a JSONL file, its line ending included: the usual
+    line is read as it is (JSON allows the trailing whitespace); a refused one without
+    its ending, so that a refusal's column counts on that line."""
+    try:
+        value = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return _strict_json_slow(line.rstrip("\r\n"))
+    if _within_limits(value):
+        return value
+    return _strict_json_slow(line.rstrip("\r\n"))
+
+
 _BIG_FLOAT = float(2**63)
 
 
 def _within_limits(value: object) -> bool:
     """No container nested past ``MAX_DEPTH``, no integer past signed 64 bits."""
-    stack = [(value, 1)] if type(value) in (dict, list) else []
-    scalars = [] if stack or type(value) not in (int, float) else [value]
+    kind = type(value)
+    if kind is not dict and kind is not list:
+        return _numbers_within([value] if kind is int else [], [value] if kind is float else [])
+    stack = [(value, 1)]
+    ints: list[int] = []
+    floats: list[float] = []
     while stack:
         item, depth = stack.pop()
         if depth > MAX_DEPTH:
             return False
         for v in item.values() if type(item) is dict else item:
             kind = type(v)
+            if kind is str:
+                continue
             if kind is dict or kind is list:
                 stack.append((v, depth + 1))
-            elif kind is int or kind is float:
-                scalars.append(v)
+            elif kind is int:
+                ints.append(v)
+            elif kind is float:
+                floats.append(v)
+    return _numbers_within(ints, floats)
+
+
+def _numbers_within(ints: list[int], floats: list[float]) -> bool:
     # orjson reads an integer past 64 bits as a float: such a float is for json to judge.
-    return all(
-        _INT_MIN <= v <= _INT_MAX if type(v) is int else -_BIG_FLOAT < v < _BIG_FLOAT
-        for v in scalars
+    # min and max at C speed, not a test per number.
+    return (not ints or (_INT_MIN <= min(ints) and max(ints) <= _INT_MAX)) and (
+        not floats or (-_BIG_FLOAT < min(floats) and max(floats) < _BIG_FLOAT)
     )
 
 

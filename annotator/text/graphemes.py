@@ -91,6 +91,13 @@ def is_grapheme_boundary(text: str, pos: int) -> bool:
     return floor == pos
 
 
+def sure_break_matcher():
+    """``match(text, pos - 1)``: true when the two characters around ``pos`` alone show
+    that a grapheme cluster starts there (0 < pos < len(text)); a miss says nothing, ask
+    ``is_grapheme_boundary``. For loops over many offsets (an import's spans)."""
+    return _patterns()[2].match
+
+
 def snap_to_graphemes(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen ``[start, end)`` outward to the nearest grapheme-cluster boundaries."""
     start = max(0, min(start, len(text)))

@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotator.errors import FormatError
-from annotator.strict_json import MAX_DEPTH, _strict_json_slow, strict_json
+from annotator.strict_json import MAX_DEPTH, _strict_json_slow, strict_json, strict_json_line
 
 scalars = (
     st.none()
@@ -66,3 +66,26 @@ def test_fast_and_slow_ways_agree_on_any_text(text):
 def test_fast_and_slow_ways_agree_on_numbers(mantissa, exponent, digits):
     for text in (f"{mantissa}e{exponent}", f"[{mantissa}.5E{exponent}]", digits, f"-{digits}"):
         assert answer(strict_json, text) == answer(_strict_json_slow, text)
+
+
+@given(
+    text=st.text(alphabet='[]{}":,0123456789eE+-.nulrtfaNIy \\u\r\n', max_size=40),
+    ending=st.sampled_from(["", "\n", "\r\n", "\r"]),
+)
+@example(text='{"a": [1, 2', ending="\n")
+@example(text="[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1), ending="\r\n")
+def test_a_jsonl_line_is_read_with_its_ending_as_without_it(text, ending):
+    line = text.rstrip("\r\n") + ending
+    with_ending = answer(strict_json_line, line)
+    without = answer(strict_json, line.rstrip("\r\n"))
+    assert with_ending == without or (with_ending[0] == without[0] == "refused")
+    if with_ending[0] == "refused":  # the same words: a column counted on the line alone
+        assert _message(strict_json_line, line) == _message(strict_json, line.rstrip("\r\n"))
+
+
+def _message(read, text):
+    try:
+        read(text)
+    except (FormatError, json.JSONDecodeError, ValueError) as e:
+        return str(e)
+    return None

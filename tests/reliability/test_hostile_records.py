@@ -177,14 +177,16 @@ def test_a_line_too_large_for_memory_is_named_and_nothing_is_imported(tmp_path):
 
 
 def test_memory_running_out_anywhere_in_an_import_is_one_message(tmp_path, monkeypatch, capsys):
-    from annotator import cli, importer
+    from annotator import cli
+    from annotator.store.importing import DocumentImport
 
     def out_of_memory(*args, **kwargs):
         raise MemoryError
 
     source = tmp_path / "in.jsonl"
     source.write_text(GOOD + "\n", encoding="utf-8")
-    monkeypatch.setattr(importer, "apply_plan", out_of_memory)
+    # The import stores each record as it reads it: memory runs out while storing one.
+    monkeypatch.setattr(DocumentImport, "add", out_of_memory)
     assert cli.main(["import", str(tmp_path / "p.annot"), str(source)]) == 1
     err = capsys.readouterr().err
     assert err == f"annotator: ran out of memory importing {source}; nothing was imported\n"
