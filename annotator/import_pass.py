@@ -88,9 +88,16 @@ def import_in_one_pass(
                 is_text = fmt is None and path.suffix.lower() not in READERS
                 halted = bool(read_failed or label_failed) and not skip_bad
                 got = _File()
-                with store.savepoint() as point:
+                try:
+                    records = _records(path, name, known, encoding, fmt, offset_unit)
+                except AnnotatorError as e:
+                    read_failed.append((path, name, e))
+                    continue
+                # A file read whole with one record (a text article) is never stored in
+                # part: no savepoint (two statements per file of a folder of articles).
+                single = isinstance(records, list) and len(records) <= 1
+                with _NoSavepoint() if single else store.savepoint() as point:
                     try:
-                        records = _records(path, name, known, encoding, fmt, offset_unit)
                         _read_and_store(
                             store, got, records, path, is_text, halted, seen, names,
                             create_labels, repair_presentation_forms, whole_page,
@@ -131,6 +138,21 @@ def import_in_one_pass(
         raise e.error from None
     result.skipped = [_skip(path, e) for path, _, e in failed] + duplicates + already
     return result
+
+
+class _NoSavepoint:
+    """For a file that cannot be stored in part: nothing to take back."""
+
+    discarded = False
+
+    def __enter__(self) -> _NoSavepoint:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def discard(self) -> None:
+        self.discarded = True
 
 
 class _StoreRefused(Exception):

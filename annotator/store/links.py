@@ -319,6 +319,8 @@ class ImportedLinks:
 
     def flush(self) -> None:
         """Write what was gathered (after the spans it names are in)."""
+        if not self._attribute_rows and not self._relation_rows:
+            return  # the usual case: called per file of an import
         self._conn.executemany(
             "INSERT INTO span_attributes (span_id, attribute_id, value) VALUES (?, ?, ?)",
             self._attribute_rows,

@@ -280,3 +280,16 @@ def test_an_offset_between_cr_and_lf_lands_before_the_line_break(project, tmp_pa
         project, [_jsonl(tmp_path / "cr.jsonl", {"text": text, "spans": spans})]
     ).added
     assert _spans(project, doc_id) == {("speaker", "قال"), ("claim", "\nالوزير")}
+
+
+@pytest.mark.parametrize("start", ["\ufeff", "\ufeff\n", "\ufeff\r\n\n"])
+def test_a_byte_order_mark_before_the_first_line_is_dropped(tmp_path, start):
+    path = tmp_path / "bom.jsonl"
+    line = json.dumps({"name": "a", "text": "قال الرئيس"}, ensure_ascii=False)
+    path.write_text(start + line + "\n\ufeff" + line.replace('"a"', '"b"') + "\n", "utf-8")
+    with Project.create(tmp_path / "p.annot") as project:
+        with pytest.raises(FormatError) as caught:  # a mark inside the file is no JSON
+            import_paths(project, [path])
+        assert [n for n, _ in caught.value.problems] == [start.count("\n") + 2]
+        path.write_text(start + line + "\n", "utf-8")
+        assert len(import_paths(project, [path]).added) == 1
