@@ -229,7 +229,7 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
     canonical, shift = _canonical_with_shift(text)
     if canonical is not text:
         utf8 = canonical.encode("utf-8")
-    if not canonical.strip():
+    if not canonical or canonical.isspace():  # as strip() would say, without a copy
         raise FormatError("'text' is empty")
     spans = []
     unknown: list[tuple[int, str]] = []

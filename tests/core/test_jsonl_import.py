@@ -153,6 +153,12 @@ BAD_RECORDS = {
         {"text": TEXT, "label": [[4, 4, "speaker"]]},
         "span 1: 4–4 is empty, reversed or outside the text",
     ),
+    "blank-text": ({"text": " \n\t\u3000"}, "'text' is empty"),
+    "empty-text": ({"text": ""}, "'text' is empty"),
+    "span-starts-between-a-letter-and-its-mark": (
+        {"text": "قَالَ الوزير", "label": [[1, 4, "speaker"]]},
+        "span 1: offset 1 cuts a letter from its marks",
+    ),
     "span-cuts-a-letter-from-its-mark": (
         {"text": "قَالَ", "label": [[0, 1, "speaker"]]},
         "span 1: offset 1 cuts a letter from its marks",
