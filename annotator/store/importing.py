@@ -14,8 +14,6 @@ import json
 import sqlite3
 from collections.abc import Iterator
 
-import orjson
-
 from ..labels import EXTRA_COLORS
 from ..model import STATUSES
 from . import document_state
@@ -185,6 +183,8 @@ def _meta_json(meta: object) -> str:
     json module for what orjson will not write."""
     if not meta:
         return "{}"
+    import orjson  # here, not at start-up: the app opens a project without importing
+
     try:
         return orjson.dumps(meta).decode("utf-8")
     except TypeError:  # orjson.JSONEncodeError is one
