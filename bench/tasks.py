@@ -183,29 +183,57 @@ def export_bare(db: str, out: str) -> dict:
         "FROM documents d LEFT JOIN document_state st ON st.document_id = d.id ORDER BY d.id"
     )
     spans = conn.execute(
-        "SELECT s.document_id, s.start, s.end, l.name, s.annotator, s.created_at, s.note "
+        "SELECT s.document_id, s.id, s.start, s.end, l.name, s.annotator, s.created_at, s.note, "
+        "s.uncertain, (SELECT json_group_object(a.name, sa.value) FROM span_attributes sa "
+        "JOIN attributes a ON a.id = sa.attribute_id "
+        "WHERE sa.span_id = s.id AND a.label_id = s.label_id) "
         "FROM spans s JOIN labels l ON l.id = s.label_id "
         "ORDER BY s.document_id, s.start, s.end, l.name"
     )
+    relations = conn.execute(
+        "SELECT r.document_id, r.id, r.from_span_id, r.to_span_id, t.name, r.annotator, "
+        "r.created_at FROM relations r JOIN relation_types t ON t.id = r.type_id "
+        "ORDER BY r.document_id, r.id"
+    )
     count = 0
     pending = spans.fetchone()
+    pending_relation = relations.fetchone()
     with open(out, "wb") as f:
         for doc_id, name, text, status, encoding, sha, meta in docs:
             doc_spans = []
             while pending is not None and pending[0] == doc_id:
-                _, start, end, label, annotator, created_at, note = pending
+                _, span_id, start, end, label, annotator, created_at, note, uncertain, attrs = (
+                    pending
+                )
                 doc_spans.append(
                     {
+                        "id": span_id,
                         "start": start,
                         "end": end,
                         "label": label,
-                        "text": text[start:end],
                         "annotator": annotator,
                         "created_at": created_at,
                         "note": note,
+                        "uncertain": bool(uncertain),
+                        "attributes": orjson.loads(attrs) if attrs and attrs != "{}" else {},
+                        "text": text[start:end],
                     }
                 )
                 pending = spans.fetchone()
+            doc_relations = []
+            while pending_relation is not None and pending_relation[0] == doc_id:
+                _, rel_id, from_span, to_span, rel_type, annotator, created_at = pending_relation
+                doc_relations.append(
+                    {
+                        "id": rel_id,
+                        "from": from_span,
+                        "to": to_span,
+                        "type": rel_type,
+                        "annotator": annotator,
+                        "created_at": created_at,
+                    }
+                )
+                pending_relation = relations.fetchone()
             f.write(
                 orjson.dumps(
                     {
@@ -218,6 +246,7 @@ def export_bare(db: str, out: str) -> dict:
                         "meta": orjson.loads(meta),
                         "text": text,
                         "spans": doc_spans,
+                        "relations": doc_relations,
                     }
                 )
             )
