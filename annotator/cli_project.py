@@ -63,12 +63,37 @@ def _count(n: int, noun: str) -> str:
 
 
 def _open(path: str, readonly: bool = False):
+    from .errors import OlderProjectError
     from .store import Project
 
-    project = Project.open(path, readonly=readonly)
+    try:
+        project = Project.open(path, readonly=readonly)
+    except OlderProjectError as older:
+        # Reading an older project needs its upgrade, as opening it in the app would: done
+        # once, with a verified backup of the old file kept beside it.
+        from .errors import ProjectError
+
+        try:
+            _upgrade(path)
+        except ProjectError as why:  # read-only, or open in the app: say both
+            raise ProjectError(f"{older}; it cannot be upgraded now: {why}") from None
+        project = Project.open(path, readonly=True)
     for notice in project.notices:  # stray files set aside: the user must know
         print(f"annotator: {_n(notice)}", file=sys.stderr)
     return project
+
+
+def _upgrade(path: str) -> None:
+    from .store import Project
+
+    with Project.open(path) as project:
+        if project.upgraded_from is not None:
+            version, backup = project.upgraded_from
+            print(
+                f"annotator: {_n(path)}: upgraded from schema {version} to this version's; "
+                f"the old file is kept as {_n(str(backup))}",
+                file=sys.stderr,
+            )
 
 
 def _drop_new_project(path: Path, created: bool) -> None:

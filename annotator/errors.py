@@ -36,6 +36,11 @@ class ReadOnlyProjectError(ProjectError):
     """A write was attempted on a project opened read-only."""
 
 
+class OlderProjectError(ProjectError):
+    """A project written by an older version, opened read-only: it must be upgraded first
+    (a write open does that, keeping a backup)."""
+
+
 class UntrustedProjectError(ProjectError):
     """The file holds schema objects (a trigger, a view) or values this version never writes."""
 

@@ -29,6 +29,7 @@ import sqlite3
 from pathlib import Path
 
 from ..errors import (
+    OlderProjectError,
     ProjectError,
     ProjectLockedError,
     ProjectNotWritableError,
@@ -121,6 +122,8 @@ class Project(
         self._file = Path(os.path.realpath(path))
         #: Sentences for the user about the opening (stray files set aside), empty if none.
         self.notices: tuple[str, ...] = ()
+        #: ``(older schema version, its backup)`` when this opening upgraded the file.
+        self.upgraded_from: tuple[int, Path] | None = None
         self._file_lock = lock
         self._texts = {}
         self.annotator = default_annotator()
@@ -222,7 +225,7 @@ class Project(
             if not inspect:
                 _refuse_untrusted(conn, path)
             if upgrade and readonly:
-                raise ProjectError(
+                raise OlderProjectError(
                     f"{path}: written by an older version (schema {found.user_version}); "
                     "open it for writing once to upgrade it"
                 )
@@ -309,6 +312,7 @@ class Project(
             n += 1
             backup = self.path.with_name(f"{self.path.name}.schema{from_version}.{n}.bak")
         self.backup(backup)
+        self.upgraded_from = (from_version, backup)
         # Rebuilding a table (SQLite's documented procedure) needs foreign keys off, and the
         # pragma only takes effect outside a transaction.
         self._conn.execute("PRAGMA foreign_keys = OFF")
