@@ -32,7 +32,7 @@ from .importer import (
 )
 from .model import ImportResult, Skip, SkipKind
 from .reading import READERS, read_records, repaired_record
-from .records import jsonl_stream
+from .record_files import jsonl_stream
 
 
 @dataclass

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import extract
 from .errors import ArticleError
-from .records import json_array_records, jsonl_records
+from .record_files import json_array_records, jsonl_records
 from .text import REPAIRED, TextWarning, decode_article, repair_presentation_forms, text_warnings
 
 #: File endings a folder import picks up; files named explicitly are read whatever their name.

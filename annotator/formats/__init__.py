@@ -182,7 +182,7 @@ def read(path: Path, fmt: str, labels: set[str], create_labels: bool, offset_uni
 
 
 def stream(path: Path, fmt: str, labels: set[str], offset_unit=None):
-    """The file's records checked as they are read (``records.CheckedRecords``, unknown
+    """The file's records checked as they are read (``record_files.CheckedRecords``, unknown
     labels gathered), or None when format ``fmt`` is read whole (``read``)."""
     spec = get(fmt)
     if spec.stream is None:

@@ -65,7 +65,7 @@ class Format:
     #: exports to a folder (or a .zip) rather than one file
     folder: bool = False
     #: ``stream(path, label names, context)``: the file's records checked one at a time as
-    #: they are read (``records.CheckedRecords``), for an import that stores each as it
+    #: they are read (``record_files.CheckedRecords``), for an import that stores each as it
     #: comes; None when the format is read whole (``read``)
     stream: Callable[[Path, set, Context], Iterable[dict]] | None = None
 

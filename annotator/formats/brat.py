@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import ArticleError, FormatError
-from ..records import check_objects
+from ..record_files import check_objects
 from .base import Context, Format
 
 #: Characters Python's line splitting breaks at (brat reads .ann files by lines).

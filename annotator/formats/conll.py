@@ -26,7 +26,7 @@ from typing import BinaryIO
 import regex
 
 from ..errors import ArticleError, FormatError
-from ..records import check_objects
+from ..record_files import check_objects
 from .base import Context, Format, losses, shown_name
 
 HEADER = "# columns = token"

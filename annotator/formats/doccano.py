@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import FormatError
-from ..records import jsonl_records, jsonl_stream
+from ..record_files import jsonl_records, jsonl_stream
 from .base import CODEPOINT, UTF16, Context, Format, Offsets, losses, overlapping
 from .native import write_jsonl
 

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import ArticleError, FormatError
-from ..records import check_objects, strict_json_file
+from ..record_files import check_objects
+from ..records import strict_json_file
 from .base import CODEPOINT, UTF16, Context, Format, Offsets, shown_name
 
 FROM, TO = "label", "text"

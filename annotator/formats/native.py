@@ -13,7 +13,8 @@ from typing import BinaryIO
 
 import orjson
 
-from ..records import OFFSET_UNIT, jsonl_records, jsonl_stream
+from ..record_files import jsonl_records, jsonl_stream
+from ..records import OFFSET_UNIT
 from .base import Context, Format
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from ..records import jsonl_records, jsonl_stream
+from ..record_files import jsonl_records, jsonl_stream
 from .base import Context, Format, losses, overlapping
 from .native import write_jsonl
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import AnnotatorError, ArticleError, FormatError
-from ..records import check_objects, strict_value
+from ..record_files import check_objects
+from ..records import strict_value
 from .base import Context, Format, shown_name
 from .conll import tokens
 
