@@ -8,16 +8,16 @@ a label key under that label, Backspace rejects it, and Ctrl+Shift+Enter accepts
 suggestion of the current one's rule and label in this document (one undo step). Accepting a
 claim whose speaker is a span (or the speaker of a claim that is) links them too, in the same
 undoable command. The counts by label are in the status bar. The undo commands are in
-``ui.suggestion_commands``, the rules' run on a pool thread in ``ui.suggestion_runner``.
+``ui.suggestion_commands``, the rules' run on a pool thread in ``ui.suggestion_runner``,
+the pending list kept in step with the spans and the selection in ``ui.suggestion_list``.
 """
 
 from __future__ import annotations
 
 import time
-from bisect import bisect_left
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 
 from annotator.model import Span
@@ -28,13 +28,14 @@ from .commands import AddSpan, excerpt
 from .label_names import label_name
 from .plain import ElidedLabel
 from .suggestion_commands import AcceptSuggestion, RejectSuggestion
+from .suggestion_list import PendingSuggestions, _key, _stored
 from .suggestion_runner import SuggestionRun, SuggestionRunSignals
 
 #: Labels in the order the counts name them.
 LABEL_ORDER = ("statistic", "location", "speaker", "claim")
 
 
-class SuggestionTriage(QObject):
+class SuggestionTriage(PendingSuggestions, QObject):
     """The open document's suggestions and the current one; ``install`` wires it to a window.
 
     Signals:
@@ -120,19 +121,6 @@ class SuggestionTriage(QObject):
     def _document_opened(self, document_id: int) -> None:
         self.set_document(self.window.session, document_id, self.tagger.text)
 
-    def _spans_changed(self, document_id: int, edits, _focus: int) -> None:
-        self.active_at = time.monotonic()
-        if document_id == self.document_id:
-            # A tag is pruned here without reading every suggestion of the document back.
-            # The file's suggestions change only with a removed span (deleting an accepted
-            # one rejects it; undoing an acceptance makes it pending again), a rejection or
-            # its undo (no span edit), or a failed write (None).
-            removed = not edits or any(e.kind == "removed" for e in edits)
-            if removed:
-                self.spans_changed(reread=True)
-            else:  # a tag, relabel or note: only the new spans' ranges can leave the list
-                self._drop_tagged([(e.span.start, e.span.end) for e in edits if e.kind == "added"])
-
     def _linking_changed(self, active: bool) -> None:
         self.linking = active
         self.triage_possible.emit(self._selected())
@@ -191,98 +179,6 @@ class SuggestionTriage(QObject):
         if generation == self._generation:
             self.running = False
             self.message_posted.emit(self.tr("Suggestions failed: {reason}").format(reason=message))
-
-    def spans_changed(self, reread: bool = True) -> None:
-        """Spans changed in the open document: a suggestion now tagged leaves the list (and
-        comes back on undo). When the current one was just tagged, by Enter or a label key,
-        the one taking its place is selected once the tagger is done."""
-        index = self.current
-        key = _key(self.pending[index]) if index is not None else None
-        self._prune(reread=reread)
-        keys = [_key(s) for s in self.pending]
-        self.current = keys.index(key) if key in keys else None
-        if index is not None and self.current is None and self.pending:
-            # The tagger still has to put its caret after the new span: move on after it.
-            self._advance_to = min(index, len(self.pending) - 1)
-            QTimer.singleShot(0, self._advance)
-        self._show()
-
-    def _drop_tagged(self, ranges: list[tuple[int, int]]) -> None:
-        """Spans were added: suggestions of exactly their ranges (any label) leave the list.
-
-        The rest of the list, its outlines and counts are kept, not built again: a long
-        article has tens of thousands, and rebuilding them cost a second per tag. The
-        list is in text order (``Project.suggestions``, ``suggest``): each range is a
-        binary search.
-        """
-        pending = self.pending
-        gone: set[int] = set()
-        for start, end in ranges:
-            i = bisect_left(pending, start, key=_start)
-            while i < len(pending) and pending[i].start == start:
-                if pending[i].end == end:
-                    gone.add(i)
-                i += 1
-        if not gone:
-            return
-        order = sorted(gone)
-        for i in reversed(order):
-            self._counts[pending[i].label] -= 1
-            del pending[i]
-        index = self.current
-        if index is not None and index in gone:
-            self.current = None
-            if pending:  # the tagger still has to put its caret after the new span
-                self._advance_to = min(index, len(pending) - 1)
-                QTimer.singleShot(0, self._advance)
-        elif index is not None:
-            self.current = index - bisect_left(order, index)
-        self.view.drop_suggestions(order, self.current)
-        self.triage_possible.emit(self._selected())
-        self.suggestions_changed.emit(self.summary())
-
-    def _advance(self) -> None:
-        if self._advance_to is not None:
-            i, self._advance_to = self._advance_to, None
-            if i < len(self.pending):
-                self._select(i)
-
-    def _prune(self, reread: bool = False) -> None:
-        """Drop suggestions that are spans already, rejected ones, and unknown labels."""
-        if reread and self.found and _stored(self.found[0]) and self.session is not None:
-            self.found = self.session.project.suggestions(self.document_id)
-        labels = {label.name for label in self.session.labels()} if self.session else set()
-        tagged = self.tagger.order.has_range  # under any label: decided (kept per edit)
-        rejected = self.rejected.get(self.document_id, set())
-        self.pending = [
-            s
-            for s in self.found
-            if s.label in labels and not tagged(s.start, s.end) and _key(s) not in rejected
-        ]
-        self._counts = Counter(s.label for s in self.pending)
-        if self.current is not None and self.current >= len(self.pending):
-            self.current = None
-
-    def selection_moved(self) -> None:
-        """The view's selection changed: a suggestion stays current only while selected."""
-        self.active_at = time.monotonic()
-        if self.current is None or self.current >= len(self.pending):
-            return
-        s = self.pending[self.current]
-        if self.view.selected_range() != (s.start, s.end):
-            self.current = None
-            self._show()
-
-    def _selected(self) -> bool:
-        return self.current is not None and not self.linking
-
-    def _show(self) -> None:
-        self.triage_possible.emit(self._selected())
-        labels = {label.name: label.id for label in self.session.labels()} if self.session else {}
-        self.view.set_suggestions(
-            [(s.start, s.end, labels.get(s.label, 0)) for s in self.pending], self.current
-        )
-        self.suggestions_changed.emit(self.summary())
 
     def summary(self) -> str:
         """«12 suggestions: 7 statistic, 3 location, 2 speaker», or '' with none."""
@@ -478,18 +374,6 @@ class SuggestionTriage(QObject):
             self.view.select_range(pos, pos)
             return
         self._select(min(index or 0, len(self.pending) - 1))
-
-
-def _stored(s) -> bool:
-    return getattr(s, "id", None) is not None
-
-
-def _start(s) -> int:
-    return s.start
-
-
-def _key(s) -> tuple[int, int, str]:
-    return (s.start, s.end, s.label)
 
 
 def _source(s) -> str:
