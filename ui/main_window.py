@@ -1,10 +1,11 @@
 """The analyst's window: documents, the article, its spans, the legend; menus and status bar.
 
 ``MainWindow`` is put together from one mixin per job, as ``Project`` is from one class per
-subject: ``window_menus`` (menus and actions), ``window_following`` (opening a document and
-following the session's changes), ``window_docks`` (parts built on first use: claims, search,
-curation, team), ``window_dialogs`` (dialogs, the article's font and size). This module
-builds the window and holds the project, the status bar, document steps and closing.
+subject: ``window_menus`` (menus and actions), ``window_following`` (opening a document, the
+next or previous one, and following the session's changes), ``window_docks`` (parts built on
+first use: claims, search, curation, team), ``window_dialogs`` (dialogs, the article's font
+and size). This module builds the window and holds the project, the status bar, focus keys,
+drops and closing.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from annotator.store import Project
 
 from . import accessibility, dock_sides, keyboard, theme
 from .attribution import Attribution
-from .commands import SetStatus
 from .document_ops import DocumentOps
 from .feedback import EditReporter, ExactModeIndicator, FadingStatusBar
 from .identity import AnnotatorIndicator
@@ -359,30 +359,7 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
         self._set_saved(False, message)
         show_error(self, self.tr("The change was not saved"), message)
 
-    # --- documents -----------------------------------------------------------------------
-
-    def _step_document(self, direction: int) -> None:
-        ids = self.documents.model.row_ids()
-        if not ids:
-            return
-        i = ids.index(self.document_id) + direction if self.document_id in ids else 0
-        self.open_document(ids[i % len(ids)])
-
-    def next_document(self) -> None:
-        self._step_document(+1)
-
-    def previous_document(self) -> None:
-        self._step_document(-1)
-
-    def toggle_done(self) -> None:
-        if self.session is None or self.document_id is None:
-            return
-        row = self.documents.model.row_of(self.document_id)
-        current = self.documents.model.row(row).status if row >= 0 else "new"
-        status = "in_progress" if current == "done" else "done"
-        self.session.undo_stack.push(
-            SetStatus(self.session, self.document_id, self.document_title, status)
-        )
+    # --- focus keys ----------------------------------------------------------------------
 
     def focus_documents(self) -> None:
         self.documents.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

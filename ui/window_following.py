@@ -1,7 +1,7 @@
 """How the window follows the session: opening a document (a very long one read off the GUI
 thread), each span edit applied span by span to the view, the span list and the tagger
 without reading the document again, and the document list, labels and relations when they
-change.
+change; the next and previous document, and marking one done.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 
 from .article_loading import BACKGROUND_CHARS
-from .commands import excerpt
+from .commands import SetStatus, excerpt
 from .label_names import label_cell, label_name
 
 
@@ -138,3 +138,28 @@ class WindowFollowing:
     def _candidate_changed(self, span_id: int) -> None:
         # The span list shows the candidate's row, without making it the current span.
         self.spans.select_id(span_id or self.tagger.current_span_id)
+
+    # --- documents -----------------------------------------------------------------------
+
+    def _step_document(self, direction: int) -> None:
+        ids = self.documents.model.row_ids()
+        if not ids:
+            return
+        i = ids.index(self.document_id) + direction if self.document_id in ids else 0
+        self.open_document(ids[i % len(ids)])
+
+    def next_document(self) -> None:
+        self._step_document(+1)
+
+    def previous_document(self) -> None:
+        self._step_document(-1)
+
+    def toggle_done(self) -> None:
+        if self.session is None or self.document_id is None:
+            return
+        row = self.documents.model.row_of(self.document_id)
+        current = self.documents.model.row(row).status if row >= 0 else "new"
+        status = "in_progress" if current == "done" else "done"
+        self.session.undo_stack.push(
+            SetStatus(self.session, self.document_id, self.document_title, status)
+        )

@@ -164,13 +164,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>المقطع الحالي: {label}، «{text}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="84" />
+        <location filename="../../ui/suggestions.py" line="89" />
         <source>Suggestions</source>
-        <extracomment>Labels in the order the counts name them.</extracomment>
+        <extracomment>Labels in the order the counts name them. When the analyst last tagged or selected: the rules' thread waits meanwhile.</extracomment>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="85" />
+        <location filename="../../ui/suggestions.py" line="90" />
         <source>How many suggestions are left in this article, by label</source>
         <translation>عدد الاقتراحات الباقية في هذه المقالة، حسب الوسم</translation>
     </message>
@@ -1100,13 +1100,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="163" />
+        <location filename="../../ui/models.py" line="180" />
         <source>%Ln span(s)</source>
         <translation>
             <numerusform>لا مقاطع</numerusform><numerusform>مقطع واحد</numerusform><numerusform>مقطعان</numerusform><numerusform>%Ln مقاطع</numerusform><numerusform>%Ln مقطعًا</numerusform><numerusform>%Ln مقطع</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="164" />
+        <location filename="../../ui/models.py" line="181" />
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>لا أحرف</numerusform><numerusform>حرف واحد</numerusform><numerusform>حرفان</numerusform><numerusform>%Ln أحرف</numerusform><numerusform>%Ln حرفًا</numerusform><numerusform>%Ln حرف</numerusform></translation>
@@ -1128,13 +1128,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="220" />
+        <location filename="../../ui/panels.py" line="222" />
         <source>{done} / {total} done</source>
         <extracomment>One icon per colour and size: a cell painted again reuses it (a tag repaints some 70 cells; making each icon anew was a third of the span list's paint).</extracomment>
         <translation>أُنجز {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="222" />
+        <location filename="../../ui/panels.py" line="224" />
         <source>No documents yet</source>
         <translation>لا مستندات بعد</translation>
     </message>
@@ -1962,7 +1962,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="288" />
+        <location filename="../../ui/panels.py" line="290" />
         <source>Select text, press a key. Shift+key: exact characters.</source>
         <translation>حدّد نصًّا ثم اضغط مفتاحًا. Shift مع المفتاح: الأحرف بدقة.</translation>
     </message>
@@ -2045,7 +2045,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>
@@ -2119,64 +2119,64 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/claims_panel.py" line="33" />
-        <location filename="../../ui/models.py" line="132" />
+        <location filename="../../ui/models.py" line="149" />
         <source>Document</source>
         <extracomment>The roles ``cell`` answers: a view asks each cell for a dozen roles on every paint, and the rest are answered here without a call.</extracomment>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="133" />
+        <location filename="../../ui/models.py" line="150" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="134" />
+        <location filename="../../ui/models.py" line="151" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="184" />
-        <location filename="../../ui/models.py" line="301" />
+        <location filename="../../ui/models.py" line="201" />
+        <location filename="../../ui/models.py" line="318" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="185" />
+        <location filename="../../ui/models.py" line="202" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="186" />
+        <location filename="../../ui/models.py" line="203" />
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="187" />
+        <location filename="../../ui/models.py" line="204" />
         <source>Links, notes</source>
         <translation>الروابط والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="302" />
+        <location filename="../../ui/models.py" line="319" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="303" />
+        <location filename="../../ui/models.py" line="320" />
         <source>Letter</source>
         <translation>الحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="315" />
+        <location filename="../../ui/models.py" line="332" />
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="318" />
+        <location filename="../../ui/models.py" line="335" />
         <source>{label}: press {keys} to tag the selection; with Shift to tag exact characters</source>
         <translation>{label}: اضغط {keys} لوسم التحديد، ومع Shift لوسم الأحرف بدقة</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="325" />
+        <location filename="../../ui/models.py" line="342" />
         <source>no key</source>
         <translation>بلا مفتاح</translation>
     </message>
@@ -2485,7 +2485,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>SpanListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="291" />
+        <location filename="../../ui/models.py" line="308" />
         <source>uncertain</source>
         <translation>غير مؤكد</translation>
     </message>
@@ -2523,75 +2523,75 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>رُفض «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="169" />
+        <location filename="../../ui/suggestions.py" line="173" />
         <source>Suggestions not saved: {reason}</source>
         <translation>لم تُحفظ الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="177" />
+        <location filename="../../ui/suggestions.py" line="181" />
         <source>Suggestions failed: {reason}</source>
         <translation>تعذّرت الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="282" />
+        <location filename="../../ui/suggestions.py" line="195" />
         <source>, </source>
         <comment>between the counts of the suggestions by label</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="287" />
+        <location filename="../../ui/suggestions.py" line="200" />
         <source>1 suggestion: {counts}</source>
         <translation>اقتراح واحد: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="289" />
+        <location filename="../../ui/suggestions.py" line="202" />
         <source>%Ln suggestions: {counts}</source>
         <translation>
             <numerusform>لا اقتراحات: {counts}</numerusform><numerusform>اقتراح واحد: {counts}</numerusform><numerusform>اقتراحان: {counts}</numerusform><numerusform>%Ln اقتراحات: {counts}</numerusform><numerusform>%Ln اقتراحًا: {counts}</numerusform><numerusform>%Ln اقتراح: {counts}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="299" />
+        <location filename="../../ui/suggestions.py" line="212" />
         <source>Suggestions are stored in the project: open it for writing.</source>
         <translation>تُحفظ الاقتراحات في المشروع: افتحه للكتابة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="310" />
+        <location filename="../../ui/suggestions.py" line="223" />
         <source>New suggestions: {added}, from %n document(s).</source>
         <translation>
             <numerusform>اقتراحات جديدة: {added}؛ لا مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستند واحد.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستندين.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندًا.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستند.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="318" />
+        <location filename="../../ui/suggestions.py" line="231" />
         <source>Suggesting</source>
         <translation>جارٍ الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="319" />
+        <location filename="../../ui/suggestions.py" line="232" />
         <source>Running the suggestion rules over every document</source>
         <translation>تشغيل قواعد الاقتراح على كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="333" />
+        <location filename="../../ui/suggestions.py" line="246" />
         <source>The suggestions are still being made.</source>
         <translation>ما زالت الاقتراحات قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="336" />
+        <location filename="../../ui/suggestions.py" line="249" />
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="362" />
+        <location filename="../../ui/suggestions.py" line="275" />
         <source>Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects</source>
         <translation>اقتراح {label} ({source}): «{quote}». Enter يقبله، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="372" />
+        <location filename="../../ui/suggestions.py" line="285" />
         <source>No suggestion is selected: press F8 first.</source>
         <translation>لا اقتراح محدد: اضغط F8 أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="451" />
+        <location filename="../../ui/suggestions.py" line="364" />
         <source>Accepted %n suggestion(s) of {rule}.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح من {rule}.</numerusform><numerusform>قُبل اقتراح واحد من {rule}.</numerusform><numerusform>قُبل اقتراحان من {rule}.</numerusform><numerusform>قُبلت %n اقتراحات من {rule}.</numerusform><numerusform>قُبل %n اقتراحًا من {rule}.</numerusform><numerusform>قُبل %n اقتراح من {rule}.</numerusform></translation>
