@@ -61,13 +61,21 @@ def _rtl(edit: QPlainTextEdit) -> None:
 
 
 def targets(text: str, taken: set[tuple[int, int]], count: int, seed: int) -> list[tuple[int, int]]:
-    """``count`` word ranges (1-3 words, one paragraph) not yet tagged, spread over the text."""
+    """``count`` word ranges (1-3 words, one paragraph) not yet tagged, spread over the text.
+
+    Each is widened to whole words as the app widens a selection (``3.5%`` is one word), so
+    the range a press stores is the range chosen, and the file can be checked for it."""
+    from annotator.text.words import snap_to_words
+
     rng = random.Random(seed)
     words = [m.span() for m in gen.WORD.finditer(text)]
     found: list[tuple[int, int]] = []
     while len(found) < count:
         i = rng.randrange(len(words) - 3)
-        start, end = words[i][0], words[i + rng.choice((0, 0, 1, 2))][1]
+        snapped = snap_to_words(text, words[i][0], words[i + rng.choice((0, 0, 1, 2))][1])
+        if snapped is None:
+            continue
+        start, end = snapped
         if (start, end) in taken or "\n" in text[start:end]:
             continue
         taken.add((start, end))
