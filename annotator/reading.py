@@ -27,6 +27,9 @@ EXTRACTED_SUFFIXES = set(extract.FORMATS)
 MAX_ARTICLE_BYTES = 16 * 2**20
 
 
+_UTF8 = ("utf-8", "utf-8-sig")
+
+
 def article_record(
     path: Path,
     encoding: str | None = None,
@@ -55,7 +58,9 @@ def article_record(
         "text": decoded.text,
         "encoding": decoded.encoding,
         "sha256": hashlib.sha256(data).hexdigest(),
-        "warnings": text_warnings(decoded.text),
+        # The file's own bytes, when they are the UTF-8 the text came from, tell by one
+        # memchr that it holds no presentation form (the common case): no search of the text.
+        "warnings": text_warnings(decoded.text, data if decoded.encoding in _UTF8 else None),
     }
     return repaired_record(record) if repair_presentation else record
 

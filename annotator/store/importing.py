@@ -174,7 +174,8 @@ def _insert_document(conn: sqlite3.Connection, rec: dict, now: str) -> int | Non
         cur = conn.execute(_INSERT_DOCUMENT, values)
     if not cur.rowcount:
         return None
-    document_state.set_status(conn, cur.lastrowid, status, now)
+    if status != "new":  # no row of its own reads as new: a plain import writes none
+        document_state.set_status(conn, cur.lastrowid, status, now)
     return cur.lastrowid
 
 

@@ -289,3 +289,17 @@ def test_app_shows_import_warnings(qtbot, tmp_path, settings_files, monkeypatch)
 
 
 from tests.ui.app_fixtures import settings_files  # noqa: E402, F401
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16"])
+def test_presentation_forms_are_found_in_every_encoding(tmp_path, encoding):
+    """The UTF-8 bytes spare the search only when they are the text's own encoding: a
+    UTF-16 file's bytes say nothing about byte EF in UTF-8."""
+    from annotator.reading import article_record
+
+    article = tmp_path / "shaped.txt"
+    article.write_text(arabic_reshaper.reshape(TEXT), encoding=encoding)
+    kinds = [w.kind for w in article_record(article)["warnings"]]
+    assert kinds == ["presentation_forms"]
+    article.write_text(TEXT, encoding=encoding)
+    assert article_record(article)["warnings"] == []

@@ -105,3 +105,18 @@ def test_every_earlier_release_is_upgraded_to_schema_7(tmp_path, name, statuses)
         assert p.stats()["documents"] == len(statuses)
     with Project.open(path, readonly=True) as p:
         assert [d.status for d in p.documents()] == statuses
+
+
+def test_a_plain_import_writes_no_state_row_and_reads_as_new(tmp_path):
+    """One statement per imported document: a new document's status is the absence of a
+    row; its first tag and a status change write one."""
+    with Project.create(tmp_path / "p.annot") as p:
+        doc = _add(p, "قال المتحدث إن النمو بلغ ٣٫٥٪")
+        conn = sqlite3.connect(tmp_path / "p.annot")
+        rows = lambda: conn.execute("SELECT count(*) FROM document_state").fetchone()[0]  # noqa: E731
+        assert rows() == 0
+        assert p.document_status(doc) == "new" and p.documents()[0].status == "new"
+        assert p.stats()["documents_by_status"]["new"] == 1
+        p.add_span(doc, 0, 3, p.label_by_name("speaker").id)
+        assert rows() == 1 and p.document_status(doc) == "in_progress"
+        conn.close()
