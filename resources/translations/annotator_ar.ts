@@ -777,285 +777,1099 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="26" />
+        <location filename="../../ui/core_wordings.py" line="13" />
         <source>{start}–{end} is already tagged {label}</source>
-        <extracomment>(the core's wording as a pattern, the translatable template with the same names)</extracomment>
         <translation>{start}–{end} موسوم من قبل بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="30" />
+        <location filename="../../ui/core_wordings.py" line="14" />
         <source>span {start}–{end} is outside the text (0–{length}) or empty</source>
         <translation>المقطع {start}–{end} خارج النص (0–{length}) أو فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="36" />
+        <location filename="../../ui/core_wordings.py" line="15" />
         <source>there is already a label called {name}</source>
         <translation>يوجد وسم اسمه {name} من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="40" />
+        <location filename="../../ui/core_wordings.py" line="16" />
         <source>the key {key} already tags {label}</source>
         <translation>المفتاح {key} يَسِم بـ{label} من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="44" />
+        <location filename="../../ui/core_wordings.py" line="17" />
         <source>the label is used by 1 span; relabel or delete it first</source>
         <translation>الوسم مستخدم في مقطع واحد؛ غيّر وسمه أو احذفه أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="50" />
+        <location filename="../../ui/core_wordings.py" line="18" />
         <source>the label is used by {n} spans; relabel or delete them first</source>
         <translation>الوسم مستخدم في {n} من المقاطع؛ غيّر وسمها أو احذفها أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="56" />
+        <location filename="../../ui/core_wordings.py" line="19" />
         <source>those spans are already linked as {type}</source>
         <translation>هذان المقطعان مربوطان من قبل بـ{type}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="60" />
+        <location filename="../../ui/core_wordings.py" line="20" />
         <source>{type} does not link a {first} to a {second}</source>
         <translation>{type} لا يربط {first} بـ{second}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="64" />
+        <location filename="../../ui/core_wordings.py" line="21" />
         <source>a span cannot be linked to itself</source>
         <translation>لا يمكن ربط مقطع بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="68" />
+        <location filename="../../ui/core_wordings.py" line="23" />
         <source>{path}: opened read-only; changes are not allowed</source>
         <translation>{path}: مفتوح للقراءة فقط؛ التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="72" />
+        <location filename="../../ui/core_wordings.py" line="24" />
         <source>{path}: no such project file</source>
         <translation>{path}: لا يوجد ملف مشروع بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="76" />
+        <location filename="../../ui/core_wordings.py" line="25" />
         <source>{path}: the file is empty; it is not an annotator project</source>
         <translation>{path}: الملف فارغ؛ ليس مشروعًا للمُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="82" />
+        <location filename="../../ui/core_wordings.py" line="26" />
         <source>{path}: not an annotator project (not an SQLite database)</source>
         <translation>{path}: ليس مشروعًا للمُعلِّم (ليس قاعدة بيانات SQLite)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="88" />
+        <location filename="../../ui/core_wordings.py" line="27" />
         <source>{path}: an SQLite database of another application, not an annotator project</source>
         <translation>{path}: قاعدة بيانات SQLite لتطبيق آخر، لا مشروع للمُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="95" />
+        <location filename="../../ui/core_wordings.py" line="28" />
         <source>{path}: is a folder, not a project file</source>
         <translation>{path}: مجلد، لا ملف مشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="99" />
+        <location filename="../../ui/core_wordings.py" line="29" />
         <source>{path}: the file (or its folder) is read-only: it can be read, not changed</source>
         <translation>{path}: الملف (أو مجلده) للقراءة فقط: يمكن قراءته لا تغييره</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="106" />
+        <location filename="../../ui/core_wordings.py" line="30" />
         <source>{path}: the project is already open in this window</source>
         <translation>{path}: المشروع مفتوح في هذه النافذة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="111" />
+        <location filename="../../ui/core_wordings.py" line="31" />
         <source>{path}: the project is open in another annotator window or process: it can be read (read-only) meanwhile, and changed once it is closed there</source>
         <translation>{path}: المشروع مفتوح في نافذة أو عملية أخرى للمُعلِّم: يمكن قراءته (للقراءة فقط) في الأثناء، وتغييره بعد إغلاقه هناك</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="119" />
+        <location filename="../../ui/core_wordings.py" line="32" />
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: المجلد {folder} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="123" />
+        <location filename="../../ui/core_wordings.py" line="33" />
         <source>{format} cannot hold relations: they were left out</source>
         <translation>لا يتسع {format} للروابط: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="127" />
+        <location filename="../../ui/core_wordings.py" line="34" />
         <source>{format} cannot hold span attributes: they were left out</source>
         <translation>لا يتسع {format} لسمات المقاطع: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="133" />
+        <location filename="../../ui/core_wordings.py" line="35" />
         <source>{format} cannot hold the uncertain flag: it was left out</source>
         <translation>لا يتسع {format} لعلامة «غير مؤكد»: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="139" />
+        <location filename="../../ui/core_wordings.py" line="36" />
         <source>{format} cannot hold span notes: they were left out</source>
         <translation>لا يتسع {format} لملاحظات المقاطع: تُركت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="146" />
+        <location filename="../../ui/core_wordings.py" line="37" />
         <source>{path}: the project file holds {objects}, which this version of annotator never writes; it was not opened, so nothing in it ran (`annotator check` lists what differs)</source>
         <translation>{path}: يحوي ملف المشروع {objects}، وهذا ما لا يكتبه هذا الإصدار من annotator أبدًا؛ لم يُفتح، فلم يعمل شيء مما فيه (يسرد `annotator check` ما يختلف)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="156" />
+        <location filename="../../ui/core_wordings.py" line="38" />
         <source>{path}: the project file holds values this version never writes ({values}); it was not opened (`annotator check` lists them)</source>
         <translation>{path}: يحوي ملف المشروع قيمًا لا يكتبها هذا الإصدار أبدًا ({values})؛ لم يُفتح (يسردها `annotator check`)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="165" />
+        <location filename="../../ui/core_wordings.py" line="39" />
         <source>{path}: written by a newer version of annotator (schema {found}; this version reads up to {version}); update annotator to open it</source>
         <translation>{path}: كتبه إصدار أحدث من annotator (المخطط {found}، وهذا الإصدار يقرأ حتى {version})؛ حدِّث annotator لتفتحه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="173" />
+        <location filename="../../ui/core_wordings.py" line="40" />
         <source>{path}: the project file is damaged (missing tables: {tables})</source>
         <translation>{path}: ملف المشروع تالف (جداول ناقصة: {tables})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="181" />
+        <location filename="../../ui/core_wordings.py" line="42" />
+        <source>{path}: the project file is damaged (bad page size)</source>
+        <translation>{path}: ملف المشروع تالف (حجم صفحة غير صالح)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="43" />
+        <source>{path}: the project file is truncated or damaged ({size} bytes, expected {expected})</source>
+        <translation>{path}: ملف المشروع مقطوع أو تالف ({size} بايت، والمتوقع {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="44" />
+        <source>{path}: the project file is damaged ({detail})</source>
+        <translation>{path}: ملف المشروع تالف ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="45" />
+        <source>{path}: the file {side} beside it {why}, and it cannot be set aside ({detail}); nothing was changed</source>
+        <translation>{path}: الملف {side} بجانبه {why}، ولا يمكن تنحيته ({detail})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="46" />
+        <source>{path}: cannot read the file ({detail})</source>
+        <translation>{path}: تتعذر قراءة الملف ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="47" />
+        <source>{path}: changes from a session that did not close are still in {side}, and this read-only folder does not let SQLite read them; copy the project (with {side2}) to a folder you can write and open it there</source>
+        <translation>{path}: تغييرات جلسة لم تُغلق ما زالت في {side}، وهذا المجلد للقراءة فقط فلا يدع SQLite يقرؤها؛ انسخ المشروع (مع {side2}) إلى مجلد تستطيع الكتابة فيه وافتحه هناك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="48" />
+        <source>{path}: already exists; open it instead of creating it</source>
+        <translation>{path}: موجود من قبل؛ افتحه بدل إنشائه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="49" />
+        <source>{path}: cannot create the project file ({detail})</source>
+        <translation>{path}: يتعذر إنشاء ملف المشروع ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="50" />
+        <source>{path}: another process is creating this project</source>
+        <translation>{path}: عملية أخرى تنشئ هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="51" />
+        <source>{path}: written by an older version (schema {found}); open it for writing once to upgrade it</source>
+        <translation>{path}: كتبه إصدار أقدم (المخطط {found})؛ افتحه للكتابة مرة لترقيته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="52" />
+        <source>{path}: label {id} has the colour {value}, not #rrggbb; the file was changed outside annotator</source>
+        <translation>{path}: للوسم {id} اللون {value}، لا ‎#rrggbb؛ غُيّر الملف خارج annotator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="53" />
+        <source>{path}: label {id} has a name that is empty or too long; the file was changed outside annotator</source>
+        <translation>{path}: اسم الوسم {id} فارغ أو أطول مما ينبغي؛ غُيّر الملف خارج annotator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="54" />
+        <source>schema version {version} is not one this version of annotator can upgrade</source>
+        <translation>إصدار المخطط {version} ليس مما يستطيع هذا الإصدار من annotator ترقيته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="55" />
+        <source>the upgrade would break {count} references; nothing was changed</source>
+        <translation>الترقية ستكسر {count} من المراجع؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="56" />
+        <source>{path}: cannot save: {detail}</source>
+        <translation>{path}: يتعذر الحفظ: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="57" />
+        <source>{path}: not saved: {detail}</source>
+        <translation>{path}: لم يُحفظ: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="58" />
+        <source>{path}: cannot read: {detail}</source>
+        <translation>{path}: تتعذر القراءة: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="59" />
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="60" />
+        <source>the project file has become read-only</source>
+        <translation>صار ملف المشروع للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="61" />
+        <source>the project file is busy in another process</source>
+        <translation>ملف المشروع مشغول في عملية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="62" />
+        <source>the project file is damaged</source>
+        <translation>ملف المشروع تالف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="63" />
+        <source>a disk error ({detail})</source>
+        <translation>خطأ في القرص ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="64" />
+        <source>is a folder; name a file to export to</source>
+        <translation>مجلد؛ سمِّ ملفًا للتصدير إليه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="65" />
+        <source>already exists and is not an empty folder; name a new folder, or a file ending in .zip</source>
+        <translation>موجود وليس مجلدًا فارغًا؛ سمِّ مجلدًا جديدًا، أو ملفًا ينتهي بـ ‎.zip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="66" />
+        <source>that is the project file itself; choose another name</source>
+        <translation>هذا ملف المشروع نفسه؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="67" />
+        <source>cannot write there ({detail})</source>
+        <translation>تتعذر الكتابة هناك ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="68" />
+        <source>export failed ({detail})</source>
+        <translation>فشل التصدير ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="69" />
+        <source>is a folder; name a file to write {what} to</source>
+        <translation>مجلد؛ سمِّ ملفًا لكتابة {what} فيه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="70" />
+        <source>is an SQLite database (perhaps a project), which {what} never replaces; choose another name</source>
+        <translation>قاعدة بيانات SQLite (ربما مشروع)، ولا يستبدلها {what} أبدًا؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="71" />
+        <source>is open as a project; choose another name</source>
+        <translation>مفتوح مشروعًا؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="72" />
+        <source>already exists; choose another name</source>
+        <translation>موجود من قبل؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="73" />
+        <source>belongs to the SQLite database {base} beside it; choose another name</source>
+        <translation>يتبع قاعدة بيانات SQLite ‏{base} التي بجانبه؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="74" />
+        <source>is the output project itself; merge into another file</source>
+        <translation>هو مشروع الناتج نفسه؛ ادمج في ملف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="75" />
+        <source>name at least one project to merge</source>
+        <translation>سمِّ مشروعًا واحدًا على الأقل للدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="76" />
+        <source>a label colour is written #rrggbb, not {value}</source>
+        <translation>يُكتب لون الوسم بالشكل ‎#rrggbb، لا {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="77" />
+        <source>a label's name cannot hold invisible or bidi control characters ({chars}): it would look like another name</source>
+        <translation>لا يجوز أن يحوي اسم الوسم أحرفًا خفية أو أحرف تحكم في الاتجاه ({chars}): سيبدو كاسم آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="78" />
+        <source>{name} looks like the label {other} (letters that look alike); choose a name that reads differently</source>
+        <translation>{name} يشبه الوسم {other} (حروف متشابهة)؛ اختر اسمًا يُقرأ مختلفًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="79" />
+        <source>a label needs a name</source>
+        <translation>يحتاج الوسم إلى اسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="80" />
+        <source>a label's name is at most {max} characters</source>
+        <translation>اسم الوسم {max} حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="81" />
+        <source>a label's key and letter must differ</source>
+        <translation>يجب أن يختلف مفتاح الوسم عن حرفه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="82" />
+        <source>a label's key is one letter or digit, not {value}</source>
+        <translation>مفتاح الوسم حرف واحد أو رقم، لا {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="83" />
+        <source>a label's letter is one letter or digit, not {value}</source>
+        <translation>حرف الوسم حرف واحد أو رقم، لا {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="84" />
+        <source>the label {name} cannot be put back: its name or key is taken by another label now</source>
+        <translation>لا يمكن إرجاع الوسم {name}: اسمه أو مفتاحه صار لوسم آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="85" />
+        <source>the key {key} already sets {attribute} of {label}</source>
+        <translation>المفتاح {key} يضبط من قبل {attribute} في {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="86" />
+        <source>the key {key} already sets {attribute}</source>
+        <translation>المفتاح {key} يضبط من قبل {attribute}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="87" />
+        <source>no label called {name} (merge adds labels first)</source>
+        <translation>لا وسم باسم {name} (يضيف الدمج الأوسام أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="88" />
+        <source>no label called {name}</source>
+        <translation>لا وسم باسم {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="89" />
+        <source>an attribute needs a name</source>
+        <translation>تحتاج السمة إلى اسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="90" />
+        <source>an attribute needs distinct, non-empty values</source>
+        <translation>تحتاج السمة إلى قيم مختلفة غير فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="91" />
+        <source>a {label} has no attribute {name}</source>
+        <translation>لا سمة {name} لـ{label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="92" />
+        <source>{label} already has an attribute {name}</source>
+        <translation>لـ{label} سمة {name} من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="93" />
+        <source>{value} is not a value of {name} (one of {values})</source>
+        <translation>{value} ليست من قيم {name} (إحدى {values})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="94" />
+        <source>{value} is not a value of {name}</source>
+        <translation>{value} ليست من قيم {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="95" />
+        <source>an attribute's key is one letter or digit, not {value}</source>
+        <translation>مفتاح السمة حرف واحد أو رقم، لا {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="96" />
+        <source>the span's label has no attribute {name}</source>
+        <translation>لا سمة {name} لوسم المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="97" />
+        <source>{where}: a {label} span has no attribute {name} in this project</source>
+        <translation>{where}: لا سمة {name} لمقطع {label} في هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="98" />
+        <source>{where}: unknown relation type {type} (use --create-labels to add it)</source>
+        <translation>{where}: نوع رابط غير معروف {type} (أضفه إلى المشروع أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="99" />
+        <source>an imported record links the same two spans twice</source>
+        <translation>سجل مستورد يربط المقطعين نفسيهما مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="100" />
+        <source>a relation type needs a name</source>
+        <translation>يحتاج نوع الرابط إلى اسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="101" />
+        <source>there is already a relation type called {name}</source>
+        <translation>يوجد من قبل نوع رابط باسم {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="102" />
+        <source>the relation type is used by 1 relation; delete it first</source>
+        <translation>نوع الرابط مستعمل في رابط واحد؛ احذفه أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="103" />
+        <source>the relation type is used by {count} relations; delete them first</source>
+        <translation>نوع الرابط مستعمل في {count} من الروابط؛ احذفها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="104" />
+        <source>no relation type called {name}</source>
+        <translation>لا نوع رابط باسم {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="105" />
+        <source>span {start}–{end} cuts a character in two at {offset} (a letter and its marks, or an emoji, belong together)</source>
+        <translation>المقطع {start}–{end} يشطر حرفًا عند {offset} (الحرف وحركاته، أو الرمز التعبيري، كلٌّ واحد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="106" />
+        <source>document {id}: its details (meta) are damaged</source>
+        <translation>المستند {id}: تفاصيله (meta) تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="13" />
         <source>the Arabic is stored as presentation forms (text reshaped for display by another program): search and word boundaries will not work well in it</source>
         <translation>العربية مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض): لن يعمل البحث وحدود الكلمات جيدًا فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="190" />
+        <location filename="../../ui/core_wordings_files.py" line="14" />
         <source>the Arabic seems to be stored in visual order (words reversed, as copied from some PDFs); there is no exact repair: re-export the text from its source</source>
         <translation>يبدو أن العربية مخزّنة بالترتيب المرئي (كلمات معكوسة، كما تُنسخ من بعض ملفات PDF)؛ لا إصلاح دقيقًا لها: صدّر النص من مصدره من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="198" />
+        <location filename="../../ui/core_wordings_files.py" line="15" />
         <source>presentation forms were turned back into letters (NFKC)</source>
         <translation>أُعيدت أشكال العرض حروفًا (NFKC)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="205" />
+        <location filename="../../ui/core_wordings_files.py" line="16" />
         <source>the PDF has no text layer (scanned pages): OCR is needed to read it, and this app does not do OCR</source>
         <translation>لا طبقة نص في ملف PDF (صفحات ممسوحة ضوئيًا): قراءته تحتاج إلى التعرف الضوئي على الحروف، وهذا البرنامج لا يقوم به</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="213" />
+        <location filename="../../ui/core_wordings_files.py" line="17" />
         <source>not a PDF file</source>
         <translation>ليس ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="218" />
+        <location filename="../../ui/core_wordings_files.py" line="18" />
         <source>1 bad record</source>
         <translation>سجل واحد معيب</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="222" />
+        <location filename="../../ui/core_wordings_files.py" line="19" />
         <source>{count} bad records</source>
         <translation>سجلات معيبة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="230" />
+        <location filename="../../ui/core_wordings_files.py" line="21" />
         <source>… and {count} more</source>
         <translation>… و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="226" />
+        <location filename="../../ui/core_wordings_files.py" line="20" />
         <source>line {n}: {rest}</source>
         <translation>السطر {n}: {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="234" />
+        <location filename="../../ui/core_wordings_files.py" line="22" />
         <source>span {k}: {rest}</source>
         <translation>المقطع {k}: {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="238" />
+        <location filename="../../ui/core_wordings_files.py" line="23" />
         <source>relation {k}: {rest}</source>
         <translation>الرابط {k}: {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="243" />
+        <location filename="../../ui/core_wordings_files.py" line="24" />
         <source>{name} is not a number JSON allows (refused, not turned into null)</source>
         <translation>{name} ليس عددًا يقبله JSON (رُفض، ولم يُحوَّل إلى null)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="250" />
+        <location filename="../../ui/core_wordings_files.py" line="25" />
         <source>the number {number} ({digits} digits) is beyond 64-bit integers</source>
         <translation>العدد {number} (عدد أرقامه {digits}) يتجاوز الأعداد الصحيحة ذات 64 بت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="256" />
+        <location filename="../../ui/core_wordings_files.py" line="26" />
         <source>the number {number} is beyond 64-bit integers</source>
         <translation>العدد {number} يتجاوز الأعداد الصحيحة ذات 64 بت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="260" />
+        <location filename="../../ui/core_wordings_files.py" line="27" />
         <source>the number {number} is too large for a 64-bit float</source>
         <translation>العدد {number} أكبر مما يسعه عدد عشري ذو 64 بت</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="264" />
+        <location filename="../../ui/core_wordings_files.py" line="28" />
         <source>nested deeper than {depth} levels</source>
         <translation>التداخل أعمق من {depth} مستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="268" />
+        <location filename="../../ui/core_wordings_files.py" line="29" />
         <source>a record must be a JSON object</source>
         <translation>يجب أن يكون السجل كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="272" />
+        <location filename="../../ui/core_wordings_files.py" line="30" />
         <source>'text' is missing or not a string</source>
         <translation>الحقل 'text' مفقود أو ليس نصًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="276" />
+        <location filename="../../ui/core_wordings_files.py" line="31" />
         <source>'text' is empty</source>
         <translation>الحقل 'text' فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="280" />
+        <location filename="../../ui/core_wordings_files.py" line="32" />
         <source>'{field}' must be a whole number, not {value}</source>
         <translation>يجب أن يكون '{field}' عددًا صحيحًا، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="284" />
+        <location filename="../../ui/core_wordings_files.py" line="33" />
         <source>'label' must be a non-empty string</source>
         <translation>يجب أن يكون 'label' نصًا غير فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="289" />
+        <location filename="../../ui/core_wordings_files.py" line="34" />
         <source>{start}–{end} is empty, reversed or outside the text (0–{length})</source>
         <translation>{start}–{end} فارغ أو معكوس أو خارج النص (0–{length})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="296" />
+        <location filename="../../ui/core_wordings_files.py" line="35" />
         <source>duplicate id {id} (first on line {line})</source>
         <translation>المعرّف {id} مكرر (ورد أولًا في السطر {line})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="300" />
+        <location filename="../../ui/core_wordings_files.py" line="36" />
         <source>not a valid JSON file ({detail})</source>
         <translation>ليس ملف JSON صالحًا ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="304" />
+        <location filename="../../ui/core_wordings_files.py" line="37" />
         <source>not UTF-8 (byte {byte} of a line)</source>
         <translation>ليس بترميز UTF-8 (البايت {byte} من سطر)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="308" />
-        <source>'{end}' is {ref}, not the id of a span of this record</source>
-        <translation>'{end}' هو {ref}، وليس معرّف مقطع في هذا السجل</translation>
+        <location filename="../../ui/core_wordings_files.py" line="38" />
+        <source>'{side}' is {ref}, not the id of a span of this record</source>
+        <translation>'{side}' هو {ref}، وليس معرّف مقطع في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="312" />
+        <location filename="../../ui/core_wordings_files.py" line="39" />
         <source>links a span to itself</source>
         <translation>يربط مقطعًا بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="316" />
+        <location filename="../../ui/core_wordings_files.py" line="40" />
         <source>no records</source>
         <translation>لا سجلات فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="320" />
+        <location filename="../../ui/core_wordings_files.py" line="41" />
         <source>expected a JSON array of articles</source>
         <translation>المتوقع مصفوفة JSON من المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="43" />
+        <source>not a web page, Word document or PDF</source>
+        <translation>ليس صفحة ويب ولا مستند Word ولا ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="44" />
+        <source>a Word 97–2003 document (.doc) cannot be read: save it as .docx in Word first</source>
+        <translation>لا يمكن قراءة مستند Word 97–2003 (‎.doc): احفظه بصيغة ‎.docx في Word أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="45" />
+        <source>RTF documents cannot be read: save it as .docx or plain text first</source>
+        <translation>لا يمكن قراءة مستندات RTF: احفظه بصيغة ‎.docx أو نصًا عاديًا أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="46" />
+        <source>OpenDocument text cannot be read: save it as .docx or plain text first</source>
+        <translation>لا يمكن قراءة نصوص OpenDocument: احفظه بصيغة ‎.docx أو نصًا عاديًا أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="47" />
+        <source>no article text found in it</source>
+        <translation>لم يوجد فيه نص مقالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="48" />
+        <source>too long for an article ({chars} characters)</source>
+        <translation>أطول من أن يكون مقالة ({chars} حرف)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="49" />
+        <source>too large to import ({size} MB; the limit for web pages, Word and PDF files is {limit} MB)</source>
+        <translation>أكبر من أن يُستورد ({size} ميغابايت؛ الحد لصفحات الويب وملفات Word وPDF هو {limit} ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="50" />
+        <source>too large for an article ({size} MB; the limit is {limit} MB): split it into articles first</source>
+        <translation>أكبر من أن يكون مقالة ({size} ميغابايت؛ الحد {limit} ميغابايت): قسّمه مقالاتٍ أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="51" />
+        <source>cannot read ({detail})</source>
+        <translation>تتعذر قراءته ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="52" />
+        <source>no such file or folder</source>
+        <translation>لا ملف ولا مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="53" />
+        <source>its parts would unpack to {size} MB: refused as unsafe</source>
+        <translation>أجزاؤه تنفكّ إلى {size} ميغابايت: رُفض لأنه غير آمن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="54" />
+        <source>not a Word document (.docx is a zip package)</source>
+        <translation>ليس مستند Word (ملف ‎.docx حزمة zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="55" />
+        <source>not a readable Word document ({detail})</source>
+        <translation>مستند Word لا تمكن قراءته ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="56" />
+        <source>a part of the document is damaged ({detail})</source>
+        <translation>جزء من المستند تالف ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="57" />
+        <source>not a web page (its bytes do not read as text)</source>
+        <translation>ليس صفحة ويب (لا تُقرأ بايتاته نصًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="58" />
+        <source>not a readable web page ({detail})</source>
+        <translation>صفحة ويب لا تمكن قراءتها ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="59" />
+        <source>no article found in the page: its whole visible text was kept</source>
+        <translation>لم توجد مقالة في الصفحة: أُبقي نصها المرئي كله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="60" />
+        <source>{pages} pages: too long for an article</source>
+        <translation>{pages} صفحة: أطول من أن يكون مقالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="61" />
+        <source>the PDF holds no text</source>
+        <translation>لا يحوي ملف PDF نصًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="62" />
+        <source>the PDF is protected by a password</source>
+        <translation>ملف PDF محمي بكلمة مرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="63" />
+        <source>not a readable PDF ({detail})</source>
+        <translation>ملف PDF لا تمكن قراءته ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="64" />
+        <source>page {page} cannot be read ({detail})</source>
+        <translation>الصفحة {page} لا تمكن قراءتها ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="65" />
+        <source>{broken} of its {words} words are drawn with glyphs that have no Unicode mapping in the PDF: the text cannot be recovered reliably (ask for the source document, or use OCR)</source>
+        <translation>{broken} من كلماته البالغة {words} مرسومة بحروف لا مقابل لها في يونيكود داخل ملف PDF: لا يمكن استعادة النص بثقة (اطلب المستند الأصلي، أو استعمل التعرف الضوئي على الحروف)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="66" />
+        <source>{glyphs} glyphs in the PDF have no Unicode mapping (often a font's lam-alef ligature): they show as {mark} in {words} words; check those words against the PDF</source>
+        <translation>{glyphs} من الحروف المرسومة في ملف PDF لا مقابل لها في يونيكود (كثيرًا ما تكون لام ألف الخط): تظهر بالشكل {mark} في {words} كلمة؛ راجع تلك الكلمات على ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="67" />
+        <source>pages {pages} have no text layer (scanned?): OCR is needed</source>
+        <translation>لا طبقة نص في الصفحات {pages} (ممسوحة ضوئيًا؟): تحتاج إلى التعرف الضوئي على الحروف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="68" />
+        <source>the pages seem to be laid out in columns: side-by-side lines were joined; check the reading order</source>
+        <translation>تبدو الصفحات مصفوفة في أعمدة: ضُمّت الأسطر المتجاورة؛ راجع ترتيب القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="69" />
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="70" />
+        <source>the article has no text (only whitespace)</source>
+        <translation>لا نص في المقالة (مسافات بيضاء فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="71" />
+        <source>looks like a binary file (it contains NUL bytes)</source>
+        <translation>يبدو ملفًا ثنائيًا (فيه بايتات NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="72" />
+        <source>looks like a binary file (it contains NUL characters)</source>
+        <translation>يبدو ملفًا ثنائيًا (فيه أحرف NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="73" />
+        <source>looks like a binary file ({controls} control characters)</source>
+        <translation>يبدو ملفًا ثنائيًا ({controls} من أحرف التحكم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="74" />
+        <source>unknown encoding {encoding}</source>
+        <translation>ترميز غير معروف {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="75" />
+        <source>not valid {encoding} (byte {byte}: {bytes})</source>
+        <translation>ليس {encoding} صالحًا (البايت {byte}: {bytes})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="76" />
+        <source>starts with a {bom} byte-order mark but is not valid {encoding} (byte {byte})</source>
+        <translation>يبدأ بعلامة ترتيب بايتات {bom} لكنه ليس {encoding} صالحًا (البايت {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="77" />
+        <source>not UTF-8 (invalid byte at {byte}) and does not read as Windows-1256 Arabic; name the encoding with --encoding</source>
+        <translation>ليس بترميز UTF-8 (بايت غير صالح عند {byte}) ولا يُقرأ عربيةً بترميز Windows-1256؛ احفظه بترميز UTF-8 ثم استورده من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="78" />
+        <source>no article files found (folders are searched for .txt, .jsonl, .json, .html, .htm, .docx, .pdf)</source>
+        <translation>لم توجد ملفات مقالات (يُبحث في المجلدات عن ‎.txt, .jsonl, .json, .html, .htm, .docx, .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="79" />
+        <source>nothing was imported:</source>
+        <translation>لم يُستورد شيء:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="80" />
+        <source>not valid JSON ({detail} at column {column})</source>
+        <translation>ليس JSON صالحًا ({detail} عند العمود {column})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="81" />
+        <source>line {n} is too large to read in memory</source>
+        <translation>السطر {n} أكبر من أن يُقرأ في الذاكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="82" />
+        <source>line {n} is too large to check in memory</source>
+        <translation>السطر {n} أكبر من أن يُفحص في الذاكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="83" />
+        <source>too large to read in memory</source>
+        <translation>أكبر من أن يُقرأ في الذاكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="84" />
+        <source>'text' is too long for an article ({chars} characters; the limit is {limit})</source>
+        <translation>الحقل 'text' أطول من أن يكون مقالة ({chars} حرف؛ الحد {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="85" />
+        <source>offset_unit {unit} is not supported (only {units})</source>
+        <translation>الوحدة offset_unit {unit} غير مدعومة (فقط {units})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="86" />
+        <source>its text {quoted} is not text[{start}:{end}] ({found}); were the offsets counted in another unit?</source>
+        <translation>نصه {quoted} ليس text[{start}:{end}] ({found})؛ هل عُدّت الإزاحات بوحدة أخرى؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="87" />
+        <source>'id' must be a number or a string, not {value}</source>
+        <translation>يجب أن يكون 'id' عددًا أو نصًا، لا {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="88" />
+        <source>'uncertain' must be true or false</source>
+        <translation>يجب أن يكون 'uncertain' ‏true أو false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="89" />
+        <source>'attributes' must map names to text values</source>
+        <translation>يجب أن يربط 'attributes' أسماءً بقيم نصية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="90" />
+        <source>'type' must be a non-empty string</source>
+        <translation>يجب أن يكون 'type' نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="91" />
+        <source>contains {character}, half of a UTF-16 surrogate pair: not valid Unicode text</source>
+        <translation>فيه {character}، نصف زوج بديل في UTF-16: ليس نص يونيكود صالحًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="121" />
+        <source>Invalid control character {character} at</source>
+        <translation>حرف تحكم غير صالح {character} عند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="122" />
+        <source>Invalid \escape: {character}</source>
+        <translation>تهريب غير صالح: {character}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="127" />
+        <source>'{codec}' codec can't decode byte {hex} in position {position}: {detail}</source>
+        <translation>لا يفك الترميز '{codec}' البايت {hex} في الموضع {position}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="92" />
+        <source>'spans' must be a list of objects</source>
+        <translation>يجب أن يكون 'spans' قائمة كائنات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="93" />
+        <source>'entities' must be a list of objects</source>
+        <translation>يجب أن يكون 'entities' قائمة كائنات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="94" />
+        <source>'relations' must be a list of objects</source>
+        <translation>يجب أن يكون 'relations' قائمة كائنات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="95" />
+        <source>doccano 'label' must be a list of [start, end, label] triples</source>
+        <translation>يجب أن يكون 'label' في doccano قائمة ثلاثيات [start, end, label]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="96" />
+        <source>offset {offset} cuts a letter from its marks (inside a grapheme)</source>
+        <translation>الإزاحة {offset} تفصل حرفًا عن حركاته (داخل وحدة كتابية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="97" />
+        <source>unknown label {label} (use --create-labels to add it)</source>
+        <translation>وسم غير معروف {label} (أضفه إلى المشروع أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="98" />
+        <source>duplicate span id {id}</source>
+        <translation>معرّف المقطع {id} مكرر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="99" />
+        <source>offset {offset} falls inside a character that UTF-16 writes as two units; were the offsets counted in code points (--offset-unit codepoint)?</source>
+        <translation>الإزاحة {offset} تقع داخل حرف يكتبه UTF-16 بوحدتين؛ هل عُدّت الإزاحات بنقاط الترميز؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="100" />
+        <source>a file in it is larger than an article can be</source>
+        <translation>فيه ملف أكبر مما يمكن أن تكونه مقالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="101" />
+        <source>neither a folder nor a zip of brat files</source>
+        <translation>ليس مجلدًا ولا ملف zip لملفات brat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="102" />
+        <source>.ann line {n}: offsets {offsets} are outside the text</source>
+        <translation>السطر {n} من ‎.ann: الإزاحات {offsets} خارج النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="103" />
+        <source>.ann line {n}: offsets {offsets} are not numbers</source>
+        <translation>السطر {n} من ‎.ann: الإزاحات {offsets} ليست أعدادًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="104" />
+        <source>.ann line {n}: {ref}'s text {quoted} is not the text at {offsets} ({found}); were the offsets counted in another unit?</source>
+        <translation>السطر {n} من ‎.ann: نص {ref} ‏{quoted} ليس النص عند {offsets} ({found})؛ هل عُدّت الإزاحات بوحدة أخرى؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="105" />
+        <source>.ann line {n}: {ref} names {target}, not a span before it</source>
+        <translation>السطر {n} من ‎.ann: يسمّي {ref} ‏{target}، وليس مقطعًا قبله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="106" />
+        <source>not UTF-8</source>
+        <translation>ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="107" />
+        <source>tag {tag} is not B-, I- or O</source>
+        <translation>الوسم {tag} ليس B- ولا I- ولا O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="108" />
+        <source>a task must be an object with 'data'</source>
+        <translation>يجب أن تكون المهمة كائنًا فيه 'data'</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="109" />
+        <source>'data.text' is missing or not a string</source>
+        <translation>الحقل 'data.text' مفقود أو ليس نصًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="110" />
+        <source>an annotation's 'result' must be a list of objects</source>
+        <translation>يجب أن يكون 'result' في التعليق قائمة كائنات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="111" />
+        <source>expected a list of tasks</source>
+        <translation>المتوقع قائمة مهام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="112" />
+        <source>not a Label Studio JSON export ({detail})</source>
+        <translation>ليس تصدير JSON من Label Studio ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="113" />
+        <source>the spaCy format needs spaCy: pip install 'arabic-annotator[spacy]'</source>
+        <translation>صيغة spaCy تحتاج إلى spaCy: ‏pip install 'arabic-annotator[spacy]'</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="114" />
+        <source>not a spaCy DocBin ({detail})</source>
+        <translation>ليس ملف DocBin من spaCy ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="115" />
+        <source>{detail}: line {line} column {column} (char {char})</source>
+        <translation>{detail}: السطر {line} العمود {column} (الحرف {char})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="116" />
+        <source>Expecting value</source>
+        <translation>كان المتوقع قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="117" />
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>كان المتوقع اسم حقل بين علامتي تنصيص مزدوجتين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="118" />
+        <source>Expecting ',' delimiter</source>
+        <translation>كان المتوقع الفاصل ','</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="119" />
+        <source>Expecting ':' delimiter</source>
+        <translation>كان المتوقع الفاصل ':'</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="120" />
+        <source>Unterminated string starting at</source>
+        <translation>نص لم يُغلق يبدأ عند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="123" />
+        <source>Invalid \uXXXX escape</source>
+        <translation>تهريب \uXXXX غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="124" />
+        <source>Extra data</source>
+        <translation>بيانات زائدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="125" />
+        <source>Illegal trailing comma before end of object</source>
+        <translation>فاصلة زائدة قبل نهاية الكائن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="126" />
+        <source>Illegal trailing comma before end of array</source>
+        <translation>فاصلة زائدة قبل نهاية المصفوفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="128" />
+        <source>'{codec}' codec can't decode bytes in position {position}: {detail}</source>
+        <translation>لا يفك الترميز '{codec}' البايتات في الموضع {position}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="129" />
+        <source>invalid start byte</source>
+        <translation>بايت بداية غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="130" />
+        <source>invalid continuation byte</source>
+        <translation>بايت متابعة غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="131" />
+        <source>unexpected end of data</source>
+        <translation>نهاية بيانات غير متوقعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="132" />
+        <source>No such file or directory</source>
+        <translation>لا ملف ولا مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="133" />
+        <source>Permission denied</source>
+        <translation>لا إذن بذلك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="134" />
+        <source>Is a directory</source>
+        <translation>هو مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="135" />
+        <source>Not a directory</source>
+        <translation>ليس مجلدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="136" />
+        <source>No space left on device</source>
+        <translation>لا مساحة باقية على القرص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="137" />
+        <source>Read-only file system</source>
+        <translation>نظام ملفات للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="138" />
+        <source>File name too long</source>
+        <translation>اسم الملف أطول مما ينبغي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="139" />
+        <source>Input/output error</source>
+        <translation>خطأ في الإدخال والإخراج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="140" />
+        <source>Disk quota exceeded</source>
+        <translation>تُجووزت حصة القرص</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -202,14 +203,8 @@ def _bad_records(tmp_path) -> list[tuple[str, list[str]]]:
 
 def test_every_known_core_message_is_shown_in_arabic(qtbot, tmp_path, arabic):
     refusals = _core_refusals(tmp_path)
-    used = set()
     for message, values in refusals:
-        part = message
-        while part is not None:  # "line 3: span 2: …": each part is a known message
-            matched = [i for i, (p, _t) in enumerate(core_messages.MESSAGES) if p.fullmatch(part)]
-            assert matched, f"no pattern for the core's message: {part} (in {message})"
-            used.add(matched[0])
-            part = core_messages.MESSAGES[matched[0]][0].fullmatch(part).groupdict().get("rest")
+        assert core_messages.is_known(message), message  # "line 3: span 2: …": each part
         shown = core_messages.core_message(message)
         assert shown != message, message
         words = shown
@@ -217,10 +212,71 @@ def test_every_known_core_message_is_shown_in_arabic(qtbot, tmp_path, arabic):
             assert value in shown, (value, shown)
             words = words.replace(value, "")
         assert any("\u0600" <= ch <= "\u06ff" for ch in words), shown
-    unused = [core_messages.MESSAGES[i][1] for i in range(len(core_messages.MESSAGES))]
-    unused = [t for i, t in enumerate(unused) if i not in used]
-    # The read-only folder message needs a read-only file system (tests/reliability has one).
-    assert unused == ["{path}: the file (or its folder) is read-only: it can be read, not changed"]
+
+
+def _locked_pdf(path):
+    """A PDF whose standard security handler does not open with the empty password."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <"
+        + b"11" * 32
+        + b"> /U <"
+        + b"22" * 32
+        + b"> /P -4 >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 5 /Root 1 0 R /Encrypt 4 0 R /ID [<ab> <ab>] >>\n"
+    path.write_bytes(bytes(out) + b"startxref\n%d\n%%%%EOF\n" % xref)
+    return path
+
+
+def test_what_an_import_says_of_hostile_files_is_arabic(qtbot, tmp_path, arabic):
+    """The reasons an import gives for files it skipped or warns of, each part (a JSON
+    parser's detail, what the system said) in Arabic."""
+    from annotator.extract import extract_file
+
+    files = {
+        "locked.pdf": None,
+        "empty.txt": b"",
+        "blank.txt": b"  \n\t\n",
+        "binary.txt": b"\x00\x01PK\x03\x04" * 20,
+        "bad.json": b'{"text": "\xd9\x86\xd8\xb5", }',
+        "list.json": b"[1, 2,]",
+        "latin.json": b'{"text": "\xff"}',
+        "empty.html": b"<html><head><title>x</title></head><body>  </body></html>",
+        "old.doc": b"\xd0\xcf\x11\xe0",
+        "zip.docx": b"not a zip",
+    }
+    for name, data in files.items():
+        if data is None:
+            _locked_pdf(tmp_path / name)
+        else:
+            (tmp_path / name).write_bytes(data)
+    with Project.create(tmp_path / "project.annot") as p:
+        result = import_paths(p, [tmp_path / n for n in files], skip_bad=True)
+    said = {Path(s.source).name: s.reason for s in result.skipped}
+    menu = tmp_path / "menu.html"  # a preview's warning: the page holds no article
+    menu.write_text("<html><body><footer>حقوق النشر محفوظة</footer></body></html>", "utf-8")
+    said["menu.html"] = str(extract_file(menu).warnings[0])
+    files["menu.html"] = menu
+    assert set(said) == set(files), said
+    assert said["locked.pdf"] == "the PDF is protected by a password"
+    assert "Expecting" in said["bad.json"] and "Expecting" in said["list.json"], said
+    assert "can't decode" in said["latin.json"], said
+    assert said["menu.html"].startswith("no article found in the page"), said
+    for name, reason in said.items():
+        assert core_messages.is_known(reason), (name, reason)
+        shown = core_messages.core_message(reason)
+        assert not any(word in shown for word in ("Expecting", "codec", "page", "PDF is")), shown
+        assert any("\u0600" <= ch <= "\u06ff" for ch in shown), shown
 
 
 def test_an_unknown_message_is_shown_as_the_core_wrote_it(qtbot, arabic):
