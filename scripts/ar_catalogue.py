@@ -493,6 +493,7 @@ AR = {
     "Links, notes": "الروابط والملاحظات",
     "The span cannot be widened on that side (a paragraph or the text ends).": "لا يمكن توسيع المقطع من تلك الجهة (تنتهي الفقرة أو النص).",
     "The span cannot be narrowed further: it keeps at least one word.": "لا يمكن تضييق المقطع أكثر: يبقى فيه كلمة واحدة على الأقل.",
+    "The article was not stored.": "لم تُخزَّن المقالة.",
     # the core's messages (ui/core_wordings*.py)
     "not a web page, Word document or PDF": "ليس صفحة ويب ولا مستند Word ولا ملف PDF",
     "a Word 97–2003 document (.doc) cannot be read: save it as .docx in Word first": "لا يمكن قراءة مستند Word 97–2003 (\u200e.doc): احفظه بصيغة \u200e.docx في Word أولًا",

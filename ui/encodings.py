@@ -19,6 +19,7 @@ from annotator import importer
 from annotator.display import display_name
 from annotator.errors import AnnotatorError
 
+from .core_messages import core_message
 from .plain import show_error
 
 #: The encodings offered, Arabic ones first: (codec name, what the analyst reads).
@@ -144,7 +145,7 @@ class Reopener(QObject):
             if plan.failed:
                 raise plan.failed[0][2]
         except AnnotatorError as e:  # not readable that way: nothing was changed
-            show_error(window, self.tr("Not reopened"), str(e))
+            show_error(window, self.tr("Not reopened"), core_message(str(e)))
             return None
         # The file's bytes are the same, so its copy would count as already imported: the
         # old document goes first, and comes back as it was if the new one cannot be stored.
@@ -152,11 +153,11 @@ class Reopener(QObject):
         try:
             result = importer.apply_plan(session.project, plan)
             if not result.added:
-                raise AnnotatorError("the article was not stored")
+                raise AnnotatorError(self.tr("The article was not stored."))
         except AnnotatorError as e:
             session.project.add_documents([_record(document)])
             session.refresh_documents()
-            show_error(window, self.tr("Not reopened"), str(e))
+            show_error(window, self.tr("Not reopened"), core_message(str(e)))
             return None
         self.remember(plan)
         session.refresh_documents()

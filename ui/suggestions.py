@@ -25,6 +25,7 @@ from annotator.model import Span
 from . import accessibility
 from .actions import TRIAGE_ACTIONS
 from .commands import AddSpan, excerpt
+from .core_messages import core_message
 from .label_names import label_name
 from .plain import ElidedLabel
 from .suggestion_commands import AcceptSuggestion, RejectSuggestion
@@ -170,7 +171,7 @@ class SuggestionTriage(PendingSuggestions, QObject):
         self.found = stored if stored is not None else found
         if problem:
             self.message_posted.emit(
-                self.tr("Suggestions not saved: {reason}").format(reason=problem)
+                self.tr("Suggestions not saved: {reason}").format(reason=core_message(problem))
             )
         self._prune()
         self._show()
@@ -232,7 +233,7 @@ class SuggestionTriage(PendingSuggestions, QObject):
             self.tr("Running the suggestion rules over every document"),
             lambda progress: suggest_project(project, progress),
             on_success=done,
-            on_failure=lambda message: self.message_posted.emit(message),
+            on_failure=lambda message: self.message_posted.emit(core_message(message)),
         )
 
     def next(self) -> None:

@@ -164,13 +164,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>المقطع الحالي: {label}، «{text}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="89" />
+        <location filename="../../ui/suggestions.py" line="90" />
         <source>Suggestions</source>
         <extracomment>Labels in the order the counts name them. When the analyst last tagged or selected: the rules' thread waits meanwhile.</extracomment>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="90" />
+        <location filename="../../ui/suggestions.py" line="91" />
         <source>How many suggestions are left in this article, by label</source>
         <translation>عدد الاقتراحات الباقية في هذه المقالة، حسب الوسم</translation>
     </message>
@@ -2320,13 +2320,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/encodings.py" line="62" />
+        <location filename="../../ui/encodings.py" line="63" />
         <source>{file} read as {encoding}</source>
         <extracomment>The encodings offered, Arabic ones first: (codec name, what the analyst reads).</extracomment>
         <translation>قُرئ {file} بترميز {encoding}</translation>
     </message>
     <message>
-        <location filename="../../ui/encodings.py" line="67" />
+        <location filename="../../ui/encodings.py" line="68" />
         <source>text files read as {}</source>
         <translation>قُرئت الملفات النصية بترميز {}</translation>
     </message>
@@ -3207,43 +3207,48 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Reopener</name>
     <message>
-        <location filename="../../ui/encodings.py" line="97" />
+        <location filename="../../ui/encodings.py" line="98" />
         <source>Reopen with another encoding</source>
         <translation>إعادة الفتح بترميز آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/encodings.py" line="98" />
+        <location filename="../../ui/encodings.py" line="99" />
         <source>The article was read as {now}. Read its file as:</source>
         <translation>قُرئت المقالة بترميز {now}. اقرأ ملفها بترميز:</translation>
     </message>
     <message>
-        <location filename="../../ui/encodings.py" line="107" />
+        <location filename="../../ui/encodings.py" line="108" />
         <source>The file of {name}</source>
         <translation>ملف {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/encodings.py" line="119" />
+        <location filename="../../ui/encodings.py" line="120" />
         <source>The project is read-only: nothing can be reopened.</source>
         <translation>المشروع للقراءة فقط: لا يمكن إعادة فتح شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/encodings.py" line="124" />
+        <location filename="../../ui/encodings.py" line="125" />
         <source>This article has spans: reopening it would change the text under them. Only an article without spans can be reopened.</source>
         <translation>لهذه المقالة مقاطع: إعادة فتحها ستغيّر النص الذي تحتها. لا يُعاد فتح إلا مقالة بلا مقاطع.</translation>
     </message>
     <message>
-        <location filename="../../ui/encodings.py" line="130" />
+        <location filename="../../ui/encodings.py" line="131" />
         <source>This article did not come from a text file.</source>
         <translation>هذه المقالة لم تأتِ من ملف نصي.</translation>
     </message>
     <message>
-        <location filename="../../ui/encodings.py" line="147" />
-        <location filename="../../ui/encodings.py" line="159" />
+        <location filename="../../ui/encodings.py" line="148" />
+        <location filename="../../ui/encodings.py" line="160" />
         <source>Not reopened</source>
         <translation>لم يُعَد الفتح</translation>
     </message>
     <message>
-        <location filename="../../ui/encodings.py" line="165" />
+        <location filename="../../ui/encodings.py" line="156" />
+        <source>The article was not stored.</source>
+        <translation>لم تُخزَّن المقالة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encodings.py" line="166" />
         <source>Reopened {file} as {name}.</source>
         <translation>أُعيد فتح {file} بترميز {name}.</translation>
     </message>
@@ -3337,75 +3342,75 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>رُفض «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="173" />
+        <location filename="../../ui/suggestions.py" line="174" />
         <source>Suggestions not saved: {reason}</source>
         <translation>لم تُحفظ الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="181" />
+        <location filename="../../ui/suggestions.py" line="182" />
         <source>Suggestions failed: {reason}</source>
         <translation>تعذّرت الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="195" />
+        <location filename="../../ui/suggestions.py" line="196" />
         <source>, </source>
         <comment>between the counts of the suggestions by label</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="200" />
+        <location filename="../../ui/suggestions.py" line="201" />
         <source>1 suggestion: {counts}</source>
         <translation>اقتراح واحد: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="202" />
+        <location filename="../../ui/suggestions.py" line="203" />
         <source>%Ln suggestions: {counts}</source>
         <translation>
             <numerusform>لا اقتراحات: {counts}</numerusform><numerusform>اقتراح واحد: {counts}</numerusform><numerusform>اقتراحان: {counts}</numerusform><numerusform>%Ln اقتراحات: {counts}</numerusform><numerusform>%Ln اقتراحًا: {counts}</numerusform><numerusform>%Ln اقتراح: {counts}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="212" />
+        <location filename="../../ui/suggestions.py" line="213" />
         <source>Suggestions are stored in the project: open it for writing.</source>
         <translation>تُحفظ الاقتراحات في المشروع: افتحه للكتابة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="223" />
+        <location filename="../../ui/suggestions.py" line="224" />
         <source>New suggestions: {added}, from %n document(s).</source>
         <translation>
             <numerusform>اقتراحات جديدة: {added}؛ لا مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستند واحد.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستندين.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندًا.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستند.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="231" />
+        <location filename="../../ui/suggestions.py" line="232" />
         <source>Suggesting</source>
         <translation>جارٍ الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="232" />
+        <location filename="../../ui/suggestions.py" line="233" />
         <source>Running the suggestion rules over every document</source>
         <translation>تشغيل قواعد الاقتراح على كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="246" />
+        <location filename="../../ui/suggestions.py" line="247" />
         <source>The suggestions are still being made.</source>
         <translation>ما زالت الاقتراحات قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="249" />
+        <location filename="../../ui/suggestions.py" line="250" />
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="275" />
+        <location filename="../../ui/suggestions.py" line="276" />
         <source>Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects</source>
         <translation>اقتراح {label} ({source}): «{quote}». Enter يقبله، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="285" />
+        <location filename="../../ui/suggestions.py" line="286" />
         <source>No suggestion is selected: press F8 first.</source>
         <translation>لا اقتراح محدد: اضغط F8 أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="364" />
+        <location filename="../../ui/suggestions.py" line="365" />
         <source>Accepted %n suggestion(s) of {rule}.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح من {rule}.</numerusform><numerusform>قُبل اقتراح واحد من {rule}.</numerusform><numerusform>قُبل اقتراحان من {rule}.</numerusform><numerusform>قُبلت %n اقتراحات من {rule}.</numerusform><numerusform>قُبل %n اقتراحًا من {rule}.</numerusform><numerusform>قُبل %n اقتراح من {rule}.</numerusform></translation>
