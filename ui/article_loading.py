@@ -1,18 +1,20 @@
-"""An article's Qt document, prepared in the GUI thread or, for a very long one, mostly off it.
+"""An article's Qt document, prepared at once or, for a very long one, a step at a time.
 
 Setting 15 MB of text into a ``QTextDocument`` and finding its paragraphs and offsets takes
-seconds, which at once in the GUI thread would freeze the window. A worker thread reads the
-text and finds its paragraphs, display breaks and directions: plain Python, no Qt object. The
-GUI thread then fills a new ``QTextDocument`` a few milliseconds at a time between events, and
-the view installs it when it is full (laying out happens lazily, for the blocks in sight). See
-``bench/RESULTS.md`` for the options measured.
+hundreds of milliseconds, which at once would freeze the window. A very long article is
+prepared in steps of a few milliseconds, run by a zero-interval timer between the GUI
+thread's other events: its text read from the project (``Project.reading_text``), its
+paragraphs, display breaks and directions found, a new ``QTextDocument`` filled with it; the
+view installs the document when it is full (laying out happens lazily, for the blocks in sight).
 
-Why the worker makes no Qt call: PySide keeps the GIL through a Qt call (only a few, such as a
-signal's ``emit``, release it). A worker that built the document and moved it to the GUI thread
-(``moveToThread``) waited in Qt for a signal-slot mutex with the GIL held, while the GUI thread,
-destroying a window, held that mutex (``~QObject`` does, from a pool of 131 chosen by address)
-and waited for the GIL to call into Python: the app stopped for good
-(``tests/ui/loader_lock_scenario.py`` sets it up).
+Why not a worker thread (as until 2026-12-02): everything preparing does holds the GIL (Python,
+and C calls such as ``str.find``, decoding and Qt's), so a worker ran no faster than the GUI
+thread, and made the GUI thread wait for the GIL at every call into Python (an event
+filter, a paint, a slot), each wait up to the interpreter's 5 ms switch interval: the window
+stopped 100-300 ms while a 15 MB article was prepared, with the GUI thread itself running
+only 25-50 ms of that (``bench/RESULTS.md`` has the figures). A worker also deadlocked once:
+it held the GIL inside a Qt call that waited for a lock the GUI thread held while it waited
+for the GIL (``tests/ui/loader_lock_scenario.py``).
 """
 
 from __future__ import annotations
@@ -20,19 +22,18 @@ from __future__ import annotations
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
 
 from .span_layout import SpanLayout
 
-#: Articles longer than this (code points) are read and prepared off the GUI thread.
+#: Articles longer than this (code points) are read and prepared a step at a time.
 BACKGROUND_CHARS = 2_000_000
 #: Characters read at once by the direction scan, and given to Qt in one call.
 _PIECE = 1 << 14
-#: The GUI thread fills a document for about this long (seconds) before it lets events in.
-_FILL_SLICE = 0.004
+#: The GUI thread prepares an article for about this long (seconds) before it lets events in.
+_STEP_S = 0.004
 
 
 def paragraph_direction(text: str) -> Qt.LayoutDirection:
@@ -62,11 +63,22 @@ def _direction_of(text: str, start: int, end: int) -> Qt.LayoutDirection:
 
 def ltr_blocks(spans: SpanLayout) -> list[int]:
     """The blocks that show a Latin-only paragraph (all others are right to left)."""
-    blocks: list[int] = []
-    for start, end, numbers in spans.paragraph_ranges():
-        if _direction_of(spans.text, start, end) == Qt.LayoutDirection.LeftToRight:
-            blocks.extend(numbers)
-    return blocks
+    text, starts = spans.text, spans.paragraph_starts
+    bidirectional, last = unicodedata.bidirectional, len(starts) - 1
+    ltr: list[int] = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] - 1 if i < last else len(text)
+        # Most paragraphs of an Arabic article start with an Arabic letter: right to left,
+        # known from one character (17,000 paragraphs in 10 ms, not 80: a step of preparing
+        # a very long article, between the window's events).
+        if start < end and bidirectional(text[start]) in ("AL", "R"):
+            continue
+        if _direction_of(text, start, end) == Qt.LayoutDirection.LeftToRight:
+            ltr.append(i)
+    if not ltr:
+        return []
+    ranges = spans.paragraph_ranges()
+    return [block for i in ltr for block in ranges[i][2]]
 
 
 def set_rtl_option(document: QTextDocument) -> None:
@@ -80,11 +92,12 @@ def set_rtl_option(document: QTextDocument) -> None:
 def prepare(text: str) -> tuple[SpanLayout, QTextDocument]:
     """The span layout of ``text`` and a new document showing it, each paragraph in its
     direction, at once (in the GUI thread)."""
-    spans = SpanLayout(text)
-    filling = _Filling(0, spans, ltr_blocks(spans))
-    while not filling.step(deadline=float("inf")):
+    preparation = _Preparation(0, text)
+    while not preparation.step(deadline=float("inf")):
         pass
-    return spans, filling.document
+    if preparation.failed is not None:
+        raise preparation.failed
+    return preparation.spans, preparation.document
 
 
 def set_paragraph_directions(document: QTextDocument, spans: SpanLayout) -> None:
@@ -101,109 +114,110 @@ def _set_ltr(document: QTextDocument, blocks: list[int]) -> None:
         QTextCursor(document.findBlockByNumber(number)).setBlockFormat(ltr)
 
 
-@dataclass
-class _Read:
-    """What the worker hands to the GUI thread: plain Python, no Qt object."""
+class _Preparation:
+    """One article being prepared in the GUI thread, a bounded step per call: its text read
+    (when it comes from the project), its paragraphs and directions found, a new document
+    filled with it.
 
-    text: str | None  # None: it could not be read
-    spans: SpanLayout | None  # None: preparing failed (the view prepares it itself)
-    ltr: list[int]
+    ``text`` is None until it is read (and stays None if reading failed); ``failed`` holds
+    what went wrong after it was read; ``spans`` and ``document`` are set once it is done.
+    """
 
+    def __init__(self, request: int, source: str | Callable[[], object]):
+        self.request = request
+        self.text: str | None = None
+        self.spans: SpanLayout | None = None
+        self.document: QTextDocument | None = None
+        self.failed: Exception | None = None
+        self._steps = self._run(source)
 
-class _Filling:
-    """A document being filled in the GUI thread, a bounded piece per call."""
-
-    def __init__(self, request: int, spans: SpanLayout, ltr: list[int]):
-        self.request, self.spans, self.ltr = request, spans, ltr
-        self.document = QTextDocument()
-        self.document.setUndoRedoEnabled(False)
-        self._cursor = QTextCursor(self.document)
-        self._pieces: Iterator[str] = spans.display_pieces(_PIECE)  # long paragraphs in blocks
+    def _run(self, source: str | Callable[[], object]) -> Iterator[None]:
+        text = source() if callable(source) else source
+        if not isinstance(text, str):  # a reader that yields between pieces (reading_text)
+            text = yield from text
+        self.text = text
+        yield
+        spans = SpanLayout()
+        yield from spans.setting_text(text)
+        ltr = ltr_blocks(spans)  # few: Latin-only paragraphs of an Arabic article
+        yield
+        document = self.document = QTextDocument()
+        document.setUndoRedoEnabled(False)
+        cursor = QTextCursor(document)
+        for piece in spans.display_pieces(_PIECE):  # long paragraphs in blocks
+            cursor.insertText(piece)  # as setPlainText does, a piece at a time
+            yield
+        set_rtl_option(document)
+        _set_ltr(document, ltr)
+        self.spans = spans
 
     def step(self, deadline: float) -> bool:
-        """Fill until ``deadline`` (``time.perf_counter``); True when the document is full."""
-        for piece in self._pieces:
-            self._cursor.insertText(piece)  # as setPlainText does, a piece at a time
-            if time.perf_counter() >= deadline:
-                return False
-        set_rtl_option(self.document)
-        _set_ltr(self.document, self.ltr)  # few: Latin-only paragraphs of an Arabic article
+        """Work until ``deadline`` (``time.perf_counter``); True when done or failed."""
+        try:
+            for _ in self._steps:
+                if time.perf_counter() >= deadline:
+                    return False
+        except Exception as e:  # noqa: BLE001 (said through ``text`` and ``failed``)
+            self.failed = e
+            self.spans = None
         return True
+
+    def stop(self) -> None:
+        """Stop preparing: a reader still open is closed, a document begun is dropped."""
+        self._steps.close()
+        if self.document is not None:
+            self.document.deleteLater()
+            self.document = None
 
 
 class ArticleLoader(QObject):
-    """Prepares documents: read and laid out in a worker thread, filled in the GUI thread.
+    """Prepares very long articles in the GUI thread, a few milliseconds at a time between
+    events.
 
     Signals:
         prepared(int, object, object, object): (request number, the text, ``SpanLayout``,
-            ``QTextDocument``) in the GUI thread, the document without a parent. The layout
-            and document are None if preparing failed, the text too if reading it failed or
-            the request was cancelled.
+            ``QTextDocument``), the document without a parent. The layout and document are
+            None if preparing failed, the text too if reading it failed or the request was
+            cancelled.
     """
 
     prepared = Signal(int, object, object, object)
-    _read = Signal(int, object)  # (request, _Read): from the worker to the GUI thread
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        # A pool of its own: imports and searches on the global pool never hold an article
-        # back. start() returns at once (threading.Thread.start waits for the thread to run).
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._wanted: int | None = None
-        self._filling: _Filling | None = None
+        self._preparation: _Preparation | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self._fill)
-        self._read.connect(self._start_filling)  # queued: this object lives in the GUI thread
+        self._timer.timeout.connect(self._step)
 
-    def start(self, request: int, text: str | Callable[[], str]) -> None:
-        """Prepare ``text``, or the text ``text()`` reads (in the worker: a 15 MB read from
-        the project takes 60 ms and more). An earlier request still preparing is cancelled."""
+    def start(self, request: int, text: str | Callable[[], object]) -> None:
+        """Prepare ``text``, or the text ``text()`` gives: a string, or a reader that yields
+        between pieces and returns the text (``Project.reading_text``). An earlier request
+        still preparing is cancelled. Nothing is done before the event loop runs again."""
         self.cancel()
-        self._wanted = request
-        self._pool.start(lambda: self._run(request, text))
+        self._preparation = _Preparation(request, text)
+        self._timer.start()
 
     def cancel(self) -> None:
-        """Stop preparing: the request's ``prepared`` comes with no text (the view has left
-        the article). The worker, if still reading, finishes unseen."""
-        filling, self._filling, self._wanted = self._filling, None, None
+        """Stop preparing: the request's ``prepared`` comes at once, with no text (the view
+        has left the article)."""
+        preparation, self._preparation = self._preparation, None
         self._timer.stop()
-        if filling is not None:
-            filling.document.deleteLater()
-            self.prepared.emit(filling.request, None, None, None)
+        if preparation is not None:
+            preparation.stop()
+            self.prepared.emit(preparation.request, None, None, None)
 
-    def _run(self, request: int, text: str | Callable[[], str]) -> None:
-        """In the worker: plain Python only (see the module's docstring), then one emit
-        (PySide releases the GIL while Qt queues it)."""
-        read = _Read(None, None, [])
-        try:
-            read.text = text() if callable(text) else text
-            read.spans = SpanLayout(read.text)
-            read.ltr = ltr_blocks(read.spans)
-        except Exception:  # noqa: BLE001 (the view prepares it again in the GUI thread)
-            read.spans = None
-        self._read.emit(request, read)
-
-    def _start_filling(self, request: int, read: _Read) -> None:
-        if request != self._wanted:  # cancelled, or another article asked for since
-            self.prepared.emit(request, None, None, None)
-            return
-        if read.text is None or read.spans is None:
-            self._wanted = None
-            self.prepared.emit(request, read.text, None, None)
-            return
-        self._filling = _Filling(request, read.spans, read.ltr)
-        self._fill()
-        if self._filling is not None:
-            self._timer.start()
-
-    def _fill(self) -> None:
-        filling = self._filling
-        if filling is None:
+    def _step(self) -> None:
+        preparation = self._preparation
+        if preparation is None:
             self._timer.stop()
             return
-        if filling.step(deadline=time.perf_counter() + _FILL_SLICE):
-            self._timer.stop()
-            self._filling = self._wanted = None
-            self.prepared.emit(filling.request, filling.spans.text, filling.spans, filling.document)
+        if not preparation.step(deadline=time.perf_counter() + _STEP_S):
+            return
+        self._timer.stop()
+        self._preparation = None
+        if preparation.failed is not None:
+            preparation.stop()  # the view prepares it again itself, or says it is unreadable
+        self.prepared.emit(
+            preparation.request, preparation.text, preparation.spans, preparation.document
+        )

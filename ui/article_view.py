@@ -57,7 +57,7 @@ class ArticleView(QPlainTextEdit):
     Signals:
         span_clicked(int): the user clicked inside a span without dragging (innermost span id).
         selection_range_changed(): the selection changed; read it with ``selected_range()``.
-        article_loaded(): a very long article prepared off the GUI thread is shown.
+        article_loaded(): a very long article prepared a step at a time is shown.
     """
 
     span_clicked = Signal(int)
@@ -112,7 +112,7 @@ class ArticleView(QPlainTextEdit):
     def set_article(self, text: str, spans: list[Span], labels: list[Label]) -> None:
         """Show a document's canonical text and its spans, scrolled to the top.
 
-        A very long article is prepared off the GUI thread (``load_article``).
+        A very long article is prepared a step at a time between events (``load_article``).
         """
         if len(text) >= BACKGROUND_CHARS:
             self.load_article(text, spans, labels)
@@ -123,9 +123,10 @@ class ArticleView(QPlainTextEdit):
         self._show(SpanLayout(text), None, spans, labels)
 
     def load_article(
-        self, text: str | Callable[[], str], spans: list[Span], labels: list[Label]
+        self, text: str | Callable[[], object], spans: list[Span], labels: list[Label]
     ) -> None:
-        """Show a very long article, read (``text()``) and prepared off the GUI thread.
+        """Show a very long article, read (``text()``: a string, or a reader that yields
+        between pieces) and prepared a step at a time between events.
 
         The view is empty and ``loading`` is True until it is shown (``article_loaded``);
         spans given meanwhile are kept for it. If reading fails the view stays empty.
@@ -147,7 +148,7 @@ class ArticleView(QPlainTextEdit):
             self._pending, self.loading = None, False
             self.article_loaded.emit()
             return
-        if spans is None:  # preparing failed in the worker: do it here
+        if spans is None:  # preparing it in steps failed: do it here at once
             spans, document = prepare(text)
         current, self._pending = self._pending_current, None
         self._show(spans, document, list(pending.values()), labels)

@@ -224,7 +224,7 @@ class SpanListModel(_RowModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def set_text(self, text: str) -> None:
-        """The document's text came (a very long article is read off the GUI thread)."""
+        """The document's text came (a very long article is read a piece at a time)."""
         self._text = text
         if self._rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))

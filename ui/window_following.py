@@ -29,8 +29,8 @@ class WindowFollowing:
         if row >= 0:  # said by its title, as the list shows it
             self.document_title = self.documents.model.row(row).title or document.name
         text = ""  # a very long article's comes with view.article_loaded
-        if document.length >= BACKGROUND_CHARS:  # 15 MB: read off the GUI thread too
-            self.view.load_article(lambda: project.read_text(document_id), spans, labels)
+        if document.length >= BACKGROUND_CHARS:  # 15 MB: read a piece at a time too
+            self.view.load_article(lambda: project.reading_text(document_id), spans, labels)
         else:
             text = project.document(document_id).text
             self.view.set_article(text, spans, labels)
@@ -43,7 +43,7 @@ class WindowFollowing:
         self.document_opened.emit(document.id)
 
     def _article_loaded(self) -> None:
-        """A very long article read off the GUI thread is shown: the list and tagger get it."""
+        """A very long article read a piece at a time is shown: the list and tagger get it."""
         self.tagger.text = self.view.text()
         self.spans.model.set_text(self.tagger.text)
 

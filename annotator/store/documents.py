@@ -6,7 +6,7 @@ import codecs
 import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 
 from ..errors import DocumentError, ProjectError
 from ..model import STATUSES, Document, DocumentInfo
@@ -15,8 +15,8 @@ from .importing import DocumentImport
 from .transactions import Transactions, utc_now
 
 Progress = Callable[[int, int], None]
-#: Bytes of a text ``read_text`` reads at once (a millisecond or two).
-_TEXT_PIECE = 1 << 20
+#: Bytes of a text ``read_text`` reads at once (about a millisecond, decoding included).
+_TEXT_PIECE = 1 << 18
 
 
 class Documents(Transactions):
@@ -133,9 +133,20 @@ class Documents(Transactions):
         return text
 
     def read_text(self, document_id: int) -> str:
-        """A document's text, read a piece at a time so that another thread can use the
-        project in between (a 15 MB text read whole keeps it 60 ms and more); for a thread
-        that prepares a very long article while the window goes on."""
+        """A document's text, read a piece at a time (``reading_text``) so that another
+        thread can use the project in between (a 15 MB text read whole keeps it 60 ms and
+        more)."""
+        steps = self.reading_text(document_id)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+
+    def reading_text(self, document_id: int) -> Generator[None, None, str]:
+        """``read_text`` a piece at a time: yields between pieces (a millisecond or so each)
+        and returns the text. For the window's thread, which reads a 15 MB article while it
+        goes on handling events, as it does with every other step of preparing it."""
         text = self._texts.get(document_id)
         if text is not None:
             return text
@@ -150,16 +161,20 @@ class Documents(Transactions):
                     data = blob.read(_TEXT_PIECE)
                     if not data:
                         blob.close()
+                        blob = None
                         break
                 pieces.append(decoder.decode(data))
+                yield
         except (sqlite3.Error, ProjectError):
             # No such document, or its row was rewritten meanwhile (a blob handle expires
             # then): read it whole, which says which.
-            if blob is not None:
-                with self._read(), contextlib.suppress(sqlite3.Error):
-                    blob.close()
+            self._close_blob(blob)
             return self._text(document_id)
+        except GeneratorExit:  # the caller stopped reading (the article was left)
+            self._close_blob(blob)
+            raise
         pieces.append(decoder.decode(b"", final=True))
+        yield  # joining 15 MB takes 15-30 ms: a step of its own
         text = "".join(pieces)
         del pieces
         # Kept as ``_text`` keeps it: a first tag checks its offsets without reading it again.
@@ -167,6 +182,11 @@ class Documents(Transactions):
             self._texts.clear()
         self._texts[document_id] = text
         return text
+
+    def _close_blob(self, blob) -> None:
+        if blob is not None:
+            with contextlib.suppress(sqlite3.Error, ProjectError), self._read():
+                blob.close()
 
     def set_status(self, document_id: int, status: str) -> str:
         """Set a document's status (new, in_progress, done); returns the old status."""

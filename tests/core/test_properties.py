@@ -294,3 +294,20 @@ def test_a_word_step_moves_the_right_way_onto_a_grapheme_boundary(text, a, b, fo
         low, high = sorted((anchor, got))
         snapped = snap_to_words(text, low, high)
         assert snapped is None or (snapped[1] <= high if forward else snapped[0] >= low)
+
+
+def test_utf16_map_finds_astral_characters_far_into_a_long_text():
+    """A long text is searched a slice at a time: astral characters in a later slice, at a
+    slice's edges, and none in some slices, all count."""
+    from annotator.text import utf16
+
+    size = utf16._SLICE
+    text = list("ب" * (3 * size + 10))
+    for pos in (5, size - 1, size, 2 * size + 7, 3 * size + 9):
+        text[pos] = "😀"
+    text = "".join(text)
+    m = Utf16Map(text)
+    assert m.utf16_length == len(text.encode("utf-16-le")) // 2
+    for cp in (0, 6, size - 1, size, size + 1, 2 * size + 7, 2 * size + 8, len(text)):
+        assert m.to_utf16(cp) == len(text[:cp].encode("utf-16-le")) // 2
+        assert m.to_codepoint(m.to_utf16(cp)) == cp

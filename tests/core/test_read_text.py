@@ -48,3 +48,21 @@ def test_a_row_rewritten_while_it_is_read_still_gives_its_text(project, monkeypa
     monkeypatch.setattr(project, "_read", read_then_write)
     assert project.read_text(doc) == TEXT
     assert reads > 3
+
+
+def test_reading_text_yields_between_pieces_and_returns_the_text(project, monkeypatch):
+    """The window's thread reads a very long article a piece at a time, handling events in
+    between: the reader yields after each piece and returns the whole text, which is kept."""
+    monkeypatch.setattr(documents, "_TEXT_PIECE", 64)
+    doc = add_text(project, TEXT)
+    project._texts.clear()
+    steps, yields = project.reading_text(doc), 0
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            text = done.value
+            break
+        yields += 1
+    assert text == TEXT and yields >= len(TEXT.encode("utf-8")) // 64
+    assert project._texts[doc] is text  # a first tag checks offsets without reading again

@@ -150,3 +150,40 @@ def test_paragraphs_under_the_limit_and_spaceless_ones_are_not_cut():
     assert display_breaks("كلمة " * (LONG_PARAGRAPH // 5)) == []
     assert display_breaks("ك" * (LONG_PARAGRAPH * 2)) == []
     assert display_breaks(("كلمة " * (LONG_PARAGRAPH // 5) + "\n") * 2) == []
+
+
+_BREAKS_AND_CONTROLS = (
+    "\n\r\u2029\ufdd0\ufdd1\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+@settings(deadline=None)
+@given(st.text(alphabet=st.sampled_from("اب x" + _BREAKS_AND_CONTROLS), max_size=60))
+def test_paragraphs_start_after_every_kind_of_block_break_in_order(text):
+    """Each of Qt's block breaks starts a paragraph, whichever of them come in one text."""
+    expected = [0] + [i + 1 for i, c in enumerate(text) if c in "\n\r\u2029\ufdd0\ufdd1"]
+    assert paragraph_starts(text) == expected
+
+
+def test_a_long_paragraph_is_never_cut_inside_any_embedding_override_or_isolate():
+    """Cuts fall only where every bidi embedding, override and isolate opened is closed,
+    however they are mixed (LRE, RLE, LRO, RLO close with PDF; LRI, RLI, FSI with PDI)."""
+    opened = ["\u202a", "\u202b", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068"]
+    closing = {o: ("\u2069" if o >= "\u2066" else "\u202c") for o in opened}
+    words = []
+    for i in range(LONG_PARAGRAPH // 2):
+        o = opened[i % len(opened)]
+        # A few words inside each control, plain words between them.
+        inner = " ".join(["كلمة"] * (1 + (i * 37) % 3))
+        words.append(f"{o}{inner}{closing[o]}" if i % 3 else "قال الوزير")
+    text = "عنوان\n" + " ".join(words)[: LONG_PARAGRAPH * 3]
+    cuts = display_breaks(text)
+    assert len(cuts) > 10
+    for cut in cuts:
+        depth = 0
+        for c in text[:cut]:
+            if c in opened:
+                depth += 1
+            elif c in "\u202c\u2069":
+                depth = max(0, depth - 1)
+        assert depth == 0 and text[cut] == " "

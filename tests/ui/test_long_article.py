@@ -1,5 +1,5 @@
-"""A very long article: prepared off the GUI thread, a giant paragraph shown in blocks, and
-every offset, selection and copy still exact."""
+"""A very long article: prepared a step at a time between the GUI thread's events, a giant
+paragraph shown in blocks, and every offset, selection and copy still exact."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from annotator.model import Label, Span
@@ -39,7 +39,7 @@ def _view(qtbot) -> ArticleView:
     return view
 
 
-def test_a_giant_paragraph_loads_off_the_gui_thread_with_exact_offsets(qtbot):
+def test_a_giant_paragraph_loads_a_step_at_a_time_with_exact_offsets(qtbot):
     text = _long_paragraph(BACKGROUND_CHARS + 10_000)
     view = _view(qtbot)
     first = Span(1, 1, 6, 9, 1, "speaker")
@@ -85,16 +85,21 @@ def test_a_newer_article_wins_over_one_still_loading(qtbot):
 
 
 @OFFSCREEN_NOISE
-def test_the_window_reads_a_very_long_article_off_the_gui_thread(
+def test_the_window_reads_a_very_long_article_a_piece_at_a_time(
     qtbot, open_window, tmp_path, monkeypatch
 ):
-    """The window does not read a very long article's text itself: the view's worker does,
-    and the span list and the tagger get it when it is shown; tagging then works."""
+    """The window does not read a very long article's text at once: the view's loader reads
+    it a piece at a time with events in between, and the span list and the tagger get it when
+    it is shown; tagging then works."""
+    import ui.article_loading
     import ui.window_following
+    from annotator.store import documents
 
     text = _long_paragraph(30_000)
     monkeypatch.setattr(ui.window_following, "BACKGROUND_CHARS", 20_000)
     monkeypatch.setattr("ui.article_view.BACKGROUND_CHARS", 20_000)
+    monkeypatch.setattr(ui.article_loading, "_STEP_S", 0.0)  # one step per turn of the loop
+    monkeypatch.setattr(documents, "_TEXT_PIECE", 4096)
     window = open_window()
     project = window.session.project
     [(doc, _)] = project.add_documents(
@@ -102,15 +107,34 @@ def test_the_window_reads_a_very_long_article_off_the_gui_thread(
     )
     span = project.add_span(doc, 6, 9, window.session.labels()[0].id)
     project._texts.clear()
-    read_by = []
-    real_read = project.read_text
-    monkeypatch.setattr(
-        project, "read_text", lambda i: read_by.append(QThread.currentThread()) or real_read(i)
-    )
+    happened = []
+    real_reading = project.reading_text
+
+    def reading(i):
+        steps = real_reading(i)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+            happened.append("piece")
+            yield
+
+    def whole(i):
+        raise AssertionError("read at once")
+
+    monkeypatch.setattr(project, "reading_text", reading)
+    monkeypatch.setattr(project, "read_text", whole)
+    timer = QTimer()
+    timer.timeout.connect(lambda: happened.append("tick"))
+    timer.start(0)
     with qtbot.waitSignal(window.view.article_loaded, timeout=60_000):
         window.open_document(doc)
         assert window.view.loading
-    assert read_by and read_by[0] is not window.thread()
+    timer.stop()
+    pieces = [i for i, what in enumerate(happened) if what == "piece"]
+    assert len(pieces) >= len(text.encode("utf-8")) // 4096
+    assert "tick" in happened[pieces[0] : pieces[-1]]  # the window went on meanwhile
     assert window.view.text() == text == window.tagger.text
     model = window.spans.model
     assert model.data(model.index(0, 1)) == text[6:9]
@@ -142,11 +166,12 @@ def test_installing_a_prepared_article_measures_a_page_of_paragraphs_not_all(qtb
     assert 0 < len(asked) < 2_000
 
 
-def test_the_loaders_worker_never_waits_for_a_qt_lock_holding_the_gil():
+def test_the_loader_never_waits_for_a_qt_lock_holding_the_gil():
     """The app stopped for good when a window was destroyed as a long article finished
-    preparing: the worker, holding the GIL, waited in ``moveToThread`` for the signal-slot
-    mutex the GUI thread held in ``~QObject`` while it waited for the GIL. The scenario holds
-    every such mutex in the GUI thread with the GIL released; the worker must still finish."""
+    preparing: the loader's worker thread, holding the GIL, waited in ``moveToThread`` for the
+    signal-slot mutex the GUI thread held in ``~QObject`` while it waited for the GIL. The
+    scenario holds every such mutex in the GUI thread with the GIL released; the article must
+    still be prepared (the loader now has no thread: this keeps one from coming back unseen)."""
     try:
         proc = subprocess.run(
             [sys.executable, "-m", "tests.ui.loader_lock_scenario"],
@@ -161,19 +186,19 @@ def test_the_loaders_worker_never_waits_for_a_qt_lock_holding_the_gil():
     assert proc.stdout.strip() == "prepared"
 
 
-def test_the_gui_thread_fills_a_long_article_between_other_events(qtbot, monkeypatch):
-    """The worker hands over plain text and layout; the GUI thread fills the Qt document a
-    piece at a time, and other events (here a timer's) run in between."""
+def test_the_gui_thread_prepares_a_long_article_between_other_events(qtbot, monkeypatch):
+    """The loader prepares a step at a time (paragraphs found, the Qt document filled a
+    piece at a time), and other events (here a timer's) run in between."""
     import ui.article_loading as loading
 
-    monkeypatch.setattr(loading, "_FILL_SLICE", 0.0)  # one piece per turn of the event loop
+    monkeypatch.setattr(loading, "_STEP_S", 0.0)  # one step per turn of the event loop
     text = _long_paragraph(200_000)
     happened = []
-    real_step = loading._Filling.step
+    real_step = loading._Preparation.step
     monkeypatch.setattr(
-        loading._Filling,
+        loading._Preparation,
         "step",
-        lambda self, deadline: happened.append("fill") or real_step(self, deadline),
+        lambda self, deadline: happened.append("step") or real_step(self, deadline),
     )
     timer = QTimer()
     timer.timeout.connect(lambda: happened.append("tick"))
@@ -181,15 +206,16 @@ def test_the_gui_thread_fills_a_long_article_between_other_events(qtbot, monkeyp
     loader = loading.ArticleLoader()
     with qtbot.waitSignal(loader.prepared, timeout=60_000) as blocker:
         loader.start(7, text)
+        assert happened == []  # nothing before the event loop runs again
     timer.stop()
     request, text_back, spans, document = blocker.args
     assert (request, text_back) == (
         7,
         text,
     ) and document.toRawText() == spans.display_text().replace("\n", "\u2029")
-    fills = [i for i, what in enumerate(happened) if what == "fill"]
-    assert len(fills) > len(text) // loading._PIECE  # a piece per call
-    assert "tick" in happened[fills[0] : fills[-1]]  # the event loop ran meanwhile
+    steps = [i for i, what in enumerate(happened) if what == "step"]
+    assert len(steps) > len(text) // loading._PIECE  # a piece per call
+    assert "tick" in happened[steps[0] : steps[-1]]  # the event loop ran meanwhile
     assert document.thread() is QThread.currentThread() and document.parent() is None
 
 
@@ -213,3 +239,32 @@ def test_a_request_still_preparing_is_cancelled_by_the_next(qtbot):
     loader.cancel()  # the view shows a short article instead
     qtbot.waitUntil(lambda: len(results) == 3, timeout=60_000)
     assert results[2] == (3, None, None, None)
+
+
+def test_latin_only_paragraphs_are_found_among_many_arabic_ones():
+    """The blocks shown left to right are those of the Latin-only paragraphs, whatever a
+    paragraph starts with (a letter, a digit, a quote, a space) and however it is cut."""
+    from ui.article_loading import ltr_blocks, paragraph_direction
+    from ui.span_layout import LONG_PARAGRAPH, SpanLayout
+
+    paragraphs = [
+        "قال الوزير",
+        "Reuters reported",
+        "2030 رؤية",
+        "«Vision» 2030",
+        " ",
+        "",
+        "«قال»",
+        "Vision 2030 هي رؤية",
+        "12 345",
+        " ".join(["Latin"] * (LONG_PARAGRAPH // 3)),  # shown in several blocks
+        "السطر الأخير",
+    ]
+    layout = SpanLayout("\n".join(paragraphs))
+    expected = [
+        block
+        for (text, blocks) in layout.paragraphs()
+        if paragraph_direction(text) == Qt.LayoutDirection.LeftToRight
+        for block in blocks
+    ]
+    assert len(expected) > 3 and ltr_blocks(layout) == expected
