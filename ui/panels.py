@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .cell_cache import ListTable
 from .models import ID_ROLE, DocumentListModel, LabelModel, SpanListModel
 from .plain import plain_label
 
@@ -83,7 +84,20 @@ def swatch_icon(color: QColor, size) -> QIcon:
     return icon
 
 
-class DirectionDelegate(SwatchDelegate):
+class KeptCellsDelegate(SwatchDelegate):
+    """Paints a cell from its kept picture when its table keeps them (``ui.cell_cache``)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._cells = getattr(parent, "cells", None)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        cells = self._cells
+        if cells is None or not cells.paint(self, painter, option, index):
+            super().paint(painter, option, index)
+
+
+class DirectionDelegate(KeptCellsDelegate):
     """Lays out Arabic cells right-to-left, so punctuation at their ends sits where it belongs."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -97,7 +111,7 @@ class DirectionDelegate(SwatchDelegate):
             option.direction = Qt.LayoutDirection.LeftToRight
 
 
-class RightToLeftDelegate(SwatchDelegate):
+class RightToLeftDelegate(KeptCellsDelegate):
     """Every cell right-to-left and flush right: a column of article excerpts where "250" or a
     Latin name sits on the same edge as the Arabic around it."""
 
@@ -114,7 +128,7 @@ def _table(model, name: str, stretch: int, widest: tuple[str, ...] = ()) -> QTab
     every change; long lists (documents, spans) give instead the widest text each column
     shows, and keep those widths (the analyst can still drag them).
     """
-    view = QTableView()
+    view = ListTable()
     view.setObjectName(name)
     view.setModel(model)
     view.setItemDelegate(DirectionDelegate(view))

@@ -1,0 +1,136 @@
+"""The lists paint a cell from a picture kept since it was last drawn (``ui.cell_cache``): what
+they show must be what Qt paints without the pictures, after every edit and every change of
+font, colours or direction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+
+from tests.ui.app_fixtures import OFFSCREEN_NOISE, find, press
+from ui.attribution_commands import SetNote
+
+pytestmark = OFFSCREEN_NOISE
+
+K = Qt.Key
+
+
+def _pictures(table) -> tuple[QImage, QImage, int]:
+    """(painted from kept pictures, painted by Qt alone, cells drawn anew for the first)."""
+    viewport = table.viewport()
+    cells = table.cells
+    drawn = cells.drawn
+    kept = viewport.grab().toImage()
+    drawn = cells.drawn - drawn
+    model, cells.model = cells.model, None
+    try:
+        fresh = viewport.grab().toImage()
+    finally:
+        cells.model = model
+    return kept, fresh, drawn
+
+
+def _differences(a: QImage, b: QImage) -> tuple[int, int]:
+    """(pixels that differ, the largest difference of one colour channel)."""
+    assert a.size() == b.size()
+    a = a.convertToFormat(QImage.Format.Format_RGB32)
+    b = b.convertToFormat(QImage.Format.Format_RGB32)
+    if bytes(a.constBits()) == bytes(b.constBits()):
+        return 0, 0
+    pixels, worst = 0, 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            p, q = a.pixel(x, y), b.pixel(x, y)
+            if p != q:
+                pixels += 1
+                worst = max(worst, *(abs(((p >> s) & 255) - ((q >> s) & 255)) for s in (0, 8, 16)))
+    return pixels, worst
+
+
+def assert_shows_what_qt_paints(table) -> None:
+    """Kept pictures and Qt's own painting agree. The one allowed difference: Qt's anti-aliased
+    focus frame lands one colour level apart when drawn at another place (the picture's
+    corner instead of the window's), too little to see."""
+    table.viewport().grab()  # what changed is drawn and kept
+    kept, fresh, drawn = _pictures(table)
+    assert drawn == 0, "the second paint should come from kept pictures"
+    pixels, worst = _differences(kept, fresh)
+    assert worst <= 2 and pixels < 200, (pixels, worst)
+
+
+def _span_list(window):
+    table = window.spans.table
+    assert table.cells.model is window.spans.model  # pictures are kept for this list
+    return table
+
+
+def test_span_list_from_kept_pictures_looks_as_qt_paints_it(qtbot, open_window):
+    window = open_window()
+    text = window.view.text()
+    for word in ("كازاخستان", "توكاييف", "250"):
+        window.view.select_range(*find(text, word))
+        press(qtbot, window, K.Key_1)
+    table = _span_list(window)
+    assert table.model().rowCount() == 3
+    assert_shows_what_qt_paints(table)
+    table.setFocus()  # the current row with its focus frame
+    assert_shows_what_qt_paints(table)
+    assert_shows_what_qt_paints(window.documents.table)
+    assert_shows_what_qt_paints(window.legend.table)
+
+
+def test_an_edited_span_shows_its_new_label_and_note_in_the_list(qtbot, open_window):
+    window = open_window()
+    text = window.view.text()
+    window.view.select_range(*find(text, "توكاييف"))
+    press(qtbot, window, K.Key_1)
+    table = _span_list(window)
+    assert_shows_what_qt_paints(table)
+    before = table.viewport().grab().toImage()
+    press(qtbot, window, K.Key_2)  # the tagged span is current: relabel it
+    assert window.spans.model.row(0).label == "claim"
+    assert_shows_what_qt_paints(table)
+    span = window.spans.model.row(0)
+    window.session.undo_stack.push(SetNote(window.session, span, "مصدر ثان", "توكاييف"))
+    assert window.spans.model.row(0).note == "مصدر ثان"
+    assert_shows_what_qt_paints(table)
+    assert table.viewport().grab().toImage() != before
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    assert_shows_what_qt_paints(table)
+
+
+def test_font_colours_and_direction_changes_forget_kept_pictures(qtbot, open_window):
+    window = open_window()
+    text = window.view.text()
+    for word in ("كازاخستان", "توكاييف"):
+        window.view.select_range(*find(text, word))
+        press(qtbot, window, K.Key_3)
+    table = _span_list(window)
+    assert_shows_what_qt_paints(table)
+    font = table.font()
+    font.setBold(True)  # same row height and widths: only the font tells the pictures apart
+    table.setFont(font)
+    assert_shows_what_qt_paints(table)
+    palette = table.palette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("#8a2be2"))
+    table.setPalette(palette)
+    assert_shows_what_qt_paints(table)
+    table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert_shows_what_qt_paints(table)
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert_shows_what_qt_paints(table)
+
+
+def test_kept_pictures_stay_within_their_budget(qtbot, open_window):
+    window = open_window()
+    text = window.view.text()
+    window.view.select_range(*find(text, "توكاييف"))
+    press(qtbot, window, K.Key_1)
+    table = _span_list(window)
+    cells = table.cells
+    cells.budget = 1  # room for one picture only: each paint draws the cells again
+    drawn = cells.drawn
+    table.viewport().grab()
+    assert cells.drawn > drawn
+    assert len(cells) == 1

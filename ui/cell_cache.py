@@ -1,0 +1,144 @@
+"""Table cells painted once and kept: the span list repaints every row in sight on each tag.
+
+A tag inserts a row into the span list, so Qt repaints all of its visible cells, some 70 of
+them; each paint asked the model for seven roles, laid out and shaped its Arabic text, and
+drew it (a third of a tag's time). Here a cell is drawn by Qt once, into a pixmap, and drawn
+again from it while nothing it shows has changed.
+
+A kept cell is found by everything its picture depends on: its text and colour swatch (read
+from the model's row, so an edited span or a switched language is a new picture), its size,
+its state (selected, current, hovered, enabled, active window) and the device pixel ratio.
+The view's font, palette, style and direction are the same for every cell, so a change of any
+of them forgets every kept cell (``ListTable.changeEvent``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+
+#: Changes to the view that change how every cell looks.
+_LOOK_CHANGES = frozenset(
+    {
+        QEvent.Type.FontChange,
+        QEvent.Type.PaletteChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.LayoutDirectionChange,
+        QEvent.Type.LocaleChange,
+        QEvent.Type.LanguageChange,
+    }
+)
+
+
+class CellCache:
+    """Pictures of table cells by what they show, the least recently drawn dropped first
+    once they take more than ``budget`` bytes."""
+
+    def __init__(self, budget: int = 8 << 20):
+        self.budget = budget
+        #: The view's model, when it is one of ours (rows and ``cell``); else nothing is kept.
+        self.model = None
+        self._kept: OrderedDict[tuple, QPixmap] = OrderedDict()
+        self._bytes = 0
+        self.drawn = 0  # cells drawn by Qt (not from a kept picture), for tests
+
+    def clear(self) -> None:
+        self._kept.clear()
+        self._bytes = 0
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def paint(self, delegate, painter: QPainter, option, index) -> bool:
+        """Paint one cell, from its kept picture if there is one; False if this cache cannot
+        (the delegate then paints it as Qt does).
+
+        A picture is opaque: it holds what the table painted under the cell too (drawn on a
+        transparent one, the translucent focus frame came out one level off)."""
+        model = self.model
+        if model is None:
+            return False
+        row, column = index.row(), index.column()
+        rows = model._rows
+        if not 0 <= row < len(rows):
+            return False
+        item = rows[row]
+        swatch = model.cell(item, column, _DECORATION)
+        rect = option.rect
+        dpr = painter.device().devicePixelRatio()
+        key = (
+            column,
+            model.cell(item, column, _DISPLAY),
+            None if swatch is None else swatch.rgba(),
+            rect.width(),
+            rect.height(),
+            option.state,
+            dpr,
+        )
+        picture = self._kept.get(key)
+        if picture is None:
+            picture = self._draw(delegate, option, index, rect.width(), rect.height(), dpr)
+            if picture is None:
+                return False
+            self._keep(key, picture)
+        else:
+            self._kept.move_to_end(key)
+        painter.drawPixmap(rect.x(), rect.y(), picture)
+        return True
+
+    def _draw(self, delegate, option, index, width: int, height: int, dpr: float) -> QPixmap | None:
+        """The cell as the table paints it: its background, the row's panel, then what Qt's
+        delegate paints; None when the background is not one colour (kept pictures would
+        not line up with it)."""
+        view = option.widget
+        viewport = view.viewport()
+        background = viewport.palette().brush(viewport.backgroundRole())
+        if background.style() != Qt.BrushStyle.SolidPattern:
+            return None
+        self.drawn += 1
+        picture = QPixmap(max(1, math.ceil(width * dpr)), max(1, math.ceil(height * dpr)))
+        picture.setDevicePixelRatio(dpr)
+        picture.fill(background.color())
+        painter = QPainter(picture)
+        try:
+            at_origin = QStyleOptionViewItem(option)
+            at_origin.rect = QRect(0, 0, width, height)
+            view.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewRow, at_origin, painter, view
+            )
+            QStyledItemDelegate.paint(delegate, painter, at_origin, index)
+        finally:
+            painter.end()
+        return picture
+
+    def _keep(self, key: tuple, picture: QPixmap) -> None:
+        self._kept[key] = picture
+        self._bytes += picture.width() * picture.height() * 4
+        while self._bytes > self.budget and len(self._kept) > 1:
+            _, old = self._kept.popitem(last=False)
+            self._bytes -= old.width() * old.height() * 4
+
+
+class ListTable(QTableView):
+    """A table whose cells' pictures are kept (``cells``) by delegates that use them."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.cells = CellCache()
+
+    def setModel(self, model) -> None:  # noqa: N802 (Qt override)
+        super().setModel(model)
+        self.cells.clear()
+        self.cells.model = model if hasattr(model, "cell") and hasattr(model, "_rows") else None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() in _LOOK_CHANGES:
+            self.cells.clear()
+        super().changeEvent(event)
