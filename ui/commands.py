@@ -77,6 +77,8 @@ class SpanCommand(EditCommand):
 
     #: Whether the edit can change relations (a delete takes a span's links with it).
     touches_relations = False
+    #: Whether the edit changes stored suggestions without a span edit (a rejection).
+    touches_suggestions = False
 
     def _run(self, step) -> bool:
         self.focus = 0
@@ -88,6 +90,7 @@ class SpanCommand(EditCommand):
             edits=lambda: self.edits,
             refused=self.refused,
             relations_of=self.document_id if self.touches_relations else 0,
+            suggestions_of=self.document_id if self.touches_suggestions else 0,
         )
 
 

@@ -54,6 +54,8 @@ class Session(QObject):
             types or attributes did.
         relations_changed(int document_id): a document's relations changed; read them
             with ``relations(document_id)``.
+        suggestions_changed(int document_id): a document's stored suggestions changed
+            other than through its spans (a rejection or its undo); read them again.
         edit_saved(): an edit was committed to the project file.
         edit_failed(str message): an edit could not be written; nothing was changed.
         edit_refused(str message): the core refused an edit as invalid (a key another
@@ -65,6 +67,7 @@ class Session(QObject):
     documents_changed = Signal()
     labels_changed = Signal()
     relations_changed = Signal(int)
+    suggestions_changed = Signal(int)
     edit_saved = Signal()
     edit_failed = Signal(str)
     edit_refused = Signal(str)
@@ -133,6 +136,7 @@ class Session(QObject):
         edits: Callable[[], Sequence[SpanEdit]] | None = None,
         refused: Callable[[str], None] | None = None,
         relations_of: int = 0,
+        suggestions_of: int = 0,
     ) -> bool:
         """Run one core operation; announce what changed; ``False`` if it failed.
 
@@ -142,7 +146,8 @@ class Session(QObject):
         from the file again, so view, undo stack and file always agree. A refusal (invalid
         edit) goes to ``refused`` when given (the dialog that made the edit shows it),
         else to ``edit_refused``; only a write failure is ``edit_failed``. ``relations_of``
-        names a document whose relations the operation may have changed.
+        names a document whose relations the operation may have changed, ``suggestions_of``
+        one whose stored suggestions it changed without a span edit.
         """
         ok = True
         try:
@@ -168,6 +173,8 @@ class Session(QObject):
             self.document_changed.emit(document_id)
         if relations_of:
             self.relations_changed.emit(relations_of)
+        if suggestions_of and ok:  # after a failure spans_changed had them read again
+            self.suggestions_changed.emit(suggestions_of)
         if ok:
             self.edit_saved.emit()
         return ok

@@ -55,6 +55,8 @@ class AcceptSuggestion(AddSpan):
 class RejectSuggestion(SpanCommand):
     """Reject a stored suggestion (remembered in the project); undo takes it back."""
 
+    touches_suggestions = True
+
     def __init__(self, session, suggestion, quote: str):
         text = QCoreApplication.translate("SuggestionTriage", "Reject “{quote}”")
         super().__init__(session, suggestion.document_id, text.format(quote=excerpt(quote)))

@@ -24,13 +24,20 @@ class PendingSuggestions:
         if document_id == self.document_id:
             # A tag is pruned here without reading every suggestion of the document back.
             # The file's suggestions change only with a removed span (deleting an accepted
-            # one rejects it; undoing an acceptance makes it pending again), a rejection or
-            # its undo (no span edit), or a failed write (None).
-            removed = not edits or any(e.kind == "removed" for e in edits)
+            # one rejects it; undoing an acceptance makes it pending again), a failed write
+            # (None), or a rejection or its undo (``suggestions_changed``). An edit without
+            # span edits (a link, a status) leaves them as they are: reading them all back
+            # was a third of the Enter that links a claim.
+            removed = edits is None or any(e.kind == "removed" for e in edits)
             if removed:
                 self.spans_changed(reread=True)
             else:  # a tag, relabel or note: only the new spans' ranges can leave the list
                 self._drop_tagged([(e.span.start, e.span.end) for e in edits if e.kind == "added"])
+
+    def _suggestions_changed(self, document_id: int) -> None:
+        """A rejection or its undo: the document's stored suggestions are read again."""
+        if document_id == self.document_id:
+            self.spans_changed(reread=True)
 
     def spans_changed(self, reread: bool = True) -> None:
         """Spans changed in the open document: a suggestion now tagged leaves the list (and

@@ -116,6 +116,7 @@ class SuggestionTriage(PendingSuggestions, QObject):
     def _project_opened(self, _path: str) -> None:
         session = self.window.session
         session.spans_changed.connect(self._spans_changed)
+        session.suggestions_changed.connect(self._suggestions_changed)
         if self.window.document_id is None:
             self.set_document(session, None, "")
 
@@ -329,7 +330,7 @@ class SuggestionTriage(PendingSuggestions, QObject):
         index = self.current
         if _stored(s):
             command = RejectSuggestion(self.session, s, self.text[s.start : s.end])
-            self.session.undo_stack.push(command)  # spans_changed reads the list again
+            self.session.undo_stack.push(command)  # suggestions_changed reads the list again
         else:
             self.rejected.setdefault(self.document_id, set()).add(_key(s))
         self._advance_to = None

@@ -294,6 +294,33 @@ def test_enter_links_while_linking_and_accepts_no_suggestion(qtbot, open_window)
     assert triage.pending == pending and len(project.spans(doc)) == 2
 
 
+def test_linking_and_unlinking_keep_the_suggestions_without_reading_them_back(
+    qtbot, open_window, monkeypatch
+):
+    # A link changes no suggestion; reading them all back was a third of the Enter that
+    # links a claim (bench tag-link-latency). A rejection still reads them (tests above).
+    window = open_window()
+    triage = ready(qtbot, window)
+    project = window.session.project
+    doc = window.document_id
+    text = window.view.text()
+    window.view.select_range(*find(text, "كازاخستان"))
+    press(qtbot, window, K.Key_1)  # a speaker
+    window.view.select_range(*find(text, "نجت من محاولة انقلاب"))
+    press(qtbot, window, K.Key_2)  # a claim after it
+    pending = list(triage.pending)
+    reads = []
+    read = project.suggestions
+    monkeypatch.setattr(project, "suggestions", lambda *a, **k: reads.append(a) or read(*a, **k))
+    press(qtbot, window, K.Key_R)
+    press(qtbot, window, K.Key_Return)
+    assert len(project.relations(doc)) == 1
+    press(qtbot, window, K.Key_Z, M.ControlModifier)  # the link goes again
+    assert project.relations(doc) == []
+    assert reads == []
+    assert triage.pending == pending
+
+
 def test_f8_while_linking_ends_linking_and_enter_then_accepts_the_suggestion(qtbot, open_window):
     window = open_window()
     triage = ready(qtbot, window)
