@@ -311,6 +311,10 @@ class ArticleView(QPlainTextEdit):
         current = self._spans.get(self._current)
         if current is not None:
             scroll_to(self, current.qt_start)
+        if previous is current:
+            return
+        # Two bars swap thickness in the kept batches; nothing is built again.
+        self._painter.set_current(previous, current)
         if self.marks.relations and (
             self.marks.links_of(self._current) or self.marks.links_of(previous and previous.id)
         ):
@@ -318,7 +322,7 @@ class ArticleView(QPlainTextEdit):
             return
         for item in (previous, current):
             if item is not None:
-                self._update_range(item.start, item.end)
+                repaint_blocks(self, list(self._spans.blocks_of(item.start, item.end)))
 
     def current_span(self) -> int | None:
         return self._current

@@ -112,11 +112,18 @@ class BlockPaint:
     laid-out text only); ``batches`` are the tints and bars of the paragraph's spans as
     (colour, rectangles) in painting order, relative to the paragraph, built again when a
     span of the paragraph changes: a paint is then one ``drawRects`` per colour.
+
+    The current span's bar is twice as thick: ``bars`` says where each span's bar rectangles
+    are in ``batches``, so another span becoming current swaps two bars in place instead of
+    building the paragraph's batches again (a paragraph can hold hundreds of spans).
     """
 
     shapes: dict[tuple[int, int], list[tuple]] = field(default_factory=dict)
     batches: list[tuple[QColor, list[QRectF]]] | None = None
     outline: tuple[QColor, list[QRectF]] | None = None  # the current span's, on each line
+    #: Span id: (rectangle list in ``batches``, index in it) of each piece of its bar.
+    bars: dict[int, list[tuple[list[QRectF], int]]] = field(default_factory=dict)
+    current: int | None = None  # the span whose bar is thick in ``batches``
 
 
 class ArticleLayout(QPlainTextDocumentLayout):
@@ -247,7 +254,37 @@ class SpanPainter:
         painted = self.layout.painted
         for number in painted if numbers is None else numbers:
             if (paint := painted.get(number)) is not None:
-                paint.batches = paint.outline = None
+                paint.batches = paint.outline = paint.current = None
+                paint.bars = {}
+
+    def set_current(self, before: PlacedSpan | None, after: PlacedSpan | None) -> None:
+        """Another span is current: its bar thickens and it is outlined, ``before``'s bar
+        thins, in the paragraphs' kept batches (paragraphs not built yet get it when built)."""
+        painted = self.layout.painted
+        for span, current in ((before, False), (after, True)):
+            if span is None:
+                continue
+            for number in range(span.first_block, span.last_block + 1):
+                paint = painted.get(number)
+                if paint is None or paint.batches is None:
+                    continue
+                if current == (paint.current == span.id):
+                    continue  # already so
+                for rects, i in paint.bars.get(span.id, ()):
+                    rect = QRectF(rects[i])
+                    rect.setHeight(rect.height() * 2 if current else rect.height() / 2)
+                    rects[i] = rect
+                paint.current = span.id if current else None
+                paint.outline = self._outline(number, span) if current else None
+
+    def _outline(self, number: int, span: PlacedSpan) -> tuple[QColor, list[QRectF]] | None:
+        """The current span's outline on one paragraph, 1 px outside its glyphs."""
+        block = self.layout.document().findBlockByNumber(number)
+        rects = [
+            QRectF(left - 1, top - 1, width + 2, height + 2)
+            for left, top, width, height, _, _ in self.shapes(block, span)
+        ]
+        return (self.colors(span)[0].darker(150), rects) if rects else None
 
     def forget_all(self) -> None:
         """A new text: drop shapes too."""
@@ -313,6 +350,7 @@ class SpanPainter:
         """
         batches: list[tuple[QColor | QBrush, list[QRectF]]] = []
         bars: dict[int, tuple[QBrush, list[QRectF]]] = {}
+        where: dict[int, list[tuple[list[QRectF], int]]] = {}
         frames: list[tuple[QColor, list[QRectF]]] = []
         outline = None
         thickness = self.bar * theme.current().bar_scale
@@ -338,18 +376,20 @@ class SpanPainter:
                 bar = thickness * (2 if span.id == current else 1)
                 y = baseline + descent * 0.45 + min(span.depth, BAR_LEVELS - 1) * step
                 brush = self.bar_brush(span)
+                rects = bars.setdefault(id(brush), (brush, []))[1]
+                where.setdefault(span.id, []).append((rects, len(rects)))
                 if width < height * SHORT:
                     # A one-letter span (و) is a sliver: frame it in its colour and give it
                     # a bar wider than the letter, so it is seen at a glance.
                     frames.append((color, _frame(rect, max(1.0, thickness * 0.75))))
                     grow = (height * SHORT - width) / 2
-                    bars.setdefault(id(brush), (brush, []))[1].append(
-                        QRectF(left - grow, y, width + 2 * grow, bar * 1.5)
-                    )
+                    rects.append(QRectF(left - grow, y, width + 2 * grow, bar * 1.5))
                 else:
-                    bars.setdefault(id(brush), (brush, []))[1].append(QRectF(left, y, width, bar))
+                    rects.append(QRectF(left, y, width, bar))
                 if span.id == current:
                     outline = outline or (color.darker(150), [])
                     outline[1].append(rect.adjusted(-1, -1, 1, 1))
         paint.batches = batches + list(bars.values()) + frames
         paint.outline = outline
+        paint.bars = where
+        paint.current = current if outline is not None else None

@@ -219,3 +219,53 @@ def test_current_span_is_outlined_on_every_line_it_covers(view, qtbot):
         top = int(origin + line.y())
         band = set(range(top - 3, top + int(line.height()) + 3))
         assert ys & band, f"line {number} of the current span has no outline"
+
+
+def _fresh_like(qtbot, view: ArticleView) -> ArticleView:
+    fresh = ArticleView()
+    qtbot.addWidget(fresh)
+    fresh.setPalette(view.palette())
+    fresh.set_font_point_size(view.font_point_size())
+    fresh.resize(view.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    return fresh
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_moving_the_current_span_paints_like_a_fresh_view(view, qtbot, linked):
+    """The current span's thick bar and outline move between paragraphs and within one in
+    place (the paragraph's other spans are not built again), and the view then paints what
+    a new view with that span current paints; with links too (they used to leave the
+    outline on the span that was current before)."""
+    first = "قال المتحدث إن 2030 جندياً وصلوا إلى كازاخستان أمس و عادوا"
+    text = f"{first}\n{first}\nخبر قصير"
+    spans = [
+        span(1, text, "2030 جندياً وصلوا", 2),
+        span(2, text, "جندياً", 4),
+        span(3, text, "و", 3, after="أمس "),  # one letter: framed, a wider bar
+        span(4, text, "المتحدث إن 2030", 1, after="\nقال "),  # the second paragraph
+        span(5, text, "قصير", 2),
+        span(6, text, "كازاخستان", 3),
+    ]
+    relations = [(1, 6, "#777777"), (4, 6, "#777777")] if linked else []
+    view.resize(330, 420)  # the first claim wraps
+    render(view, text, spans)
+    view.set_relations(relations)
+    view.clearFocus()  # no blinking caret in one of the two
+    fresh = _fresh_like(qtbot, view)
+
+    def grab(v):
+        return v.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    grab(view)
+    built = {n: paint.batches for n, paint in view._layout.painted.items()}
+    for current in (1, 2, 3, 4, 6, 5, None, 3, 1):
+        view.set_current_span(current)
+        fresh.set_article(text, spans, LABELS)
+        fresh.set_relations(relations)
+        fresh.set_current_span(current)
+        assert grab(view) == grab(fresh), f"current span {current}"
+        kept = {n: paint.batches for n, paint in view._layout.painted.items()}
+        assert all(kept[n] is batches for n, batches in built.items()), "built again"
+    assert view.painted_spans() == fresh.painted_spans()
