@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 from annotator.model import Label, Span
 
 from .article_geometry import repaint_blocks, scroll_to, span_at_point, visible_blocks
+from .article_layout import ArticleLayout
 from .article_loading import (
     BACKGROUND_CHARS,
     ArticleLoader,
@@ -45,7 +46,7 @@ from .keyboard import leaves_to_window
 from .relation_marks import RelationMarks, paint_marks
 from .settings import PREFS
 from .span_layout import BAR_LEVELS, SpanLayout
-from .span_painter import ArticleLayout, SpanPainter
+from .span_painter import SpanPainter
 from .suggestion_marks import SuggestionMarks, paint_suggestions
 
 __all__ = ["ArticleView", "arabic_font_family", "paragraph_direction"]

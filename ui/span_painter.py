@@ -1,34 +1,31 @@
-"""Painting spans under the article's text: the document layout, glyph shapes and paint cache.
+"""Painting spans under the article's text: glyph shapes, the per-paragraph paint cache, drawing.
 
 Spans are painted under the text, from the glyph runs of the laid-out lines, never as
 character formats (a format that starts inside a word splits the shaping run and unjoins the
 letters), so a span that crosses from Arabic into Latin covers exactly its own glyphs. Which
 spans a paragraph has and their bar depths come from ``ui.span_layout``; this module turns
-them into rectangles, keeps them per paragraph between paints, and draws them.
+them into rectangles, keeps them per paragraph between paints (in the ``BlockPaint`` of
+``ui.article_layout``), and draws them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFontMetricsF,
     QImage,
     QPainter,
     QPen,
     QTextBlock,
-    QTextDocument,
-    QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from annotator.model import Label
 
 from . import theme
+from .article_layout import ArticleLayout, BlockPaint
 from .span_layout import BAR_LEVELS, PlacedSpan, SpanLayout
 
 BACKGROUND_ALPHA = 64
@@ -104,87 +101,6 @@ def solid_brush(color: QColor) -> QBrush:
     return brush
 
 
-@dataclass(slots=True)
-class BlockPaint:
-    """One paragraph's span painting, kept between paints.
-
-    ``shapes`` maps a paragraph-relative UTF-16 range to its glyph pieces (they depend on the
-    laid-out text only); ``batches`` are the tints and bars of the paragraph's spans as
-    (colour, rectangles) in painting order, relative to the paragraph, built again when a
-    span of the paragraph changes: a paint is then one ``drawRects`` per colour.
-
-    The current span's bar is twice as thick: ``bars`` says where each span's bar rectangles
-    are in ``batches``, so another span becoming current swaps two bars in place instead of
-    building the paragraph's batches again (a paragraph can hold hundreds of spans).
-    """
-
-    shapes: dict[tuple[int, int], list[tuple]] = field(default_factory=dict)
-    batches: list[tuple[QColor, list[QRectF]]] | None = None
-    outline: tuple[QColor, list[QRectF]] | None = None  # the current span's, on each line
-    #: Span id: (rectangle list in ``batches``, index in it) of each piece of its bar.
-    bars: dict[int, list[tuple[list[QRectF], int]]] = field(default_factory=dict)
-    current: int | None = None  # the span whose bar is thick in ``batches``
-
-
-class ArticleLayout(QPlainTextDocumentLayout):
-    """QPlainTextEdit's lazy layout, plus per-paragraph direction and room for span bars.
-
-    QPlainTextDocumentLayout ignores block formats (direction, line height), so after Qt
-    lays out a block this lays out an LTR block again left to right, and moves every line
-    down by ``line_gap`` to leave room for the bars under the line above. Qt's own layout
-    puts the first line at y == 0; ours never does, which tells the two apart.
-    """
-
-    def __init__(self, document: QTextDocument):
-        super().__init__(document)
-        self.line_gap = 8.0
-        #: False while the view installs this layout's document (see ``ArticleView._show``).
-        self.ready = True
-        #: What spans look like per block number, dropped here whenever Qt lays a block
-        #: out again (new width, font, text).
-        self.painted: dict[int, BlockPaint] = {}
-
-    def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802 (Qt override)
-        layout = block.layout()
-        if layout is None:  # not a block of this document (Qt asks while documents change)
-            return super().blockBoundingRect(block)
-        if not self.ready:  # not in the view yet: its width is unknown, 0 would wrap every glyph
-            # One line's height, not none: Qt sizes the scroll bar by adding block heights
-            # from the last block up until a page is full, and with none it walked all
-            # 17,000 blocks of a 15 MB article through this method (300 ms) while installing.
-            return QRectF(0, 0, 1, QFontMetricsF(self.document().defaultFont()).height())
-        if layout.lineCount() == 0 or layout.lineAt(0).y() == 0.0:
-            self.ensureBlockLayout(block)
-            self._adjust(block)
-        return super().blockBoundingRect(block)
-
-    def _adjust(self, block: QTextBlock) -> None:
-        self.painted.pop(block.blockNumber(), None)
-        layout = block.layout()
-        if layout.lineCount() == 0:
-            return
-        if block.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight:
-            first = layout.lineAt(0)
-            width, x = first.width(), first.x()
-            option = QTextOption(layout.textOption())
-            option.setTextDirection(Qt.LayoutDirection.LeftToRight)
-            option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
-            layout.setTextOption(option)
-            layout.beginLayout()
-            while (line := layout.createLine()).isValid():
-                line.setLeadingIncluded(True)
-                line.setLineWidth(width)
-                line.setPosition(QPointF(x, 0))
-            layout.endLayout()
-            block.setLineCount(layout.lineCount())
-        y = 0.0
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            y += self.line_gap
-            line.setPosition(QPointF(line.x(), y))
-            y += line.height()
-
-
 def measure(layout, start: int, end: int) -> list[tuple]:
     """Where UTF-16 range ``[start, end)`` of a laid-out paragraph is, one piece per visual run.
 
@@ -239,6 +155,8 @@ class SpanPainter:
             label.id: bar_brush(self._palette[label.id][0], BAR_PATTERNS[i % len(BAR_PATTERNS)])
             for i, label in enumerate(labels)
         }
+        for paint in self.layout.painted.values():  # their colours are kept in the pieces
+            paint.pieces = {}
 
     def bar_brush(self, span: PlacedSpan) -> QBrush:
         """The patterned brush of a span's bar (solid gray for an unknown label)."""
@@ -354,42 +272,76 @@ class SpanPainter:
         frames: list[tuple[QColor, list[QRectF]]] = []
         outline = None
         thickness = self.bar * theme.current().bar_scale
-        step = thickness + 1
         # Spans over the very same text share its height in bands, one per label, so two
         # labels on one name show as two colours (not one muddy blend over a double bar).
         together: dict[tuple[int, int], list[int]] = {}
         for span in spans:
             together.setdefault((span.qt_start, span.qt_end), []).append(span.id)
+        kept, pieces = paint.pieces, {}
         for span in spans:
-            color, fill = self.colors(span)
             band = together[(span.qt_start, span.qt_end)]
-            for left, top, width, height, baseline, descent in self.shapes(block, span):
-                rect = tint = QRectF(left, top, width, height)
-                if len(band) > 1:
-                    share = height / len(band)
-                    tint = QRectF(left, top + band.index(span.id) * share, width, share)
-                    fill = banded(fill)
+            key = (
+                span.id,
+                span.qt_start,
+                span.qt_end,
+                span.depth,
+                span.label_id,
+                band.index(span.id),
+                len(band),
+                span.id == current,
+                thickness,
+            )
+            entry = kept.get(key)
+            if entry is None:
+                entry = self._pieces(block, span, band, span.id == current, thickness)
+            pieces[key] = entry
+            color, brush, shown = entry
+            rects = bars.setdefault(id(brush), (brush, []))[1]
+            slots = where[span.id] = []
+            for fill, tint, bar, frame, edge in shown:
                 if batches and batches[-1][0] is fill:
                     batches[-1][1].append(tint)
                 else:
                     batches.append((fill, [tint]))
-                bar = thickness * (2 if span.id == current else 1)
-                y = baseline + descent * 0.45 + min(span.depth, BAR_LEVELS - 1) * step
-                brush = self.bar_brush(span)
-                rects = bars.setdefault(id(brush), (brush, []))[1]
-                where.setdefault(span.id, []).append((rects, len(rects)))
-                if width < height * SHORT:
-                    # A one-letter span (و) is a sliver: frame it in its colour and give it
-                    # a bar wider than the letter, so it is seen at a glance.
-                    frames.append((color, _frame(rect, max(1.0, thickness * 0.75))))
-                    grow = (height * SHORT - width) / 2
-                    rects.append(QRectF(left - grow, y, width + 2 * grow, bar * 1.5))
-                else:
-                    rects.append(QRectF(left, y, width, bar))
-                if span.id == current:
+                slots.append((rects, len(rects)))
+                rects.append(bar)
+                if frame is not None:
+                    frames.append((color, frame))
+                if edge is not None:
                     outline = outline or (color.darker(150), [])
-                    outline[1].append(rect.adjusted(-1, -1, 1, 1))
+                    outline[1].append(edge)
+        paint.pieces = pieces
         paint.batches = batches + list(bars.values()) + frames
         paint.outline = outline
         paint.bars = where
         paint.current = current if outline is not None else None
+
+    def _pieces(
+        self, block: QTextBlock, span: PlacedSpan, band: list[int], current: bool, thickness: float
+    ) -> tuple[QColor, QBrush, list[tuple]]:
+        """One span's rectangles on a paragraph: (bar colour, bar brush, per piece (tint colour,
+        tint, bar, frame or None, outline or None)), relative to the paragraph."""
+        color, fill = self.colors(span)
+        brush = self.bar_brush(span)
+        step = thickness + 1
+        shown = []
+        for left, top, width, height, baseline, descent in self.shapes(block, span):
+            rect = tint = QRectF(left, top, width, height)
+            if len(band) > 1:
+                share = height / len(band)
+                tint = QRectF(left, top + band.index(span.id) * share, width, share)
+                fill = banded(fill)
+            bar = thickness * (2 if current else 1)
+            y = baseline + descent * 0.45 + min(span.depth, BAR_LEVELS - 1) * step
+            frame = None
+            if width < height * SHORT:
+                # A one-letter span (و) is a sliver: frame it in its colour and give it a
+                # bar wider than the letter, so it is seen at a glance.
+                frame = _frame(rect, max(1.0, thickness * 0.75))
+                grow = (height * SHORT - width) / 2
+                bar_rect = QRectF(left - grow, y, width + 2 * grow, bar * 1.5)
+            else:
+                bar_rect = QRectF(left, y, width, bar)
+            edge = rect.adjusted(-1, -1, 1, 1) if current else None
+            shown.append((fill, tint, bar_rect, frame, edge))
+        return color, brush, shown

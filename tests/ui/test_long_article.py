@@ -150,7 +150,7 @@ def test_installing_a_prepared_article_measures_a_page_of_paragraphs_not_all(qtb
     """Qt sizes the scroll bar by adding paragraph heights from the last one up until a page
     is full: while the prepared document is installed, each must have a height, or it asks
     for every paragraph of the article (17,000 calls into Python for a 15 MB one)."""
-    from ui.span_painter import ArticleLayout
+    from ui.article_layout import ArticleLayout
 
     text = "\n".join(f"الفقرة {i} قال الوزير" for i in range(20_000))
     monkeypatch.setattr("ui.article_view.BACKGROUND_CHARS", len(text))

@@ -269,3 +269,50 @@ def test_moving_the_current_span_paints_like_a_fresh_view(view, qtbot, linked):
         kept = {n: paint.batches for n, paint in view._layout.painted.items()}
         assert all(kept[n] is batches for n, batches in built.items()), "built again"
     assert view.painted_spans() == fresh.painted_spans()
+
+
+def test_kept_span_rectangles_follow_new_bars_labels_and_colours(view, qtbot):
+    """A paragraph's batches are built again from each span's kept rectangles: after spans
+    that push others to deeper bars, a relabel, the same range under two labels (bands) and
+    new label colours, the view paints what a new view given the same spans paints."""
+    text = "قال المتحدث إن 2030 جندياً وصلوا إلى كازاخستان أمس و عادوا"
+    spans = [span(1, text, "2030 جندياً", 2), span(2, text, "كازاخستان", 3)]
+    view.resize(330, 300)
+    render(view, text, spans)
+    view.clearFocus()
+    fresh = _fresh_like(qtbot, view)
+
+    def grab(v):
+        return v.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    def same(labels=LABELS):
+        shown = [s for s in spans if s is not None]
+        fresh.set_article(text, shown, labels)
+        fresh.set_current_span(view.current_span())
+        assert grab(view) == grab(fresh)
+        assert view.painted_spans() == fresh.painted_spans()
+
+    grab(view)
+    for new in (
+        span(3, text, "إن 2030 جندياً وصلوا", 1),  # takes the first bar: span 1 goes deeper
+        span(4, text, "جندياً", 4),
+        span(5, text, "كازاخستان", 1),  # the same text as span 2: two bands
+        span(6, text, "و", 2, after="أمس "),
+    ):
+        spans.append(new)
+        view.add_span(new)
+        view.set_current_span(new.id)
+        same()
+    relabelled = Span(4, 1, spans[3].start, spans[3].end, 2, "x")
+    spans[3] = relabelled
+    view.update_span(relabelled)
+    same()
+    view.remove_span(3)
+    spans[2] = None
+    same()
+    recoloured = [
+        Label(lb.id, lb.name, "#222222" if lb.id == 2 else lb.color, lb.key, lb.letter)
+        for lb in LABELS
+    ]
+    view.set_spans([s for s in spans if s is not None], recoloured)
+    same(recoloured)
