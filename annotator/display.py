@@ -45,6 +45,8 @@ def for_terminal(text: str, keep_newlines: bool = False) -> str:
 
     ``keep_newlines`` keeps line breaks (for an article's text, printed as paragraphs).
     """
+    if text.isprintable():  # no control, format or separator but the space: nothing to show
+        return text
     out = []
     for ch in text:
         if keep_newlines and ch == "\n":
@@ -113,6 +115,8 @@ def quoted_text(text: str) -> str:
 def visible_text(text: str) -> str:
     """Article text as it is but for control characters and bidi controls, shown as
     ``<U+001B>``, ``<RLO>`` (joiners, marks and RLM/LRM are the text's own and stay)."""
+    if text.isprintable():  # no control or format character: each list cell asks, per paint
+        return text
     out = []
     for ch in text:
         if ch in BIDI_CONTROLS:
