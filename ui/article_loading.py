@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
@@ -34,6 +34,8 @@ BACKGROUND_CHARS = 2_000_000
 _PIECE = 1 << 14
 #: The GUI thread prepares an article for about this long (seconds) before it lets events in.
 _STEP_S = 0.004
+#: Paragraphs whose direction is found in one step (a few milliseconds).
+_STEP_PARAGRAPHS = 4096
 
 
 def paragraph_direction(text: str) -> Qt.LayoutDirection:
@@ -48,6 +50,12 @@ def paragraph_direction(text: str) -> Qt.LayoutDirection:
 def _direction_of(text: str, start: int, end: int) -> Qt.LayoutDirection:
     """``paragraph_direction`` of ``text[start:end]``, read a piece at a time (a 15 MB
     paragraph is never copied whole)."""
+    return _finish(_direction_steps(text, start, end))
+
+
+def _direction_steps(text: str, start: int, end: int) -> Generator[None, None, Qt.LayoutDirection]:
+    """``_direction_of``, a step per piece read (a Latin-only paragraph is read to its end:
+    8 M characters of Python loop would be a second in one call)."""
     # A plain loop over unicodedata (not the `regex` module, whose import costs start-up):
     # it stops at the first Arabic letter, which in an Arabic paragraph comes at once.
     latin = False
@@ -58,27 +66,46 @@ def _direction_of(text: str, start: int, end: int) -> Qt.LayoutDirection:
                 return Qt.LayoutDirection.RightToLeft
             if kind == "L":
                 latin = True
+        yield
     return Qt.LayoutDirection.LeftToRight if latin else Qt.LayoutDirection.RightToLeft
+
+
+def _finish(steps: Generator[None, None, object]):
+    """Run ``steps`` to their end at once; their result."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
 
 
 def ltr_blocks(spans: SpanLayout) -> list[int]:
     """The blocks that show a Latin-only paragraph (all others are right to left)."""
+    blocks: list[int] = []
+    _finish(_finding_ltr(blocks, spans))
+    return blocks
+
+
+def _finding_ltr(blocks: list[int], spans: SpanLayout) -> Iterator[None]:
+    """``ltr_blocks`` into ``blocks``, a step at a time."""
     text, starts = spans.text, spans.paragraph_starts
     bidirectional, last = unicodedata.bidirectional, len(starts) - 1
     ltr: list[int] = []
     for i, start in enumerate(starts):
+        if i % _STEP_PARAGRAPHS == _STEP_PARAGRAPHS - 1:
+            yield
         end = starts[i + 1] - 1 if i < last else len(text)
         # Most paragraphs of an Arabic article start with an Arabic letter: right to left,
-        # known from one character (17,000 paragraphs in 10 ms, not 80: a step of preparing
-        # a very long article, between the window's events).
+        # known from one character (17,000 paragraphs in 10 ms, not 80).
         if start < end and bidirectional(text[start]) in ("AL", "R"):
             continue
-        if _direction_of(text, start, end) == Qt.LayoutDirection.LeftToRight:
+        direction = yield from _direction_steps(text, start, end)
+        if direction == Qt.LayoutDirection.LeftToRight:
             ltr.append(i)
-    if not ltr:
-        return []
-    ranges = spans.paragraph_ranges()
-    return [block for i in ltr for block in ranges[i][2]]
+    if ltr:
+        yield
+        ranges = spans.paragraph_ranges()
+        blocks.extend(block for i in ltr for block in ranges[i][2])
 
 
 def set_rtl_option(document: QTextDocument) -> None:
@@ -139,7 +166,8 @@ class _Preparation:
         yield
         spans = SpanLayout()
         yield from spans.setting_text(text)
-        ltr = ltr_blocks(spans)  # few: Latin-only paragraphs of an Arabic article
+        ltr: list[int] = []  # few: Latin-only paragraphs of an Arabic article
+        yield from _finding_ltr(ltr, spans)
         yield
         document = self.document = QTextDocument()
         document.setUndoRedoEnabled(False)

@@ -73,27 +73,40 @@ _BIDI_CLOSE = set("\u202c\u2069")
 _BIDI_CONTROLS = "".join(sorted(_BIDI_OPEN | _BIDI_CLOSE))
 
 
-def _positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Where any of ``chars`` (single characters) occurs in ``text[start:end]``, in order.
+def _finding(
+    found: list[int], text: str, chars: str, start: int = 0, end: int | None = None
+) -> Iterator[None]:
+    """Add to ``found`` where any of ``chars`` (single characters) occurs in
+    ``text[start:end]``, in order; a step per character looked for (and per few thousand
+    found), each a few milliseconds at most for a 15 MB article.
 
-    ``str.find`` per character, not a regular expression: a 15 MB article is prepared off
-    the GUI thread, and a character-class scan over it holds the GIL (and so the window)
-    for about 150 ms, where ``find`` (memchr) takes a millisecond per absent character and
-    one call per occurrence.
+    ``str.find`` per character, not a regular expression: a very long article is prepared a
+    step at a time between the window's events, and a character-class scan over 15 MB takes
+    about 150 ms in one call, where ``find`` (memchr) takes 1-5 ms per absent character.
     """
     end = len(text) if end is None else end
-    found: list[int] = []
-    present = 0
+    first, present = len(found), 0
     for char in chars:
         pos = text.find(char, start, end)
-        if pos == -1:
-            continue
-        present += 1
+        present += pos != -1
         while pos != -1:
             found.append(pos)
             pos = text.find(char, pos + 1, end)
+            if len(found) % _STEP_ITEMS == 0:
+                yield
+        yield
     if present > 1:
-        found.sort()
+        found[first:] = sorted(found[first:])
+
+
+#: Items (breaks found, paragraphs, cuts) dealt with between two steps of preparing.
+_STEP_ITEMS = 4096
+
+
+def _positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
+    found: list[int] = []
+    for _ in _finding(found, text, chars, start, end):
+        pass
     return found
 
 
@@ -113,12 +126,20 @@ def display_breaks(text: str, starts: list[int] | None = None) -> list[int]:
     isolate, about every ``CHUNK`` characters; other paragraphs are left whole.
     """
     cuts: list[int] = []
-    starts = paragraph_starts(text) if starts is None else starts
+    for _ in _breaking(cuts, text, paragraph_starts(text) if starts is None else starts):
+        pass
+    return cuts
+
+
+def _breaking(cuts: list[int], text: str, starts: list[int]) -> Iterator[None]:
+    """``display_breaks`` into ``cuts``, a step at a time."""
     ends = [s - 1 for s in starts[1:]] + [len(text)]
     for start, end in zip(starts, ends, strict=True):
         if end - start <= LONG_PARAGRAPH:
             continue
-        controls = [(pos, text[pos]) for pos in _positions(text, _BIDI_CONTROLS, start, end)]
+        positions: list[int] = []
+        yield from _finding(positions, text, _BIDI_CONTROLS, start, end)
+        controls = [(pos, text[pos]) for pos in positions]
         depth, k = 0, 0
         target = start + CHUNK
         while target < end - CHUNK // 2:
@@ -134,8 +155,9 @@ def display_breaks(text: str, starts: list[int] | None = None) -> list[int]:
                 k += 1
             if depth == 0:
                 cuts.append(cut)
+                if len(cuts) % _STEP_ITEMS == 0:
+                    yield
             target = cut + 1 + CHUNK
-    return cuts
 
 
 class SpanLayout:
@@ -154,16 +176,18 @@ class SpanLayout:
             pass
 
     def setting_text(self, text: str) -> Iterator[None]:
-        """``set_text`` a step at a time (each 10-30 ms for a 15 MB article), for the window's
+        """``set_text`` a step at a time (each under 10 ms for a 15 MB article), for the window's
         thread, which prepares a very long article between other events; the layout is
         ready once this is exhausted."""
         self.text = text
         self.map = Utf16Map(text)
         yield
-        paragraphs = self.paragraph_starts = paragraph_starts(text)
+        breaks: list[int] = []
+        yield from _finding(breaks, text, BLOCK_BREAKS)
+        paragraphs = self.paragraph_starts = [0] + [pos + 1 for pos in breaks]
         yield
-        self.cuts = display_breaks(text, paragraphs)
-        yield
+        self.cuts = []
+        yield from _breaking(self.cuts, text, paragraphs)
         if self.cuts:
             self.block_starts = sorted(paragraphs + [c + 1 for c in self.cuts])
             self._paragraph_blocks = [bisect.bisect_left(self.block_starts, p) for p in paragraphs]

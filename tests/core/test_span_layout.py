@@ -187,3 +187,24 @@ def test_a_long_paragraph_is_never_cut_inside_any_embedding_override_or_isolate(
             elif c in "\u202c\u2069":
                 depth = max(0, depth - 1)
         assert depth == 0 and text[cut] == " "
+
+
+def test_the_layout_of_a_long_text_is_set_in_small_steps():
+    """A very long article's layout is made between the window's events: a step per
+    character looked for and per few thousand breaks found, so no step scans for long."""
+    import ui.span_layout as span_layout
+
+    lines = "\n".join(["سطر قصير"] * 3 * span_layout._STEP_ITEMS)
+    text = lines + "\n" + " ".join(["كلمة"] * LONG_PARAGRAPH)
+    layout = SpanLayout()
+    steps = len(list(layout.setting_text(text)))
+    # Breaks: a step per kind looked for (5), per 4,096 found (3); bidi controls in the
+    # long paragraph: a step per kind (9).
+    assert steps >= 5 + 3 + 9
+    whole = SpanLayout(text)
+    assert (layout.paragraph_starts, layout.cuts, layout.block_starts) == (
+        whole.paragraph_starts,
+        whole.cuts,
+        whole.block_starts,
+    )
+    assert whole.cuts and len(whole.paragraph_starts) == 3 * span_layout._STEP_ITEMS + 1

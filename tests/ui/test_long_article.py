@@ -268,3 +268,17 @@ def test_latin_only_paragraphs_are_found_among_many_arabic_ones():
         for block in blocks
     ]
     assert len(expected) > 3 and ltr_blocks(layout) == expected
+
+
+def test_the_direction_of_a_long_latin_paragraph_is_found_in_small_steps():
+    """A Latin-only paragraph is read to its end to know it has no Arabic letter: a step per
+    piece read, not one long call (and many short paragraphs, a step per few thousand)."""
+    import ui.article_loading as loading
+    from ui.span_layout import SpanLayout
+
+    text = "عنوان\n" + " ".join(["Latin"] * 40_000) + "\n" + "\n".join(["«نص»"] * 9_000)
+    layout = SpanLayout(text)
+    blocks: list[int] = []
+    steps = len(list(loading._finding_ltr(blocks, layout)))
+    assert steps >= len(text) // loading._PIECE
+    assert blocks == loading.ltr_blocks(layout) == list(layout.paragraph_ranges()[1][2])
