@@ -22,9 +22,9 @@ from bench.ui_tasks import _app, _rtl, rss_mb, summary
 
 
 class FreezeWatch(QObject):
-    """The longest time the GUI thread's event loop did not run a 5 ms timer, and how much
-    of it the GUI thread spent running (its CPU time): on a shared machine the rest is
-    waiting for a core or for the GIL."""
+    """The longest time the GUI thread's event loop did not run a 5 ms timer, how much of it
+    the GUI thread spent running (its CPU time: on a shared machine the rest is waiting for
+    a core or for the GIL), and when it began (0: the click's own slot, before any tick)."""
 
     def __init__(self):
         super().__init__()
@@ -32,11 +32,12 @@ class FreezeWatch(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(5)
         self.timer.timeout.connect(self._tick)
-        self.last = self.last_cpu = 0.0
-        self.longest = self.longest_cpu = 0.0
+        self.last = self.last_cpu = self.started = 0.0
+        self.longest = self.longest_cpu = self.longest_at = 0.0
 
     def start(self) -> None:
         self.last, self.longest = time.perf_counter(), 0.0
+        self.started, self.longest_at = self.last, 0.0
         self.last_cpu, self.longest_cpu = time.thread_time(), 0.0
         self.timer.start()
 
@@ -49,6 +50,7 @@ class FreezeWatch(QObject):
         now, cpu = time.perf_counter(), time.thread_time()
         if now - self.last > self.longest:
             self.longest, self.longest_cpu = now - self.last, cpu - self.last_cpu
+            self.longest_at = self.last - self.started
         self.last, self.last_cpu = now, cpu
 
 
@@ -86,7 +88,7 @@ def long_ours(project_path: str, presses: str) -> dict:
     big = max(docs, key=lambda d: d.length)
     table, model = window.documents.table, window.documents.model
     watch = FreezeWatch()
-    opens, freezes, busy = [], [], []
+    opens, freezes, busy, when = [], [], [], []
     for _ in range(2):
         window.open_document(small.id)
         _paint(app, window)
@@ -101,6 +103,7 @@ def long_ours(project_path: str, presses: str) -> dict:
         _settle()
         freezes.append(watch.stop())
         busy.append(watch.longest_cpu * 1000)
+        when.append(watch.longest_at * 1000)
     if window.document_id != big.id:
         raise RuntimeError("the long article was not opened")
     text = view.text()
@@ -122,6 +125,7 @@ def long_ours(project_path: str, presses: str) -> dict:
         "open_ms": opens,
         "freeze_ms": freezes,
         "freeze_cpu_ms": busy,  # the GUI thread's own CPU time within each longest stop
+        "freeze_at_ms": when,  # when each began, from the click (0: in the click's slot)
         "tag": summary(times),
         "rss_mb": rss_mb(),
         "chars": big.length,
