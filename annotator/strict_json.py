@@ -53,17 +53,22 @@ def strict_json(text: str) -> object:
     return _strict_json_slow(text)
 
 
-def strict_json_line(line: str) -> object:
-    """``strict_json`` of one line of a JSONL file, its line ending included: the usual
-    line is read as it is (JSON allows the trailing whitespace); a refused one without
-    its ending, so that a refusal's column counts on that line."""
+def strict_json_line(line: str | bytes) -> object:
+    """``strict_json`` of one line of a JSONL file (text, or UTF-8 bytes: a line that is not
+    UTF-8 raises ``UnicodeDecodeError``), its line ending included: the usual line is read
+    as it is (JSON allows the trailing whitespace); a refused one without its ending, so
+    that a refusal's column counts characters on that line."""
     try:
         value = orjson.loads(line)
     except orjson.JSONDecodeError:
-        return _strict_json_slow(line.rstrip("\r\n"))
+        return _strict_json_slow(_text(line).rstrip("\r\n"))
     if _within_limits(value):
         return value
-    return _strict_json_slow(line.rstrip("\r\n"))
+    return _strict_json_slow(_text(line).rstrip("\r\n"))
+
+
+def _text(line: str | bytes) -> str:
+    return line.decode("utf-8") if isinstance(line, bytes) else line
 
 
 _BIG_FLOAT = float(2**63)
