@@ -299,3 +299,52 @@ def test_a_byte_order_mark_before_the_first_line_is_dropped(tmp_path, start):
         assert [n for n, _ in caught.value.problems] == [start.count("\n") + 2]
         path.write_text(start + line + "\n", "utf-8")
         assert len(import_paths(project, [path]).added) == 1
+
+
+def test_every_span_of_a_long_record_is_stored_with_its_own_fields(tmp_path, project_path):
+    # Spans are written 100 rows a statement: 2 whole statements and a part, then a record
+    # of a few, each value in its own column.
+    words = [f"كلمة{i}" for i in range(257)]
+    text = " ".join(words)
+    starts = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
+    labels = ["speaker", "claim", "location", "statistic"]
+    spans = [
+        {
+            "id": 1000 + i,
+            "start": s,
+            "end": s + len(words[i]),
+            "label": labels[i % 4],
+            "annotator": f"a{i % 3}",
+            "note": f"n{i}" if i % 5 == 0 else None,
+            "uncertain": i % 7 == 0,
+            "created_at": f"2026-01-01T00:00:{i % 60:02d}.000Z",
+        }
+        for i, s in enumerate(starts)
+    ]
+    path = _jsonl(
+        tmp_path / "long.jsonl",
+        {"text": text, "spans": spans},
+        {"text": TEXT, "spans": [{"start": 0, "end": 3, "label": "claim"}]},
+    )
+    with Project.create(project_path) as p:
+        result = import_paths(p, [path])
+        assert result.spans_added == 258
+        long_id, short_id = result.added
+        got = sorted(p.spans(long_id), key=lambda s: s.start)
+        assert [
+            (s.id, s.start, s.end, s.label, s.annotator, s.note, s.uncertain, s.created_at)
+            for s in got
+        ] == [
+            (
+                x["id"],
+                x["start"],
+                x["end"],
+                x["label"],
+                x["annotator"],
+                x["note"],
+                x["uncertain"],
+                x["created_at"],
+            )
+            for x in spans
+        ]
+        assert [(s.start, s.end, s.label) for s in p.spans(short_id)] == [(0, 3, "claim")]
