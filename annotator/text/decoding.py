@@ -68,9 +68,13 @@ def decode_article(data: bytes, encoding: str | None = None, name: str = "articl
         used = encoding
     else:
         text, used = _guess_decode(data, name)
-    _reject_binary(text, name)
+    # Read from UTF-8, the text holds a control character only where its bytes hold that
+    # byte: one translate of the bytes clears the usual article (a regex over the text took
+    # 18 us of each file's 170).
+    if used not in _UTF8 or len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        _reject_binary(text, name)
     text = normalise_newlines(text)
-    if not text.strip():
+    if not text or text.isspace():  # as strip() would say, without a copy
         raise ArticleError(f"{name}: the article has no text (only whitespace)")
     return DecodedText(text, used)
 
@@ -116,6 +120,9 @@ def _bom_name(bom: bytes) -> str:
 
 
 _BAD_CONTROLS = re.compile("[\x01-\x08\x0e-\x1f]")  # C0 controls other than \t \n \v \f \r
+#: NUL and the controls ``_BAD_CONTROLS`` counts, as UTF-8 bytes (each is its own byte).
+_CONTROL_BYTES = b"\x00" + bytes(range(0x01, 0x09)) + bytes(range(0x0E, 0x20))
+_UTF8 = ("utf-8", "utf-8-sig")
 
 
 def _reject_binary(text: str, name: str) -> None:

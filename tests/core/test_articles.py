@@ -7,6 +7,8 @@ import hashlib
 import json
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from annotator import AnnotatorError, Project, import_paths
 from annotator.text import decode_article
@@ -203,3 +205,37 @@ def _write(path, data: bytes):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return path
+
+
+@given(
+    text=st.text(
+        alphabet="قال \u0640\n\r\t\x0b\x0c\x00\x01\x08\x0e\x1f\x7f\x85\u00a0a", max_size=60
+    ),
+    bom=st.booleans(),
+)
+@example(text="قال" + "\x01" * 9, bom=False)
+@example(text="قال" + "\x01" * 8, bom=True)
+def test_utf8_articles_with_control_characters_are_judged_as_the_text_says(text, bom):
+    # The bytes of a UTF-8 article clear it of controls in one pass; what they do not
+    # clear is judged on the text as before: the same article accepted, the same refused.
+    data = (codecs.BOM_UTF8 if bom else b"") + text.encode("utf-8")
+
+    def reference():
+        from annotator.text.decoding import _reject_binary, normalise_newlines
+
+        if not data:
+            return "the file is empty"
+        if "\x00" in text and not bom:
+            return "looks like a binary file (it contains NUL bytes)"
+        try:
+            _reject_binary(text, "a")
+        except AnnotatorError as e:
+            return str(e).removeprefix("a: ")
+        canonical = normalise_newlines(text)
+        return canonical if canonical.strip() else "the article has no text (only whitespace)"
+
+    try:
+        got = decode_article(data, name="a").text
+    except AnnotatorError as e:
+        got = str(e).removeprefix("a: ")
+    assert got == reference()
