@@ -69,8 +69,8 @@ def _lines(f: BinaryIO) -> Iterator[bytes | str]:
     "\\r\\n" and a lone "\\r". A line as read is bytes; one that a lone "\\r" splits (old
     Mac files; JSON holds no raw "\\r" inside a string) comes decoded, as text mode's lines."""
     for raw in f:
-        returns = raw.count(b"\r")
-        if not returns or (returns == 1 and raw.endswith((b"\r\n", b"\r"))):
+        first = raw.find(b"\r")  # memchr; at the end, or before the "\n" that ends it, it ends it
+        if first < 0 or first == len(raw) - 1 or (first == len(raw) - 2 and raw[-1] == 0x0A):
             yield raw
         else:
             yield from io.StringIO(raw.decode("utf-8"), newline="")

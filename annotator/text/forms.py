@@ -64,9 +64,12 @@ def looks_visual_order(text: str, forms: bool = True) -> bool:
     sample = text[:20_000]  # a few thousand words decide it
     if forms and _PRESENTATION.search(sample):
         sample = repair_presentation_forms(sample)
-    starts = sample.count(" ال") + sample.count("\nال") + sample.startswith("ال")
-    if sample.count("لا") <= 3 * starts:
+    lam_alef, starts = sample.count("لا"), sample.count(" ال")
+    if lam_alef <= 3 * starts:
         return False  # not even every لا could be a reversed article: the usual case, fast
+    starts += sample.count("\nال") + sample.startswith("ال")
+    if lam_alef <= 3 * starts:
+        return False
     ends = sum(sample.count("لا" + end) for end in " \n،.,:؛")
     ends -= sample.count(" لا ") + sample.count("\nلا ")
     return ends >= 5 and ends > 3 * starts

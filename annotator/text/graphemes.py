@@ -93,9 +93,25 @@ def is_grapheme_boundary(text: str, pos: int) -> bool:
 
 def sure_break_matcher():
     """``match(text, pos - 1)``: true when the two characters around ``pos`` alone show
-    that a grapheme cluster starts there (0 < pos < len(text)); a miss says nothing, ask
+    that a grapheme cluster starts there (0 < pos < len(text)); false says nothing, ask
     ``is_grapheme_boundary``. For loops over many offsets (an import's spans)."""
-    return _patterns()[2].match
+    return _sure_break
+
+
+#: ``_SURE_BREAK``'s answer per pair of characters: it looks at those two and nothing else,
+#: and articles use a few hundred pairs. A dictionary lookup instead of a ``regex`` match
+#: (860 ns) for each offset; bounded whatever the input.
+_SURE_PAIRS: dict[str, bool] = {}
+
+
+def _sure_break(text: str, i: int) -> bool:
+    pair = text[i : i + 2]
+    answer = _SURE_PAIRS.get(pair)
+    if answer is None:
+        if len(_SURE_PAIRS) >= 65536:
+            _SURE_PAIRS.clear()
+        answer = _SURE_PAIRS[pair] = _patterns()[2].match(pair) is not None
+    return answer
 
 
 def snap_to_graphemes(text: str, start: int, end: int) -> tuple[int, int]:

@@ -55,3 +55,20 @@ PIECES = [
 def test_quick_boundary_test_agrees_with_full_segmentation(text):
     bounds = grapheme_boundaries(text)
     assert [i for i in range(len(text) + 1) if is_grapheme_boundary(text, i)] == bounds
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=2, max_size=40).map("".join))
+@example("\u0915\u094d\u0937")
+@example("\r\n")
+def test_the_import_check_of_an_offset_agrees_with_full_segmentation(text):
+    # An import asks ``sure_break_matcher`` first (answers kept per pair of characters),
+    # then segments; a surely-starting cluster must be a boundary, and the pair's answer
+    # the same wherever the pair stands.
+    from annotator.text.graphemes import _patterns, sure_break_matcher
+
+    sure, bounds = sure_break_matcher(), grapheme_boundaries(text)
+    for pos in range(1, len(text)):
+        assert sure(text, pos - 1) == (_patterns()[2].match(text, pos - 1) is not None)
+        if sure(text, pos - 1):
+            assert pos in bounds
