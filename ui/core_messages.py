@@ -19,6 +19,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from annotator.display import FSI, LRI, display_path
+
 CONTEXT = "CoreMessages"
 
 _NUMBER = r"-?\d+"
@@ -37,6 +39,13 @@ _VALUES = {
 #: what the system said of a file): translated in turn. A value named ``count`` is a count,
 #: shown in the interface's digits; line numbers, offsets and ids stay as the core wrote them.
 _NESTED = ("rest", "detail")
+#: Values that are a file's path: isolated left to right, so that in an Arabic sentence its
+#: leading "/" is not carried to the far end (``display_path``).
+_PATHS = ("path", "folder")
+
+
+def _isolated(path: str) -> str:
+    return path if path[:1] in (LRI, FSI) else display_path(path)
 
 
 def _pattern(template: str) -> str:
@@ -90,6 +99,9 @@ def _translated(text: str) -> tuple[str, int]:
                 if values.get(name) is not None:
                     values[name], inner = _translated(values[name])
                     unknown += 1 if inner < 0 else inner
+            for name in _PATHS:
+                if values.get(name) is not None:
+                    values[name] = _isolated(values[name])
             if values.get("count") is not None:  # a count, in the interface's digits (٣)
                 values["count"] = QLocale().toString(int(values["count"]))
             return QCoreApplication.translate(CONTEXT, template).format(**values), unknown
@@ -102,5 +114,5 @@ def _translated(text: str) -> tuple[str, int]:
     for found in re.finditer(": ", text):  # "<path>: <a known message>"
         shown, unknown = _translated(text[found.end() :])
         if unknown >= 0:
-            return f"{text[: found.start()]}: {shown}", unknown
+            return f"{_isolated(text[: found.start()])}: {shown}", unknown
     return text, -1

@@ -32,7 +32,7 @@ from .keyboard import western_digit
 from .label_names import label_name
 from .models import ID_ROLE, LabelModel
 from .panels import SwatchDelegate
-from .plain import plain_label
+from .plain import in_reading_order, plain_label
 from .session import Session
 
 
@@ -212,10 +212,12 @@ class LabelEditor(QDialog):
             self.tr("{documents} document") if documents == 1 else self.tr("{documents} documents")
         )
         box.setText(
-            self.tr("“{label}” is used by {used} in {where}.").format(
-                label=label_name(label.name),
-                used=used.format(spans=spans),
-                where=where.format(documents=documents),
+            in_reading_order(
+                self.tr("“{label}” is used by {used} in {where}.").format(
+                    label=label_name(label.name),
+                    used=used.format(spans=spans),
+                    where=where.format(documents=documents),
+                )
             )
         )
         box.setInformativeText(

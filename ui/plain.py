@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from annotator.display import safe_message
@@ -31,8 +31,31 @@ def plural(count: int, one: str, many: str | None = None) -> str:
 
 def plain_tooltip(text: str) -> str:
     """A tooltip string that shows ``text`` literally, whatever it contains."""
-    escaped = text.translate(_ESCAPES)
+    escaped = in_reading_order(text).translate(_ESCAPES)
     return f"<p style='white-space:pre-wrap'>{escaped}</p>"
+
+
+RLM = "\u200f"
+
+
+def in_reading_order(text: str) -> str:
+    """``text`` with each of its lines that holds Arabic but starts with a Latin letter (a
+    file's name, a label's, a path) led by a right-to-left mark, in a right-to-left
+    interface. Qt 6.11 finds a line's direction from its first strong letter without
+    skipping isolates, so "\u2068a.txt\u2069: ملف فارغ" was laid out left to right."""
+    if not QGuiApplication.isRightToLeft():
+        return text
+    return "\n".join(RLM + line if _latin_first(line) else line for line in text.split("\n"))
+
+
+def _latin_first(line: str) -> bool:
+    """Whether ``line``'s first strong letter is left to right while it holds Arabic."""
+    import unicodedata
+
+    strong = (unicodedata.bidirectional(ch) for ch in line)  # isolates are not skipped
+    if next((kind for kind in strong if kind in ("L", "R", "AL")), None) != "L":
+        return False
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in line)
 
 
 def safe_status_bar(bar: QStatusBar) -> QStatusBar:
@@ -43,14 +66,22 @@ def safe_status_bar(bar: QStatusBar) -> QStatusBar:
     show = bar.showMessage
 
     def show_safely(text: str, timeout: int = 0) -> None:
-        show(safe_message(text), timeout)
+        show(in_reading_order(safe_message(text)), timeout)
 
     bar.showMessage = show_safely
     return bar
 
 
+class PlainLabel(QLabel):
+    """A plain-text label whose lines keep the interface's reading order (``in_reading_order``):
+    a problem or a file's details may start with a Latin name."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(in_reading_order(text))
+
+
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
+    label = PlainLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     return label
@@ -73,7 +104,7 @@ class ElidedLabel(QLabel):
         self.setText(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        super().setText(text)
+        super().setText(in_reading_order(text))
         self._update_tip()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
@@ -130,7 +161,7 @@ def message_box(
         buttons = QMessageBox.StandardButton.Ok
     box = QMessageBox(icon, safe_message(title), "", buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(safe_message(text))
+    box.setText(in_reading_order(safe_message(text)))
     return box
 
 
