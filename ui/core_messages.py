@@ -24,10 +24,11 @@ from annotator.display import FSI, LRI, display_path
 CONTEXT = "CoreMessages"
 
 _NUMBER = r"-?\d+"
-#: What each named value of a template matches; any other name matches any text.
+#: What each named value of a template matches; any other name matches any text on one line
+#: (a message of several lines is translated line by line: "1 bad record" / "  line 2: …").
+_ANY = r"[^\n]+"
 _VALUES = {
-    "path": ".+?",
-    "rest": r"[^\n]+",
+    "path": r"[^\n]+?",
     "format": r"[\w-]+",
     "number": r"\S+",
     **dict.fromkeys(
@@ -54,7 +55,7 @@ def _pattern(template: str) -> str:
     for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", template):
         out.append(re.escape(literal))
         if name:
-            out.append(f"(?P={name})" if name in seen else f"(?P<{name}>{_VALUES.get(name, '.+')})")
+            out.append(f"(?P={name})" if name in seen else f"(?P<{name}>{_VALUES.get(name, _ANY)})")
             seen.add(name)
     return "".join(out)
 
@@ -64,7 +65,7 @@ def _messages() -> tuple[tuple[re.Pattern[str], str], ...]:
     from .core_wordings import WORDINGS
     from .core_wordings_files import WORDINGS as FILES
 
-    return tuple((re.compile(_pattern(t), re.DOTALL), t) for t in (*WORDINGS, *FILES))
+    return tuple((re.compile(_pattern(t)), t) for t in (*WORDINGS, *FILES))
 
 
 def __getattr__(name: str):

@@ -279,6 +279,18 @@ def test_what_an_import_says_of_hostile_files_is_arabic(qtbot, tmp_path, arabic)
         assert any("\u0600" <= ch <= "\u06ff" for ch in shown), shown
 
 
+def test_a_reason_of_several_lines_is_translated_line_by_line(qtbot, tmp_path, arabic):
+    """'1 bad record' and each problem under it, as the import report shows a skipped file
+    (a value of one line's template never swallows the lines after it)."""
+    bad = tmp_path / "hostile.jsonl"
+    bad.write_text('{"text": "نص"}\n{"text": "نص", "x": NaN}\n', encoding="utf-8")
+    with Project.create(tmp_path / "p.annot") as p:
+        (skip,) = import_paths(p, [bad], skip_bad=True).skipped
+    assert core_messages.core_message(skip.reason) == (
+        "سجل واحد معيب\n  السطر 2: NaN ليس عددًا يقبله JSON (رُفض، ولم يُحوَّل إلى null)"
+    ), skip.reason
+
+
 def test_an_unknown_message_is_shown_as_the_core_wrote_it(qtbot, arabic):
     assert core_messages.core_message("something new went wrong") == "something new went wrong"
 
