@@ -22,6 +22,7 @@ from tests.ui.app_fixtures import (
     type_text,
 )
 from ui.cheatsheet import ShortcutSheet
+from ui.core_messages import core_message
 from ui.settings import PREFS
 
 pytestmark = OFFSCREEN_NOISE
@@ -520,7 +521,9 @@ def test_export_refuses_the_project_file_and_a_missing_folder(qtbot, open_window
     # The project is still the project (its bytes may change: SQLite checkpoints its WAL).
     with Project.open(project, readonly=True) as p:
         assert [d.name for d in p.documents()] == [SEED.name]
-    assert any(message in t for t in _close_error_boxes())
+    shown = core_message(message)  # as the core said it, its paths isolated
+    assert shown.startswith(f"{LRI}{target}{PDI}: ")
+    assert any(shown in t for t in _close_error_boxes())
 
 
 def _cancel_in_first_progress(real):
