@@ -48,12 +48,23 @@ def in_reading_order(text: str) -> str:
     return "\n".join(RLM + line if _latin_first(line) else line for line in text.split("\n"))
 
 
+def first_strong_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of ``text``'s first strong letter (isolates are not skipped, as Qt
+    does not), or None when it has none."""
+    import unicodedata
+
+    strong = (unicodedata.bidirectional(ch) for ch in text)
+    kind = next((kind for kind in strong if kind in ("L", "R", "AL")), None)
+    if kind is None:
+        return None
+    return Qt.LayoutDirection.LeftToRight if kind == "L" else Qt.LayoutDirection.RightToLeft
+
+
 def _latin_first(line: str) -> bool:
     """Whether ``line``'s first strong letter is left to right while it holds Arabic."""
     import unicodedata
 
-    strong = (unicodedata.bidirectional(ch) for ch in line)  # isolates are not skipped
-    if next((kind for kind in strong if kind in ("L", "R", "AL")), None) != "L":
+    if first_strong_direction(line) != Qt.LayoutDirection.LeftToRight:
         return False
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in line)
 
@@ -134,6 +145,9 @@ class ElidedLabel(QLabel):
         from PySide6.QtWidgets import QStyle  # not at import: its enums cost start-up
 
         painter = QPainter(self)
+        # The text's own direction, as QLabel lays out the whole text (a path in an Arabic
+        # window stays left to right: painted in the window's direction, its "/" went last).
+        painter.setLayoutDirection(first_strong_direction(shown) or self.layoutDirection())
         rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
         align = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
         self.style().drawItemText(

@@ -81,3 +81,30 @@ def test_lines_keep_their_own_direction_in_english_and_when_all_latin(qtbot, ara
     QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert in_reading_order("a.txt: الملف فارغ") == "a.txt: الملف فارغ"
     assert _directions("a.txt: ok") == [LTR]
+
+
+def test_an_elided_path_in_the_arabic_window_keeps_its_slash_first(qtbot, arabic):
+    """The status bar's project path, elided in a narrow window, is painted in its own
+    direction (left to right), as a label lays out the whole path; painted in the window's
+    direction its "/" went to the far end."""
+    from PySide6.QtWidgets import QProxyStyle
+
+    from ui.plain import ElidedLabel
+
+    class Recording(QProxyStyle):
+        directions: list[Qt.LayoutDirection] = []
+
+        def drawItemText(self, painter, *args):  # noqa: N802 (Qt's name)
+            self.directions.append(painter.layoutDirection())
+            super().drawItemText(painter, *args)
+
+    path = "/tmp/polish/home/.local/share/annotator/default.annot"
+    elided = ElidedLabel(path, mode=Qt.TextElideMode.ElideMiddle)
+    style = Recording()
+    elided.setStyle(style)
+    elided.setLayoutDirection(RTL)
+    qtbot.addWidget(elided)
+    elided.resize(150, 30)
+    assert elided.shown_text() != path and elided.shown_text().startswith("/tmp/")
+    elided.grab()
+    assert style.directions == [LTR]
