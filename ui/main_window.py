@@ -36,6 +36,7 @@ from annotator.display import display_name, visible_name
 from annotator.store import Project
 
 from . import accessibility, dock_sides, keyboard, theme
+from .article_room import ArticleRoom
 from .attribution import Attribution
 from .document_ops import DocumentOps
 from .feedback import EditReporter, ExactModeIndicator, FadingStatusBar
@@ -203,6 +204,7 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
             made_in = "ltr"  # the documents on the left
         if made_in != dock_sides.direction_name(self):  # Arabic: the documents on the right
             dock_sides.mirror(self)
+        self.article_room = ArticleRoom(self)  # a narrow window: the docks give way first
 
     def _describe_current_span(self, span_id: int) -> None:
         span = self.tagger.current_span()
