@@ -1409,7 +1409,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     <message>
         <location filename="../../ui/core_wordings_files.py" line="48" />
         <source>too long for an article ({chars} characters)</source>
-        <translation>أطول من أن يكون مقالة ({chars} حرف)</translation>
+        <translation>أطول من أن يكون مقالة (عدد أحرفه {chars})</translation>
     </message>
     <message>
         <location filename="../../ui/core_wordings_files.py" line="49" />
@@ -1469,7 +1469,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     <message>
         <location filename="../../ui/core_wordings_files.py" line="60" />
         <source>{pages} pages: too long for an article</source>
-        <translation>{pages} صفحة: أطول من أن يكون مقالة</translation>
+        <translation>عدد صفحاته {pages}: أطول من أن يكون مقالة</translation>
     </message>
     <message>
         <location filename="../../ui/core_wordings_files.py" line="61" />
@@ -1499,7 +1499,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     <message>
         <location filename="../../ui/core_wordings_files.py" line="66" />
         <source>{glyphs} glyphs in the PDF have no Unicode mapping (often a font's lam-alef ligature): they show as {mark} in {words} words; check those words against the PDF</source>
-        <translation>{glyphs} من الحروف المرسومة في ملف PDF لا مقابل لها في يونيكود (كثيرًا ما تكون لام ألف الخط): تظهر بالشكل {mark} في {words} كلمة؛ راجع تلك الكلمات على ملف PDF</translation>
+        <translation>{glyphs} من الحروف المرسومة في ملف PDF لا مقابل لها في يونيكود (كثيرًا ما تكون لام ألف الخط): تظهر بالشكل {mark} في كلمات عددها {words}؛ راجع تلك الكلمات على ملف PDF</translation>
     </message>
     <message>
         <location filename="../../ui/core_wordings_files.py" line="67" />
@@ -1589,7 +1589,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     <message>
         <location filename="../../ui/core_wordings_files.py" line="84" />
         <source>'text' is too long for an article ({chars} characters; the limit is {limit})</source>
-        <translation>الحقل 'text' أطول من أن يكون مقالة ({chars} حرف؛ الحد {limit})</translation>
+        <translation>الحقل 'text' أطول من أن يكون مقالة (عدد أحرفه {chars}؛ والحد {limit})</translation>
     </message>
     <message>
         <location filename="../../ui/core_wordings_files.py" line="85" />
