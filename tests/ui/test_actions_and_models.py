@@ -139,6 +139,27 @@ def test_document_list_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model)
 
 
+def test_document_list_follows_edits_to_one_row_and_counts_those_done():
+    # The row and the count are kept, not searched for and counted again on each tag.
+    model = DocumentListModel()
+    docs = [
+        DocumentInfo(i, f"{i}.txt", "done" if i % 3 == 0 else "new", 0, 10, f"d{i}")
+        for i in range(1, 10)
+    ]
+    model.set_documents(docs)
+    assert model.progress() == (3, 9)
+    assert [model.row_of(d.id) for d in docs] == list(range(9)) and model.row_of(99) == -1
+    model.update_document(DocumentInfo(5, "5.txt", "done", 2, 10))  # read without its title
+    assert model.progress() == (4, 9) and model.row(4).title == "d5"
+    model.update_document(DocumentInfo(3, "3.txt", "in_progress", 1, 10, "d3"))
+    model.update_document(DocumentInfo(3, "3.txt", "in_progress", 2, 10, "d3"))  # still not done
+    assert model.progress() == (3, 9) and model.index(2, 2).data() == "2"
+    model.update_document(DocumentInfo(99, "x.txt", "done", 0, 1))  # not in the list
+    assert model.progress() == (3, 9)
+    model.set_documents(list(reversed(docs)))
+    assert model.row_of(1) == 8 and model.progress() == (3, 9)
+
+
 def test_span_list_model_passes_the_model_tester(qtmodeltester):
     text = "قال الرئيس إن 2030 جندياً"
     model = SpanListModel()
