@@ -71,26 +71,26 @@ class CellCache:
             return False
         item = rows[row]
         swatch = model.cell(item, column, _DECORATION)
-        rect = option.rect
+        x, y, width, height = option.rect.getRect()  # one call into Qt, not four
         dpr = painter.device().devicePixelRatio()
         key = (
             column,
             model.cell(item, column, _DISPLAY),
             None if swatch is None else swatch.rgba(),
-            rect.width(),
-            rect.height(),
+            width,
+            height,
             option.state,
             dpr,
         )
         picture = self._kept.get(key)
         if picture is None:
-            picture = self._draw(delegate, option, index, rect.width(), rect.height(), dpr)
+            picture = self._draw(delegate, option, index, width, height, dpr)
             if picture is None:
                 return False
             self._keep(key, picture)
         else:
             self._kept.move_to_end(key)
-        painter.drawPixmap(rect.x(), rect.y(), picture)
+        painter.drawPixmap(x, y, picture)
         return True
 
     def _draw(self, delegate, option, index, width: int, height: int, dpr: float) -> QPixmap | None:
