@@ -45,7 +45,9 @@ def status_text(status: str) -> str:
     return _tr(STATUS_TEXT[status]) if status in STATUS_TEXT else status
 
 
-_ROW_FLAGS = (
+#: Every row's flags: QAbstractTableModel's own (not overridden: a view asks each cell it
+#: paints, and a Python override was one more call into Python per cell).
+ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
 
@@ -85,9 +87,6 @@ class _RowModel(QAbstractTableModel):
         ):
             return _tr(self.HEADERS[section])
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in self.ROLES and role != ID_ROLE:

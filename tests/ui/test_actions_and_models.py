@@ -139,6 +139,17 @@ def test_document_list_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model)
 
 
+def test_rows_are_enabled_selectable_and_childless_and_nothing_else_is():
+    from ui.models import ROW_FLAGS, LabelModel, SpanListModel
+
+    for model in (DocumentListModel(), SpanListModel(), LabelModel()):
+        assert model.flags(model.index(0, 0)) == Qt.ItemFlag.NoItemFlags  # no rows yet
+    model = DocumentListModel()
+    model.set_documents([DocumentInfo(1, "a.txt", "new", 0, 10)])
+    assert model.flags(model.index(0, 2)) == ROW_FLAGS
+    assert model.flags(model.index(0, 0).parent()) == Qt.ItemFlag.NoItemFlags
+
+
 def test_document_list_follows_edits_to_one_row_and_counts_those_done():
     # The row and the count are kept, not searched for and counted again on each tag.
     model = DocumentListModel()
