@@ -9,7 +9,8 @@ A kept cell is found by everything its picture depends on: its text and colour s
 from the model's row, so an edited span or a switched language is a new picture), its size,
 its state (selected, current, hovered, enabled, active window) and the device pixel ratio.
 The view's font, palette, style and direction are the same for every cell, so a change of any
-of them forgets every kept cell (``ListTable.changeEvent``).
+of them forgets every kept cell (``ListTable.changeEvent``). Rows of alternating colours
+(``option.features``) are not told apart: no list uses them.
 """
 
 from __future__ import annotations

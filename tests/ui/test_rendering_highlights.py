@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 
 from annotator.model import Label, Span
@@ -222,7 +222,11 @@ def test_current_span_is_outlined_on_every_line_it_covers(view, qtbot):
 
 
 def _fresh_like(qtbot, view: ArticleView) -> ArticleView:
+    """A new view like ``view``; neither takes focus, so neither draws a blinking caret."""
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.clearFocus()
     fresh = ArticleView()
+    fresh.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     qtbot.addWidget(fresh)
     fresh.setPalette(view.palette())
     fresh.set_font_point_size(view.font_point_size())
@@ -252,7 +256,6 @@ def test_moving_the_current_span_paints_like_a_fresh_view(view, qtbot, linked):
     view.resize(330, 420)  # the first claim wraps
     render(view, text, spans)
     view.set_relations(relations)
-    view.clearFocus()  # no blinking caret in one of the two
     fresh = _fresh_like(qtbot, view)
 
     def grab(v):
@@ -279,7 +282,6 @@ def test_kept_span_rectangles_follow_new_bars_labels_and_colours(view, qtbot):
     spans = [span(1, text, "2030 جندياً", 2), span(2, text, "كازاخستان", 3)]
     view.resize(330, 300)
     render(view, text, spans)
-    view.clearFocus()
     fresh = _fresh_like(qtbot, view)
 
     def grab(v):
