@@ -376,9 +376,7 @@ ALTER TABLE relations_v3 RENAME TO relations;
 
 def create(conn: sqlite3.Connection, created_at: str) -> None:
     """Create the tables in an open transaction and stamp the file as ours."""
-    tables = _TABLES.replace("{state}", _STATE).replace("{spans}", _SPANS.format(name="spans"))
-    tables = tables.replace("{relations}", _RELATIONS.format(name="relations") + _RELATION_INDEXES)
-    _run(conn, tables + _LAYERS + _SUGGESTIONS + _SEARCH)
+    create_tables(conn)
     conn.execute(
         "INSERT INTO project_info (key, value) VALUES ('created_at', ?), ('created_by', ?)",
         (created_at, f"annotator schema {VERSION}"),
@@ -386,6 +384,14 @@ def create(conn: sqlite3.Connection, created_at: str) -> None:
     stamp_identity(conn)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {VERSION}")
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
+    """Every table, index and virtual table of this version, and nothing else: no identity
+    (``schema_check`` builds this in memory to compare a file with, at every open)."""
+    tables = _TABLES.replace("{state}", _STATE).replace("{spans}", _SPANS.format(name="spans"))
+    tables = tables.replace("{relations}", _RELATIONS.format(name="relations") + _RELATION_INDEXES)
+    _run(conn, tables + _LAYERS + _SUGGESTIONS + _SEARCH)
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
