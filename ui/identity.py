@@ -7,31 +7,26 @@ asked again (Edit ▸ Preferences changes it any time). ``ANNOTATOR_USER`` in th
 counts as a name set (scripts and tests sign with it, and nobody is there to answer).
 
 ``AnnotatorIndicator`` is the status-bar button that says whose name new spans carry;
-clicking it opens Preferences with the name field ready to type in.
+clicking it opens Preferences with the name field ready to type in. The dialog is in
+``ui.name_dialog``, loaded when it opens (its Qt classes are not needed for the first frame).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from annotator.display import display_name
-from annotator.store.project import default_annotator
 
 from .plain import plain_tooltip
-from .preferences import MAX_NAME, clean_name
 from .settings import Preferences
+
+if TYPE_CHECKING:  # the dialog's module (QDialog, QLineEdit…) loads on a first start only
+    from .name_dialog import NameDialog
 
 ASKED = "tagging/annotator_asked"
 
@@ -43,74 +38,14 @@ def needs_asking(prefs: Preferences) -> bool:
     return not prefs.get(ASKED)
 
 
-class NameDialog(QDialog):
-    """ "Who is tagging?": one field, pre-filled with the login name; Skip keeps the login.
-
-    Signals:
-        name_chosen(str name): the cleaned name, once stored
-    """
-
-    name_chosen = Signal(str)
-
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("name-dialog")
-        self.prefs = prefs
-        self.login = default_annotator() or ""
-        self.name = QLineEdit(self.login, objectName="first-name")
-        self.name.setMaxLength(MAX_NAME)
-        self.name.selectAll()
-        self.text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.buttons = QDialogButtonBox()
-        self.use = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.use.setObjectName("use-name")
-        self.skip = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.skip.setObjectName("skip-name")
-        self.use.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.name.textChanged.connect(lambda text: self.use.setEnabled(bool(clean_name(text))))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(self.name)
-        layout.addWidget(self.buttons)
-        self._retranslate()
-
-    def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Who is tagging?"))
-        self.text.setText(
-            self.tr(
-                "Your name is stored with every span you tag and exported with it, so a team "
-                "can tell its annotators apart. You can change it in Edit ▸ Preferences."
-            )
-        )
-        self.name.setAccessibleName(self.tr("Your name"))
-        self.name.setAccessibleDescription(self.tr("Stored with every span you tag"))
-        self.use.setText(self.tr("Use this name"))
-        self.skip.setText(self.tr("Skip"))
-        self.skip.setToolTip(
-            self.tr("Spans carry the login name ({login})").format(login=self.login or "—")
-        )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def done(self, result: int) -> None:  # noqa: D102 (Qt override): asked, whatever the answer
-        self.prefs.set(ASKED, True)
-        if result == QDialog.DialogCode.Accepted and (name := clean_name(self.name.text())):
-            self.prefs.set("tagging/annotator", name)
-            self.name_chosen.emit(name)
-        super().done(result)
-
-
 def ask_name_once(
     prefs: Preferences, parent: QWidget, on_name: Callable[[str], None]
 ) -> NameDialog | None:
     """Open the name dialog (window-modal, not blocking) if this is a first start."""
     if not needs_asking(prefs):
         return None
+    from .name_dialog import NameDialog
+
     dialog = NameDialog(prefs, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.name_chosen.connect(on_name)
@@ -148,6 +83,8 @@ class AnnotatorIndicator(QToolButton):
 
     def _clicked(self) -> None:
         dialog = self._open()
+        from PySide6.QtWidgets import QLineEdit  # made by the dialog just opened
+
         field = getattr(dialog, "name", None)
         if isinstance(field, QLineEdit):
             field.setFocus(Qt.FocusReason.OtherFocusReason)

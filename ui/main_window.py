@@ -36,6 +36,7 @@ from annotator.display import display_name, visible_name
 from annotator.store import Project
 
 from . import accessibility, dock_sides, keyboard, theme
+from .annotator_name import apply_annotator
 from .article_room import ArticleRoom
 from .attribution import Attribution
 from .document_ops import DocumentOps
@@ -43,7 +44,6 @@ from .feedback import EditReporter, ExactModeIndicator, FadingStatusBar
 from .identity import AnnotatorIndicator
 from .panels import DocumentPanel, LegendPanel, SpanPanel
 from .plain import ElidedLabel, plain_label, safe_status_bar, show_error
-from .preferences import apply_annotator
 from .session import Session
 from .settings import Preferences, WindowState
 from .suggestions import SuggestionTriage

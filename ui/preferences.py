@@ -7,29 +7,15 @@ not what a team wants to read in an export ("user1" instead of "amal").
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from annotator.store.project import default_annotator
 
 from . import theme
+from .annotator_name import MAX_NAME, apply_annotator, clean_name  # noqa: F401 (their home before)
 from .i18n import LANGUAGES, SYSTEM
 from .settings import Preferences
-
-MAX_NAME = 80
-
-
-def clean_name(text: str) -> str:
-    """A name as stored: spaces collapsed, control and format characters left out."""
-    kept = "".join(c for c in text if unicodedata.category(c)[0] != "C")
-    return " ".join(kept.split())[:MAX_NAME]
-
-
-def apply_annotator(prefs: Preferences, project) -> None:
-    """Sign the spans tagged in ``project`` with the name from the preferences, if set."""
-    project.annotator = prefs.get("tagging/annotator") or default_annotator()
 
 
 class PreferencesDialog(QDialog):

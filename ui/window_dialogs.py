@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from annotator.display import display_name
 
-from .preferences import apply_annotator
+from .annotator_name import apply_annotator
 from .settings import PREFS
 
 if TYPE_CHECKING:  # built on first use, after the window is on screen

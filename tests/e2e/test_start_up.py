@@ -9,10 +9,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+from annotator.store import Project
+
 ROOT = Path(__file__).resolve().parents[2]
 
-#: Modules only a later action needs: dialogs, the find bar, file and background work.
-LATER = ["ui.label_editor", "ui.cheatsheet", "ui.find_bar", "ui.file_ops", "ui.workers"]
+#: Modules only a later action needs: dialogs, the find bar, file and background work; uuid
+#: (and the platform module it loads) only to create a project, not to open one.
+LATER = [
+    "ui.label_editor",
+    "ui.cheatsheet",
+    "ui.find_bar",
+    "ui.file_ops",
+    "ui.workers",
+    "ui.name_dialog",
+    "ui.preferences",
+    "uuid",
+    "platform",
+]
 
 PROBE = """
 import json, sys
@@ -47,6 +60,7 @@ def test_first_paint_waits_for_nothing_it_does_not_show(tmp_path):
         "XDG_DATA_HOME": str(home / ".local/share"),
     }
     project = tmp_path / "start.annot"
+    Project.create(project).close()  # a later start: the project is there
     result = subprocess.run(
         [sys.executable, "-c", PROBE % {"later": LATER}, str(project)],
         cwd=ROOT,

@@ -19,7 +19,8 @@ from annotator.store import Project
 from tests.conftest import SEED
 from tests.ui.app_fixtures import OFFSCREEN_NOISE, file_spans, find, type_text
 from ui.app import application, start_window
-from ui.identity import ASKED, NameDialog
+from ui.identity import ASKED
+from ui.name_dialog import NameDialog
 
 pytestmark = OFFSCREEN_NOISE
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel
 
 from tests.ui.app_fixtures import OFFSCREEN_NOISE
 from ui import i18n
-from ui.identity import NameDialog
+from ui.name_dialog import NameDialog
 
 pytestmark = OFFSCREEN_NOISE
 ROOT = Path(__file__).resolve().parents[2]
