@@ -20,7 +20,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from . import i18n, opening, theme
+from . import (
+    app_pyside,  # noqa: F401 (first: the modules below pay PySide6's hook less)
+    i18n,
+    opening,
+    theme,
+)
 from .app_icon import app_icon
 from .fonts import load_bundled_fonts
 from .identity import ask_name_once

@@ -54,3 +54,20 @@ def test_garbage_collection_is_on_again_once_the_window_is_up(qapp, tmp_path):
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert seen == {"enabled after the first frame": True}
     assert gc.isenabled()
+
+
+def test_pysides_import_hook_answers_as_before_reading_bytes():
+    """ui.app_pyside replaces PySide6's per-module source check (inspect.getsource) with a
+    byte search: the same answer for every module loaded, PySide6's own included."""
+    import sys
+
+    import ui.app  # noqa: F401 (installs it)
+
+    feature = sys.modules["shibokensupport.feature"]
+    ours = feature._mod_uses_pyside
+    assert getattr(ours, "reads_bytes", False), "ui.app did not install the cheaper check"
+    modules = [m for m in list(sys.modules.values()) if getattr(m, "__file__", None)]
+    assert len(modules) > 100
+    assert any(ours(m) for m in modules) and not all(ours(m) for m in modules)
+    for module in modules:
+        assert ours(module) == ours.original(module), module.__name__
