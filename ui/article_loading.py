@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Callable, Generator, Iterator
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextOption
 
 from .span_layout import SpanLayout
 
@@ -135,6 +135,10 @@ def set_paragraph_directions(document: QTextDocument, spans: SpanLayout) -> None
 
 def _set_ltr(document: QTextDocument, blocks: list[int]) -> None:
     """A block format, not a character format: it does not split shaping runs."""
+    if not blocks:  # an Arabic article: PySide6 need not create QTextFormat's ~150 enum values
+        return
+    from PySide6.QtGui import QTextBlockFormat
+
     ltr = QTextBlockFormat()
     ltr.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     for number in blocks:
