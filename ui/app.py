@@ -26,7 +26,6 @@ from . import (
     opening,
     theme,
 )
-from .app_icon import app_icon
 from .fonts import load_bundled_fonts
 from .identity import ask_name_once
 from .settings import APPLICATION, ORGANIZATION, Preferences
@@ -48,9 +47,15 @@ def application() -> QApplication:
         hints = app.styleHints()
         hints.colorSchemeChanged.connect(lambda *_: _follow_system_scheme(app))
     app.setApplicationDisplayName(QCoreApplication.translate("About", "Arabic news annotator"))
-    app.setWindowIcon(app_icon())
     load_bundled_fonts()  # the Naskh font of the standalone build (none from source)
     return app
+
+
+def set_app_icon(app: QApplication) -> None:
+    """The application's icon on every window (set once the first window is on screen)."""
+    from .app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
 
 
 def _follow_system_scheme(app: QApplication) -> None:
@@ -115,6 +120,11 @@ def _run(project: str | None, files: list[str], self_test: bool | None) -> int:
         return 1
     window = start_window(opened)
     window.after_first_paint(gc.enable)
+    # The icon's SVG and PNG bring Qt's icon-engine and image plugins (libQt6Svg, every
+    # image format's metadata) and, under X11, the icon drawn at several sizes before the
+    # window maps: 2-3 % of the time to the first frame. The window manager reads it from
+    # the window when it is set, right after the first frame.
+    window.after_first_paint(lambda: set_app_icon(app))
     if files:
         QTimer.singleShot(0, lambda: window.files.import_paths(files))
     return app.exec()
@@ -148,6 +158,7 @@ def _run_self_test(app: QApplication, project: str | None) -> int:
         except AnnotatorError as e:
             print(f"self-test: {e}", file=sys.stderr)
             return 1
+        set_app_icon(app)
         window = MainWindow()
         window.set_project(opened)
         window.show()

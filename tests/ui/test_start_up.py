@@ -32,7 +32,12 @@ def test_the_article_viewport_made_in_python_is_set_up_as_qt_sets_up_its_own(ope
 
 
 def test_garbage_collection_is_on_again_once_the_window_is_up(qapp, tmp_path):
+    """…and the application's icon, set after the first frame, is there then."""
+    from PySide6.QtGui import QIcon
+
     from ui import app
+
+    QApplication.setWindowIcon(QIcon())
 
     path = tmp_path / "p.annot"
     with Project.create(path) as p:
@@ -46,13 +51,14 @@ def test_garbage_collection_is_on_again_once_the_window_is_up(qapp, tmp_path):
             QTimer.singleShot(5, look)
             return
         seen["enabled after the first frame"] = gc.isenabled()
+        seen["icon"] = not window.windowIcon().isNull() and not QApplication.windowIcon().isNull()
         window.close()  # the last window: the event loop ends
         window.deleteLater()
 
     QTimer.singleShot(0, look)
     assert app.run(str(path)) == 0
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert seen == {"enabled after the first frame": True}
+    assert seen == {"enabled after the first frame": True, "icon": True}
     assert gc.isenabled()
 
 
