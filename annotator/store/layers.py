@@ -10,13 +10,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..curation import GOLD, SpanKey
 from ..errors import DocumentError, LabelError
 from ..model import Span
 from . import document_state
 from .spans import SPAN_COLUMNS, span_from_row  # noqa: F401 (see layer_spans)
 from .transactions import Transactions, utc_now
+
+if TYPE_CHECKING:  # curation (its dataclasses) loads when adjudicating, not to open a project
+    from ..curation import SpanKey
 
 
 @dataclass(frozen=True)
@@ -217,6 +220,8 @@ class Layers(Transactions):
 
         A gold span that is already there is kept, not duplicated.
         """
+        from ..curation import GOLD
+
         for s, e, _ in gold:
             self.validate_span(document_id, s, e)
         now = utc_now()
@@ -259,6 +264,8 @@ class Layers(Transactions):
 
     def undo_decision(self, decision_id: int) -> Decision:
         """Take a decision back: its record and the gold spans it added go, together."""
+        from ..curation import GOLD
+
         with self._write() as conn:
             row = conn.execute(
                 "SELECT id, document_id, start, end, choice, versions, span_ids, decided_by, "

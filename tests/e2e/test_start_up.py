@@ -14,7 +14,8 @@ from annotator.store import Project
 ROOT = Path(__file__).resolve().parents[2]
 
 #: Modules only a later action needs: dialogs, the find bar, file and background work; uuid
-#: (and the platform module it loads) only to create a project, not to open one.
+#: (and the platform module it loads) only to create a project, not to open one; curation
+#: (adjudication) only in a merged project.
 LATER = [
     "ui.label_editor",
     "ui.cheatsheet",
@@ -25,6 +26,7 @@ LATER = [
     "ui.preferences",
     "uuid",
     "platform",
+    "annotator.curation",
 ]
 
 PROBE = """
