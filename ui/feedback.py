@@ -75,20 +75,31 @@ class EditReporter(QObject):
 class ExactModeIndicator(QToolButton):
     """The exact-characters mode in the status bar, and on the article's caret and pointer."""
 
-    def __init__(self, action: QAction, view, parent=None):
+    def __init__(self, action: QAction | None, view, parent=None, *, exact: bool = False):
+        """``action`` (Ctrl+Shift+X) may come later (``attach``): until then the button shows
+        ``exact`` as the action will."""
         super().__init__(parent)
         self.setObjectName("exact-mode")
         self.view = view
-        self.setDefaultAction(action)
         self.setAutoRaise(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setStyleSheet(EXACT_STYLE)
+        if action is None:
+            self.setCheckable(True)  # as the action makes it
+            self.setChecked(exact)
+            self._show_mode(exact)
+        else:
+            self.attach(action)
+
+    def attach(self, action: QAction) -> None:
+        self.setDefaultAction(action)
         action.toggled.connect(self._show_mode)
         self.sync()
 
     def sync(self) -> None:
         """Show the mode the action is in now (after it was set without a signal)."""
-        self._show_mode(self.defaultAction().isChecked())
+        action = self.defaultAction()
+        self._show_mode(action.isChecked() if action is not None else self.isChecked())
 
     def _show_mode(self, exact: bool) -> None:
         self.setText(self.tr("Exact characters") if exact else self.tr("Whole words"))

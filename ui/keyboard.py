@@ -26,9 +26,14 @@ codes); only X11 is tested (tests/e2e/test_keyboard_layouts.py, under Xvfb with 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # made at the first key press: its enums need not delay the first frame
+    from PySide6.QtGui import QKeySequence
 
 #: The US keys in evdev order from KEY_1 (2) on: Windows set-1 scan codes are the same numbers,
 #: X11 and Wayland keycodes are 8 more. "\0" marks a code that is not a character key.
@@ -106,6 +111,8 @@ def readings(event: QKeyEvent, platform: str | None = None) -> list[QKeySequence
         if c in _WESTERN_DIGIT:
             i = int(_WESTERN_DIGIT[c])
             chars += [digits[i] for digits in _DIGIT_SETS]
+    from PySide6.QtGui import QKeySequence
+
     out: list[QKeySequence] = []
     for c in chars:
         if c:
@@ -191,6 +198,9 @@ class LayoutRouter(QObject):
             return False  # the window's QWindow, or the press on its way up to the parents
         if kind == QEvent.Type.ShortcutOverride:
             self._claimed = None
+            finish_start = getattr(watched.window(), "finish_start", None)
+            if finish_start is not None:  # a key before the window built its actions
+                finish_start()
             if _takes_text(watched) or _claims(watched, event):
                 return False
             action = _action_for(watched, readings(event))

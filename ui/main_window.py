@@ -140,12 +140,10 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
         self.document_ops = DocumentOps(self)
         self.attribution = Attribution(self.tagger, self)
         self._claims: ClaimsPanel | None = None
-        self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self._label_actions: list[QAction] = []
-        self._build_menus()
+        self._build_menus()  # the titles; the actions right after the first frame
         keyboard.install(QApplication.instance())  # shortcuts on Arabic and AZERTY layouts
-        self._linking_changed(False)
 
         self.setStatusBar(FadingStatusBar())  # timed messages fade out (ui/feedback.py)
         self._save_color = ""
@@ -159,7 +157,9 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
         # no room at all, so none was ever seen.
         self._status_bar = safe_status_bar(self.statusBar())  # kept: the wrapper holds it
         self.statusBar().addWidget(self.path_label, 1)
-        self.exact_indicator = ExactModeIndicator(self.actions["exact-characters"], self.view)
+        self.exact_indicator = ExactModeIndicator(
+            None, self.view, exact=self.prefs.get("tagging/exact_characters")
+        )
         self.identity = AnnotatorIndicator(self.show_preferences)
         self.statusBar().addPermanentWidget(self.identity)
         self.statusBar().addPermanentWidget(self.exact_indicator)
@@ -185,10 +185,6 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
 
         self.view.set_font_point_size(self.prefs.get("view/font_point_size"))
         self.set_article_font(self.prefs.get("view/article_font"))
-        exact = self.actions["exact-characters"]
-        exact.setChecked(self.prefs.get("tagging/exact_characters"))
-        exact.toggled.connect(lambda on: self.prefs.set("tagging/exact_characters", on))
-        self.exact_indicator.sync()
         accessibility.describe_window(self)
         self.setAcceptDrops(True)
         self.resize(1280, 820)
@@ -205,6 +201,7 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
         if made_in != dock_sides.direction_name(self):  # Arabic: the documents on the right
             dock_sides.mirror(self)
         self.article_room = ArticleRoom(self)  # a narrow window: the docks give way first
+        self.after_first_paint(self.finish_start)  # the actions (ui/window_menus.py)
 
     def _describe_current_span(self, span_id: int) -> None:
         span = self.tagger.current_span()
@@ -252,7 +249,9 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
             self._after_paint.append(work)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
+        if watched is self:
+            self._key_before_actions(watched, event)
+        elif event.type() == QEvent.Type.Paint and watched is self.view.viewport():
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._run_after_paint)  # once this paint has finished
         return False

@@ -23,7 +23,6 @@ from PySide6.QtGui import QAction
 from annotator.model import Span
 
 from . import accessibility
-from .actions import TRIAGE_ACTIONS
 from .commands import AddSpan, excerpt
 from .core_messages import core_message
 from .label_names import label_name
@@ -98,9 +97,14 @@ class SuggestionTriage(PendingSuggestions, QObject):
         window.document_opened.connect(self._document_opened)
         window.project_opened.connect(self._project_opened)
         window.attribution.linking_changed.connect(self._linking_changed)
-        # Enter, Backspace and Ctrl+Shift+Enter: the article's keys, and only while a
-        # suggestion is selected there (the find bar's and the dialogs' keys stay theirs).
-        # Not in a menu either, which would make them the whole window's.
+
+    def install_keys(self, window) -> None:
+        """Enter, Backspace and Ctrl+Shift+Enter: the article's keys, and only while a
+        suggestion is selected there (the find bar's and the dialogs' keys stay theirs).
+        Not in a menu either, which would make them the whole window's. Called when the
+        window builds its actions (right after its first frame)."""
+        from .actions import TRIAGE_ACTIONS
+
         for name in TRIAGE_ACTIONS:
             action: QAction = window.actions[name]
             window.removeAction(action)

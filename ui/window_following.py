@@ -6,8 +6,6 @@ change; the next and previous document, and marking one done.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
-
 from .article_loading import BACKGROUND_CHARS
 from .commands import SetStatus, excerpt
 from .label_names import label_cell, label_name
@@ -85,6 +83,8 @@ class WindowFollowing:
         self.view.setPlaceholderText(self._empty_hint() if empty else "")
 
     def _empty_hint(self) -> str:
+        from PySide6.QtGui import QKeySequence  # (an empty project only)
+
         keys = self.actions["open-articles"].shortcut().toString(QKeySequence.NativeText)
         return self.tr("Open articles with {keys} or drop files here").format(keys=keys)
 

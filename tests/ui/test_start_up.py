@@ -8,12 +8,12 @@ import gc
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.importer import import_paths
 from annotator.store import Project
 from tests.conftest import SEED
-from tests.ui.app_fixtures import OFFSCREEN_NOISE
+from tests.ui.app_fixtures import OFFSCREEN_NOISE, file_spans, find, press
 from ui.main_window import MainWindow
 
 pytestmark = OFFSCREEN_NOISE
@@ -77,3 +77,95 @@ def test_pysides_import_hook_answers_as_before_reading_bytes():
     assert any(ours(m) for m in modules) and not all(ours(m) for m in modules)
     for module in modules:
         assert ours(module) == ours.original(module), module.__name__
+
+
+def _window_not_yet_painted(qtbot, tmp_path, settings_files) -> MainWindow:
+    path = tmp_path / "p.annot"
+    with Project.create(path) as p:
+        import_paths(p, [SEED])
+    window = MainWindow(*settings_files())
+    qtbot.addWidget(window)
+    window.set_project(Project.open(path))
+    return window
+
+
+def test_the_menus_have_their_actions_once_the_window_is_up(qtbot, tmp_path, settings_files):
+    """The actions are built right after the first frame (not before it), every one of them:
+    the menus are full, the label keys there, the triage keys on the article."""
+    from ui.actions import ACTIONS, MENUS, TRIAGE_ACTIONS
+
+    window = _window_not_yet_painted(qtbot, tmp_path, settings_files)
+    window.show()
+    assert QWidget.actions(window) == []  # still to build: not on the way to the first frame
+    assert len(window.menuBar().actions()) == len(MENUS)  # the menu bar's titles are there
+    qtbot.waitUntil(lambda: window._painted)
+    assert window.actions.built
+    built = {a.objectName() for a in QWidget.actions(window)}
+    triage = {a.objectName() for a in QWidget.actions(window.view)}
+    assert {spec.id for spec in ACTIONS} - built == triage
+    assert triage == set(TRIAGE_ACTIONS)
+    labels = window.session.labels()
+    assert {f"tag-label-{label.id}" for label in labels} <= built
+    assert all(window.menus[title].actions() for title in MENUS)
+    assert window.exact_indicator.defaultAction() is window.actions["exact-characters"]
+
+
+def test_a_label_key_before_the_actions_are_built_still_tags(qtbot, tmp_path, settings_files):
+    """A key pressed before the deferred build ran (the analyst, or a script, faster than the
+    first frame) builds the actions first and tags: nothing typed at start-up is lost."""
+    window = _window_not_yet_painted(qtbot, tmp_path, settings_files)
+    window._after_paint.remove(window.finish_start)  # as if the key came before it ran
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    qtbot.waitUntil(lambda: window._painted)
+    assert not window.actions.built
+    start, end = find(window.view.text(), "توكاييف")
+    window.view.select_range(start, end)
+    press(qtbot, window, Qt.Key.Key_1)
+    assert window.actions.built
+    assert file_spans(tmp_path / "p.annot") == [(start, end, "speaker", "توكاييف")]
+
+
+def test_a_key_to_the_window_itself_builds_the_actions_first(qtbot, tmp_path, settings_files):
+    """With no focused widget a key goes to the window: its own filter builds the actions
+    before Qt matches the key against them."""
+    from PySide6.QtGui import QKeyEvent
+
+    window = _window_not_yet_painted(qtbot, tmp_path, settings_files)
+    window._after_paint.remove(window.finish_start)
+    window.show()
+    qtbot.waitUntil(lambda: window._painted)
+    assert not window.actions.built
+    event = QKeyEvent(
+        QEvent.Type.ShortcutOverride, Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier, "1"
+    )
+    QApplication.sendEvent(window, event)
+    assert window.actions.built
+    assert QWidget.actions(window)
+
+
+def test_the_layout_router_builds_the_actions_before_it_reads_a_key(
+    qtbot, tmp_path, settings_files
+):
+    """The focused widget's router (ui/keyboard.py) reads a key before the widget and the
+    window see it: it builds the actions first, so a key the widget would take for itself
+    (and not pass on to the window's filter) still finds its action."""
+    from PySide6.QtGui import QKeyEvent
+
+    window = _window_not_yet_painted(qtbot, tmp_path, settings_files)
+    window._after_paint.remove(window.finish_start)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    qtbot.waitUntil(lambda: window._painted)
+    assert not window.actions.built
+    event = QKeyEvent(
+        QEvent.Type.ShortcutOverride, Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier, "1"
+    )
+    QApplication.instance()._layout_router.eventFilter(window.view, event)
+    assert window.actions.built

@@ -14,20 +14,41 @@ The table is one module per menu (``file_menu``, ``edit_menu``, ``tag_menu``,
 action is, ``building`` makes ``QAction``s and checks shortcuts. Import from ``ui.actions``.
 """
 
-from .building import (
-    LINKING_ACTIONS,
-    TRIAGE_ACTIONS,
-    attribute_action_specs,
-    build_action,
-    key_sequences,
-    label_action_specs,
-    may_share,
-    reserved_keys,
-    resolve,
-    shortcut_collisions,
-)
-from .spec import MENU_TITLES, MENUS, ActionSpec, menu_title, spec_text, tr_action
-from .table import ACTIONS
+import importlib
+
+# Loaded on first use (PEP 562): the window needs the menu titles (``spec``) for its first
+# frame and builds the actions right after it, so ``ui.actions.spec`` alone must not load the
+# table and the builders.
+_HOME = {
+    **dict.fromkeys(
+        (
+            "LINKING_ACTIONS",
+            "TRIAGE_ACTIONS",
+            "attribute_action_specs",
+            "build_action",
+            "key_sequences",
+            "label_action_specs",
+            "may_share",
+            "reserved_keys",
+            "resolve",
+            "shortcut_collisions",
+        ),
+        "building",
+    ),
+    **dict.fromkeys(
+        ("MENU_TITLES", "MENUS", "ActionSpec", "menu_title", "spec_text", "tr_action"), "spec"
+    ),
+    "ACTIONS": "table",
+}
+
+
+def __getattr__(name: str):
+    if name in _HOME:
+        value = getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ACTIONS",
