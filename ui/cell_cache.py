@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
@@ -49,6 +53,10 @@ class CellCache:
         self._kept: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._bytes = 0
         self.drawn = 0  # cells drawn by Qt (not from a kept picture), for tests
+        #: Pictures are kept from a list's second paint on (``ListTable`` arms it): its first
+        #: (the window's first frame) has nothing to reuse, and Qt paints it directly, without
+        #: PySide6 creating QStyle (~560 enum values) and QPixmap before that frame.
+        self.armed = False
 
     def clear(self) -> None:
         self._kept.clear()
@@ -65,6 +73,8 @@ class CellCache:
         transparent one, the translucent focus frame came out one level off)."""
         model = self.model
         if model is None:
+            return False
+        if not self.armed:
             return False
         row, column = index.row(), index.column()
         rows = model._rows
@@ -98,6 +108,9 @@ class CellCache:
         """The cell as the table paints it: its background, the row's panel, then what Qt's
         delegate paints; None when the background is not one colour (kept pictures would
         not line up with it)."""
+        from PySide6.QtGui import QPixmap
+        from PySide6.QtWidgets import QStyle
+
         view = option.widget
         viewport = view.viewport()
         background = viewport.palette().brush(viewport.backgroundRole())
@@ -138,6 +151,10 @@ class ListTable(QTableView):
         super().setModel(model)
         self.cells.clear()
         self.cells.model = model if hasattr(model, "cell") and hasattr(model, "_rows") else None
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        self.cells.armed = True  # the first paint, drawn by Qt alone, is over
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() in _LOOK_CHANGES:
