@@ -14,8 +14,6 @@ The table is one module per menu (``file_menu``, ``edit_menu``, ``tag_menu``,
 action is, ``building`` makes ``QAction``s and checks shortcuts. Import from ``ui.actions``.
 """
 
-import importlib
-
 # Loaded on first use (PEP 562): the window needs the menu titles (``spec``) for its first
 # frame and builds the actions right after it, so ``ui.actions.spec`` alone must not load the
 # table and the builders.
@@ -43,11 +41,20 @@ _HOME = {
 
 
 def __getattr__(name: str):
-    if name in _HOME:
-        value = getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # Plain import statements, not importlib: PyInstaller finds a module to freeze by the
+    # import statements in the code, and missed ``table`` when it was named in a string.
+    home = _HOME.get(name)
+    if home == "building":
+        from . import building as module
+    elif home == "spec":
+        from . import spec as module
+    elif home == "table":
+        from . import table as module
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [
