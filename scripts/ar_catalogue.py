@@ -306,6 +306,7 @@ AR = {
     "1 suggestion: {counts}": "اقتراح واحد: {counts}",
     ", ": "، ",
     "Suggestions are stored in the project: open it for writing.": "تُحفظ الاقتراحات في المشروع: افتحه للكتابة.",
+    "Suggesting stopped; the suggestions stored so far are kept.": "توقّف اقتراح الوسوم؛ بقيت الاقتراحات التي حُفظت حتى الآن.",
     "Suggesting": "جارٍ الاقتراح",
     "Running the suggestion rules over every document": "تشغيل قواعد الاقتراح على كل المستندات",
     "No suggestions in this document.": "لا اقتراحات في هذا المستند.",

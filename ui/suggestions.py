@@ -233,12 +233,23 @@ class SuggestionTriage(PendingSuggestions, QObject):
             self._prune(reread=True)
             self._show()
 
+        def failed(message: str) -> None:
+            if message != "cancelled":
+                self.message_posted.emit(core_message(message))
+                return
+            # What was stored stays (a hundred documents a transaction): show it here too.
+            self.message_posted.emit(
+                self.tr("Suggesting stopped; the suggestions stored so far are kept.")
+            )
+            self._prune(reread=True)
+            self._show()
+
         return self.window.tasks.start(
             self.tr("Suggesting"),
             self.tr("Running the suggestion rules over every document"),
             lambda progress: suggest_project(project, progress),
             on_success=done,
-            on_failure=lambda message: self.message_posted.emit(core_message(message)),
+            on_failure=failed,
         )
 
     def next(self) -> None:

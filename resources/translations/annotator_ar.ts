@@ -4,7 +4,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about.py" line="22" />
-        <location filename="../../ui/app.py" line="45" />
+        <location filename="../../ui/app.py" line="49" />
         <location filename="../../ui/live_language.py" line="43" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
@@ -164,13 +164,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>المقطع الحالي: {label}، «{text}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="90" />
+        <location filename="../../ui/suggestions.py" line="89" />
         <source>Suggestions</source>
         <extracomment>Labels in the order the counts name them. When the analyst last tagged or selected: the rules' thread waits meanwhile.</extracomment>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="91" />
+        <location filename="../../ui/suggestions.py" line="90" />
         <source>How many suggestions are left in this article, by label</source>
         <translation>عدد الاقتراحات الباقية في هذه المقالة، حسب الوسم</translation>
     </message>
@@ -624,22 +624,22 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>AnnotatorIndicator</name>
     <message>
-        <location filename="../../ui/identity.py" line="137" />
+        <location filename="../../ui/identity.py" line="72" />
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="138" />
+        <location filename="../../ui/identity.py" line="73" />
         <source>Annotator: {name}</source>
         <translation>المُعلِّم: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="139" />
+        <location filename="../../ui/identity.py" line="74" />
         <source>Spans you tag are signed “{name}”. Click to change it (Preferences).</source>
         <translation>المقاطع التي تسمها تُوقَّع باسم «{name}». انقر لتغييره (التفضيلات).</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="141" />
+        <location filename="../../ui/identity.py" line="76" />
         <source>Annotator</source>
         <translation>المُعلِّم</translation>
     </message>
@@ -1914,13 +1914,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="180" />
+        <location filename="../../ui/models.py" line="192" />
         <source>%Ln span(s)</source>
         <translation>
             <numerusform>لا مقاطع</numerusform><numerusform>مقطع واحد</numerusform><numerusform>مقطعان</numerusform><numerusform>%Ln مقاطع</numerusform><numerusform>%Ln مقطعًا</numerusform><numerusform>%Ln مقطع</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="181" />
+        <location filename="../../ui/models.py" line="193" />
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>لا أحرف</numerusform><numerusform>حرف واحد</numerusform><numerusform>حرفان</numerusform><numerusform>%Ln أحرف</numerusform><numerusform>%Ln حرفًا</numerusform><numerusform>%Ln حرف</numerusform></translation>
@@ -1942,13 +1942,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="222" />
+        <location filename="../../ui/panels.py" line="236" />
         <source>{done} / {total} done</source>
         <extracomment>One icon per colour and size: a cell painted again reuses it (a tag repaints some 70 cells; making each icon anew was a third of the span list's paint).</extracomment>
         <translation>أُنجز {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="224" />
+        <location filename="../../ui/panels.py" line="238" />
         <source>No documents yet</source>
         <translation>لا مستندات بعد</translation>
     </message>
@@ -1956,113 +1956,113 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../ui/commands.py" line="109" />
+        <location filename="../../ui/commands.py" line="112" />
         <source>Tag “{quote}” as {label}</source>
-        <extracomment>What the edit did, said in the status bar after it (its text when empty). Where a refusal is shown (the dialog that pushed the command), else the window. Whether the edit can change relations (a delete takes a span's links with it).</extracomment>
+        <extracomment>What the edit did, said in the status bar after it (its text when empty). Where a refusal is shown (the dialog that pushed the command), else the window. Whether the edit can change relations (a delete takes a span's links with it). Whether the edit changes stored suggestions without a span edit (a rejection).</extracomment>
         <translation>وسم «{quote}» بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="113" />
+        <location filename="../../ui/commands.py" line="116" />
         <source>Tagged “{quote}” as {label}</source>
         <translation>وُسم «{quote}» بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="152" />
+        <location filename="../../ui/commands.py" line="155" />
         <source>Delete {label} “{quote}”</source>
         <translation>حذف {label} «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="156" />
+        <location filename="../../ui/commands.py" line="159" />
         <source>Deleted {label} “{quote}”</source>
         <translation>حُذف {label} «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="183" />
+        <location filename="../../ui/commands.py" line="186" />
         <source>Relabel “{quote}” {old} → {new}</source>
         <translation>تغيير وسم «{quote}» {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="189" />
+        <location filename="../../ui/commands.py" line="192" />
         <source>Relabelled “{quote}”: {old} → {new}</source>
         <translation>تغيّر وسم «{quote}»: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="212" />
+        <location filename="../../ui/commands.py" line="215" />
         <source>Resize {label} to “{quote}”</source>
         <translation>تغيير حدود {label} إلى «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="217" />
+        <location filename="../../ui/commands.py" line="220" />
         <source>Widened {label} to “{quote}”</source>
         <translation>وُسّع {label} إلى «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="219" />
+        <location filename="../../ui/commands.py" line="222" />
         <source>Narrowed {label} to “{quote}”</source>
         <translation>ضُيّق {label} إلى «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="243" />
+        <location filename="../../ui/commands.py" line="246" />
         <source>Mark “{}” new</source>
         <translation>تعليم «{}» جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="244" />
+        <location filename="../../ui/commands.py" line="247" />
         <source>Mark “{}” in progress</source>
         <translation>تعليم «{}» قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="245" />
+        <location filename="../../ui/commands.py" line="248" />
         <source>Mark “{}” done</source>
         <translation>تعليم «{}» منجزًا</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="251" />
+        <location filename="../../ui/commands.py" line="254" />
         <source>Marked “{}” new</source>
         <translation>عُلّم «{}» جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="252" />
+        <location filename="../../ui/commands.py" line="255" />
         <source>Marked “{}” in progress</source>
         <translation>عُلّم «{}» قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="253" />
+        <location filename="../../ui/commands.py" line="256" />
         <source>Marked “{}” done</source>
         <translation>عُلّم «{}» منجزًا</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="275" />
+        <location filename="../../ui/commands.py" line="278" />
         <source>Change label {label} ({what})</source>
         <translation>تغيير الوسم {label} ({what})</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="299" />
+        <location filename="../../ui/commands.py" line="302" />
         <source>Remove label {label}</source>
         <translation>حذف الوسم {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="306" />
+        <location filename="../../ui/commands.py" line="309" />
         <source>Removed the label {label} and its {n} spans</source>
         <translation>حُذف الوسم {label} ومقاطعه ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="310" />
+        <location filename="../../ui/commands.py" line="313" />
         <source>Removed the label {label} and its span</source>
         <translation>حُذف الوسم {label} ومقطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="314" />
+        <location filename="../../ui/commands.py" line="317" />
         <source>Removed the label {label}</source>
         <translation>حُذف الوسم {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="337" />
+        <location filename="../../ui/commands.py" line="340" />
         <source>Rename “{old}” to “{new}”</source>
         <translation>إعادة تسمية «{old}» إلى «{new}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="341" />
+        <location filename="../../ui/commands.py" line="344" />
         <source>Renamed “{old}” to “{new}”</source>
         <translation>أُعيدت تسمية «{old}» إلى «{new}»</translation>
     </message>
@@ -2089,22 +2089,22 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>ExactModeIndicator</name>
     <message>
-        <location filename="../../ui/feedback.py" line="94" />
+        <location filename="../../ui/feedback.py" line="105" />
         <source>Exact characters</source>
         <translation>الأحرف بدقة</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="94" />
+        <location filename="../../ui/feedback.py" line="105" />
         <source>Whole words</source>
         <translation>كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="96" />
+        <location filename="../../ui/feedback.py" line="107" />
         <source>Label keys tag exactly the selected characters (Ctrl+Shift+X: whole words)</source>
         <translation>مفاتيح الوسوم تسم الأحرف المحددة بالضبط (Ctrl+Shift+X: كلمات كاملة)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="98" />
+        <location filename="../../ui/feedback.py" line="109" />
         <source>Label keys tag whole words (Ctrl+Shift+X: exact characters)</source>
         <translation>مفاتيح الوسوم تسم كلمات كاملة (Ctrl+Shift+X: الأحرف بدقة)</translation>
     </message>
@@ -2729,17 +2729,17 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>{documents} مستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/label_editor.py" line="215" />
+        <location filename="../../ui/label_editor.py" line="216" />
         <source>“{label}” is used by {used} in {where}.</source>
         <translation>«{label}» مستخدم في {used} في {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_editor.py" line="223" />
+        <location filename="../../ui/label_editor.py" line="225" />
         <source>Removing the label removes these spans too. Edit ▸ Undo (Ctrl+Z) brings the label and all its spans back.</source>
         <translation>حذف الوسم يحذف هذه المقاطع أيضًا. تحرير ▸ تراجع (Ctrl+Z) يعيد الوسم وكل مقاطعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/label_editor.py" line="228" />
+        <location filename="../../ui/label_editor.py" line="230" />
         <source>Remove label and spans</source>
         <translation>حذف الوسم والمقاطع</translation>
     </message>
@@ -2776,7 +2776,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="290" />
+        <location filename="../../ui/panels.py" line="304" />
         <source>Select text, press a key. Shift+key: exact characters.</source>
         <translation>حدّد نصًّا ثم اضغط مفتاحًا. Shift مع المفتاح: الأحرف بدقة.</translation>
     </message>
@@ -2784,32 +2784,32 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="27" />
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Documents</source>
         <extracomment>Dock titles by dock name, as the main window sets them ("MainWindow" context).</extracomment>
         <translation>المستندات</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="28" />
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
         <location filename="../../ui/live_language.py" line="29" />
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
@@ -2824,27 +2824,27 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>{project}{readonly} — Arabic news annotator</source>
         <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Read-only: changes are not allowed</source>
         <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
@@ -2859,7 +2859,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>
@@ -2933,64 +2933,64 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/claims_panel.py" line="33" />
-        <location filename="../../ui/models.py" line="149" />
+        <location filename="../../ui/models.py" line="148" />
         <source>Document</source>
-        <extracomment>The roles ``cell`` answers: a view asks each cell for a dozen roles on every paint, and the rest are answered here without a call.</extracomment>
+        <extracomment>Every row's flags: QAbstractTableModel's own (not overridden: a view asks each cell it paints, and a Python override was one more call into Python per cell). The roles ``cell`` answers: a view asks each cell for a dozen roles on every paint, and the rest are answered here without a call.</extracomment>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150" />
+        <location filename="../../ui/models.py" line="149" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151" />
+        <location filename="../../ui/models.py" line="150" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201" />
-        <location filename="../../ui/models.py" line="318" />
+        <location filename="../../ui/models.py" line="213" />
+        <location filename="../../ui/models.py" line="330" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="202" />
+        <location filename="../../ui/models.py" line="214" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="203" />
+        <location filename="../../ui/models.py" line="215" />
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="204" />
+        <location filename="../../ui/models.py" line="216" />
         <source>Links, notes</source>
         <translation>الروابط والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="319" />
+        <location filename="../../ui/models.py" line="331" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="320" />
+        <location filename="../../ui/models.py" line="332" />
         <source>Letter</source>
         <translation>الحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332" />
+        <location filename="../../ui/models.py" line="344" />
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="335" />
+        <location filename="../../ui/models.py" line="347" />
         <source>{label}: press {keys} to tag the selection; with Shift to tag exact characters</source>
         <translation>{label}: اضغط {keys} لوسم التحديد، ومع Shift لوسم الأحرف بدقة</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="342" />
+        <location filename="../../ui/models.py" line="354" />
         <source>no key</source>
         <translation>بلا مفتاح</translation>
     </message>
@@ -2998,37 +2998,37 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../ui/identity.py" line="80" />
+        <location filename="../../ui/name_dialog.py" line="53" />
         <source>Who is tagging?</source>
         <translation>من يَسِم؟</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="83" />
+        <location filename="../../ui/name_dialog.py" line="56" />
         <source>Your name is stored with every span you tag and exported with it, so a team can tell its annotators apart. You can change it in Edit ▸ Preferences.</source>
         <translation>يُحفظ اسمك مع كل مقطع تسمه ويُصدَّر معه، ليميّز الفريق بين مُعلِّميه. يمكنك تغييره من تحرير ▸ التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="87" />
+        <location filename="../../ui/name_dialog.py" line="60" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="88" />
+        <location filename="../../ui/name_dialog.py" line="61" />
         <source>Stored with every span you tag</source>
         <translation>يُحفظ مع كل مقطع تسمه</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="89" />
+        <location filename="../../ui/name_dialog.py" line="62" />
         <source>Use this name</source>
         <translation>استخدام هذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="90" />
+        <location filename="../../ui/name_dialog.py" line="63" />
         <source>Skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="92" />
+        <location filename="../../ui/name_dialog.py" line="65" />
         <source>Spans carry the login name ({login})</source>
         <translation>تحمل المقاطع اسم الدخول ({login})</translation>
     </message>
@@ -3044,95 +3044,95 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="88" />
+        <location filename="../../ui/preferences.py" line="74" />
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="89" />
+        <location filename="../../ui/preferences.py" line="75" />
         <source>The system's language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="90" />
+        <location filename="../../ui/preferences.py" line="76" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="94" />
+        <location filename="../../ui/preferences.py" line="80" />
         <source>The interface changes at once. Steps already in the undo history keep the language they were written in.</source>
         <translation>تتغير الواجهة فورًا. أما الخطوات الموجودة في سجل التراجع فتبقى باللغة التي كُتبت بها.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="102" />
-        <location filename="../../ui/preferences.py" line="117" />
+        <location filename="../../ui/preferences.py" line="88" />
+        <location filename="../../ui/preferences.py" line="103" />
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="103" />
+        <location filename="../../ui/preferences.py" line="89" />
         <source>Light, dark or high contrast</source>
         <translation>فاتحة أو داكنة أو عالية التباين</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="91" />
+        <location filename="../../ui/preferences.py" line="77" />
         <source>Arabic or English</source>
         <translation>العربية أو الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="98" />
+        <location filename="../../ui/preferences.py" line="84" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="108" />
-        <location filename="../../ui/preferences.py" line="119" />
+        <location filename="../../ui/preferences.py" line="94" />
+        <location filename="../../ui/preferences.py" line="105" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="109" />
+        <location filename="../../ui/preferences.py" line="95" />
         <source>Stored with every span you tag</source>
         <translation>يُحفظ مع كل مقطع تسمه</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="111" />
+        <location filename="../../ui/preferences.py" line="97" />
         <source>Stored with every span you tag and exported with it. Empty: {login}.</source>
         <translation>يُحفظ مع كل مقطع تسمه ويُصدَّر معه. إن تُرك فارغًا: {login}.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="112" />
+        <location filename="../../ui/preferences.py" line="98" />
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="116" />
+        <location filename="../../ui/preferences.py" line="102" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="104" />
+        <location filename="../../ui/preferences.py" line="90" />
         <source>Naskh</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="104" />
+        <location filename="../../ui/preferences.py" line="90" />
         <source>Kufi</source>
         <translation>كوفي</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="104" />
+        <location filename="../../ui/preferences.py" line="90" />
         <source>The system's font</source>
         <translation>خط النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="106" />
-        <location filename="../../ui/preferences.py" line="118" />
+        <location filename="../../ui/preferences.py" line="92" />
+        <location filename="../../ui/preferences.py" line="104" />
         <source>Article font</source>
         <translation>خط المقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="107" />
+        <location filename="../../ui/preferences.py" line="93" />
         <source>The typeface of the article text</source>
         <translation>الخط الذي يُعرض به نص المقالة</translation>
     </message>
@@ -3304,7 +3304,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>SpanListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="308" />
+        <location filename="../../ui/models.py" line="320" />
         <source>uncertain</source>
         <translation>غير مؤكد</translation>
     </message>
@@ -3332,85 +3332,90 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>ورُبط بتصريحه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_commands.py" line="59" />
+        <location filename="../../ui/suggestion_commands.py" line="61" />
         <source>Reject “{quote}”</source>
         <translation>رفض «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_commands.py" line="61" />
+        <location filename="../../ui/suggestion_commands.py" line="63" />
         <source>Rejected “{quote}”</source>
         <translation>رُفض «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="174" />
+        <location filename="../../ui/suggestions.py" line="179" />
         <source>Suggestions not saved: {reason}</source>
         <translation>لم تُحفظ الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="182" />
+        <location filename="../../ui/suggestions.py" line="187" />
         <source>Suggestions failed: {reason}</source>
         <translation>تعذّرت الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="196" />
+        <location filename="../../ui/suggestions.py" line="201" />
         <source>, </source>
         <comment>between the counts of the suggestions by label</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="201" />
+        <location filename="../../ui/suggestions.py" line="206" />
         <source>1 suggestion: {counts}</source>
         <translation>اقتراح واحد: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="203" />
+        <location filename="../../ui/suggestions.py" line="208" />
         <source>%Ln suggestions: {counts}</source>
         <translation>
             <numerusform>لا اقتراحات: {counts}</numerusform><numerusform>اقتراح واحد: {counts}</numerusform><numerusform>اقتراحان: {counts}</numerusform><numerusform>%Ln اقتراحات: {counts}</numerusform><numerusform>%Ln اقتراحًا: {counts}</numerusform><numerusform>%Ln اقتراح: {counts}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="213" />
+        <location filename="../../ui/suggestions.py" line="218" />
         <source>Suggestions are stored in the project: open it for writing.</source>
         <translation>تُحفظ الاقتراحات في المشروع: افتحه للكتابة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="224" />
+        <location filename="../../ui/suggestions.py" line="229" />
         <source>New suggestions: {added}, from %n document(s).</source>
         <translation>
             <numerusform>اقتراحات جديدة: {added}؛ لا مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستند واحد.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستندين.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندًا.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستند.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="232" />
+        <location filename="../../ui/suggestions.py" line="242" />
+        <source>Suggesting stopped; the suggestions stored so far are kept.</source>
+        <translation>توقّف اقتراح الوسوم؛ بقيت الاقتراحات التي حُفظت حتى الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestions.py" line="248" />
         <source>Suggesting</source>
         <translation>جارٍ الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="233" />
+        <location filename="../../ui/suggestions.py" line="249" />
         <source>Running the suggestion rules over every document</source>
         <translation>تشغيل قواعد الاقتراح على كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="247" />
+        <location filename="../../ui/suggestions.py" line="263" />
         <source>The suggestions are still being made.</source>
         <translation>ما زالت الاقتراحات قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="250" />
+        <location filename="../../ui/suggestions.py" line="266" />
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="276" />
+        <location filename="../../ui/suggestions.py" line="292" />
         <source>Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects</source>
         <translation>اقتراح {label} ({source}): «{quote}». Enter يقبله، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="286" />
+        <location filename="../../ui/suggestions.py" line="302" />
         <source>No suggestion is selected: press F8 first.</source>
         <translation>لا اقتراح محدد: اضغط F8 أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="365" />
+        <location filename="../../ui/suggestions.py" line="381" />
         <source>Accepted %n suggestion(s) of {rule}.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح من {rule}.</numerusform><numerusform>قُبل اقتراح واحد من {rule}.</numerusform><numerusform>قُبل اقتراحان من {rule}.</numerusform><numerusform>قُبلت %n اقتراحات من {rule}.</numerusform><numerusform>قُبل %n اقتراحًا من {rule}.</numerusform><numerusform>قُبل %n اقتراح من {rule}.</numerusform></translation>
@@ -3537,7 +3542,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ui/window_menus.py" line="33" />
+        <location filename="../../ui/window_menus.py" line="115" />
         <source>&amp;Recent projects</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>

@@ -604,3 +604,33 @@ def test_suggestions_are_placed_on_the_text_only_where_it_is_painted(
     view.viewport().grab()
     assert len(triage.pending) > 1000
     assert 0 < len(places) < len(triage.pending) // 10
+
+
+def test_cancelling_suggest_in_all_documents_says_so_and_keeps_what_was_stored(
+    qtbot, open_window, tmp_path, monkeypatch
+):
+    from annotator.suggest import predictions
+
+    other = tmp_path / "other.txt"
+    other.write_text("وقال المتحدث إن 5 آلاف شخص وصلوا إلى جدة.", "utf-8")
+    window = open_window(articles=[SEED, other])
+    ready(qtbot, window)
+    real = predictions.suggest_project
+
+    def cancelled_at_the_end(project, progress):
+        def cancel_at_last(done, total):
+            if done == total:  # the last batch is stored: Cancel is pressed now
+                progress.__self__.cancel()  # ``progress`` is the running Task's callback
+            progress(done, total)
+
+        return real(project, cancel_at_last)
+
+    monkeypatch.setattr(predictions, "suggest_project", cancelled_at_the_end)
+    said = []
+    window.suggestions.message_posted.connect(said.append)
+    with qtbot.waitSignal(window.suggestions.message_posted, timeout=30000):
+        window.actions["suggest-all"].trigger()
+    assert said == ["Suggesting stopped; the suggestions stored so far are kept."]
+    project = window.session.project
+    for info in project.documents():
+        assert project.suggestions(info.id), info.name
