@@ -1,7 +1,8 @@
 """Fixtures for the tests that drive the real main window (see ``app_fixtures``)."""
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.app_fixtures import open_window, settings_files  # noqa: F401
 
@@ -17,3 +18,14 @@ def _earlier_widgets_deleted():
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     yield
+
+
+@pytest.fixture
+def arabic(qtbot):
+    """The interface in Arabic for one test (catalogue, Qt's own, right to left), then back."""
+    from ui import i18n
+
+    assert i18n.install("ar") == "ar"
+    yield
+    i18n.install("en")
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)

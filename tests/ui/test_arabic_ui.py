@@ -3,26 +3,15 @@ their Arabic names, while what is stored and exported stays as it was."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.app_fixtures import OFFSCREEN_NOISE, file_spans, find, press, type_text
-from ui import i18n
 
 pytestmark = OFFSCREEN_NOISE
 K = Qt.Key
 M = Qt.KeyboardModifier
-
-
-@pytest.fixture
-def arabic(qtbot):
-    app = QApplication.instance()
-    assert i18n.install("ar") == "ar"
-    yield
-    i18n.install("en")
-    app.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
 
 
 def test_the_find_bar_counts_in_arabic_digits_like_the_other_counts(qtbot, open_window, arabic):

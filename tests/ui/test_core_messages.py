@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator import formats
@@ -21,7 +20,7 @@ from annotator.errors import AnnotatorError
 from annotator.importer import import_paths
 from annotator.store import Project
 from tests.ui.app_fixtures import OFFSCREEN_NOISE, find
-from ui import core_messages, i18n
+from ui import core_messages
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -36,15 +35,6 @@ def _refusal(action) -> str:
     with pytest.raises(AnnotatorError) as raised:
         action()
     return str(raised.value)
-
-
-@pytest.fixture
-def arabic(qtbot):
-    app = QApplication.instance()
-    assert i18n.install("ar") == "ar"
-    yield
-    i18n.install("en")
-    app.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
 
 
 def _core_refusals(tmp_path) -> list[tuple[str, list[str]]]:

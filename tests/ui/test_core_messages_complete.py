@@ -15,14 +15,12 @@ import inspect
 import re
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 
 import annotator
 from annotator import errors
 from tests.ui.app_fixtures import OFFSCREEN_NOISE
-from ui import core_messages, i18n
+from ui import core_messages
 from ui.core_wordings import WORDINGS
 from ui.core_wordings_files import WORDINGS as FILE_WORDINGS
 
@@ -146,14 +144,6 @@ def _core_messages() -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
                 else:
                     found.append((f"{relative}:{node.lineno}", message))
     return found, indirect
-
-
-@pytest.fixture
-def arabic(qtbot):
-    assert i18n.install("ar") == "ar"
-    yield
-    i18n.install("en")
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
 
 
 def _is_wrapper(message: str) -> bool:

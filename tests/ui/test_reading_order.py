@@ -6,7 +6,6 @@ right. QTextDocument lays a line out as those widgets do."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
@@ -19,14 +18,6 @@ from ui.plain import in_reading_order, plain_label, plain_tooltip, show_error
 pytestmark = OFFSCREEN_NOISE
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
-
-
-@pytest.fixture
-def arabic(qtbot):
-    assert i18n.install("ar") == "ar"
-    yield
-    i18n.install("en")
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
 
 
 def _directions(text: str, html: bool = False) -> list[Qt.LayoutDirection]:

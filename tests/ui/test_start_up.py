@@ -110,18 +110,26 @@ def test_the_menus_have_their_actions_once_the_window_is_up(qtbot, tmp_path, set
     assert window.exact_indicator.defaultAction() is window.actions["exact-characters"]
 
 
+def _painted_before_the_actions(qtbot, tmp_path, settings_files, focus_view: bool) -> MainWindow:
+    """The window shown and painted with its deferred build not run yet, as if a key came
+    before it; with ``focus_view`` it is active and the article view has the focus."""
+    window = _window_not_yet_painted(qtbot, tmp_path, settings_files)
+    window._after_paint.remove(window.finish_start)
+    window.show()
+    if focus_view:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        window.view.setFocus()
+        qtbot.waitUntil(window.view.hasFocus)
+    qtbot.waitUntil(lambda: window._painted)
+    assert not window.actions.built
+    return window
+
+
 def test_a_label_key_before_the_actions_are_built_still_tags(qtbot, tmp_path, settings_files):
     """A key pressed before the deferred build ran (the analyst, or a script, faster than the
     first frame) builds the actions first and tags: nothing typed at start-up is lost."""
-    window = _window_not_yet_painted(qtbot, tmp_path, settings_files)
-    window._after_paint.remove(window.finish_start)  # as if the key came before it ran
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.view.setFocus()
-    qtbot.waitUntil(window.view.hasFocus)
-    qtbot.waitUntil(lambda: window._painted)
-    assert not window.actions.built
+    window = _painted_before_the_actions(qtbot, tmp_path, settings_files, focus_view=True)
     start, end = find(window.view.text(), "توكاييف")
     window.view.select_range(start, end)
     press(qtbot, window, Qt.Key.Key_1)
@@ -134,11 +142,7 @@ def test_a_key_to_the_window_itself_builds_the_actions_first(qtbot, tmp_path, se
     before Qt matches the key against them."""
     from PySide6.QtGui import QKeyEvent
 
-    window = _window_not_yet_painted(qtbot, tmp_path, settings_files)
-    window._after_paint.remove(window.finish_start)
-    window.show()
-    qtbot.waitUntil(lambda: window._painted)
-    assert not window.actions.built
+    window = _painted_before_the_actions(qtbot, tmp_path, settings_files, focus_view=False)
     event = QKeyEvent(
         QEvent.Type.ShortcutOverride, Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier, "1"
     )
@@ -155,15 +159,7 @@ def test_the_layout_router_builds_the_actions_before_it_reads_a_key(
     (and not pass on to the window's filter) still finds its action."""
     from PySide6.QtGui import QKeyEvent
 
-    window = _window_not_yet_painted(qtbot, tmp_path, settings_files)
-    window._after_paint.remove(window.finish_start)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.view.setFocus()
-    qtbot.waitUntil(window.view.hasFocus)
-    qtbot.waitUntil(lambda: window._painted)
-    assert not window.actions.built
+    window = _painted_before_the_actions(qtbot, tmp_path, settings_files, focus_view=True)
     event = QKeyEvent(
         QEvent.Type.ShortcutOverride, Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier, "1"
     )
