@@ -49,16 +49,21 @@ from .suggestions import Suggestions
 from .transactions import Transactions, describe, utc_now
 
 
-def _refuse_untrusted_file(real: Path, path: Path, lock: file.FileLock | None) -> None:
+def _refuse_untrusted_file(real: Path, path: Path, lock: file.FileLock | None) -> bool:
+    """Judge the main file alone (``immutable``: SQLite neither reads nor writes a side file).
+
+    True when it was judged whole; False when SQLite could not read it this way (then the
+    connection proper judges it, values included)."""
     try:
         conn = sqlite3.connect(f"{real.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error:
-        return  # the connection proper will say what is wrong
+        return False  # the connection proper will say what is wrong
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         _refuse_untrusted(conn, path)
+        return True
     except sqlite3.Error:
-        pass  # damaged or mid-crash: judged again once connected
+        return False  # damaged or mid-crash: judged again once connected
     except BaseException:
         if lock:
             lock.release()
@@ -67,7 +72,41 @@ def _refuse_untrusted_file(real: Path, path: Path, lock: file.FileLock | None) -
         conn.close()
 
 
-def _refuse_untrusted(conn: sqlite3.Connection, path: Path) -> None:
+#: The shortest -wal that can hold a change: its 32-byte header, then one frame (a 24-byte
+#: frame header and a page of at least 512 bytes). SQLite reads nothing from a shorter one.
+_SHORTEST_WAL_WITH_A_FRAME = 32 + 24 + 512
+
+
+def _stat(path: str | Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
+
+
+def _size(path: str) -> int:
+    found = _stat(path)
+    return found.st_size if found else 0
+
+
+def _as_judged(real: Path, judged: os.stat_result | None) -> bool:
+    """Whether a connection that has read ``real`` reads what the immutable pre-check judged
+    (``judged``: the main file's state before it, None if it could not judge): no -journal
+    to roll back beside it then, the main file not written since (rolling a journal back
+    writes it), and no -wal long enough to hold a page. Asked after the connection's first
+    read, which rolls a hot journal back and reads the -wal; a side file that appears later
+    is not read until the next opening."""
+    now = _stat(real)
+    if judged is None or now is None or _size(f"{real}-wal") >= _SHORTEST_WAL_WITH_A_FRAME:
+        return False
+    return (now.st_ino, now.st_size, now.st_mtime_ns) == (
+        judged.st_ino,
+        judged.st_size,
+        judged.st_mtime_ns,
+    )
+
+
+def _refuse_untrusted(conn: sqlite3.Connection, path: Path, with_values: bool = True) -> None:
     objects = schema_check.untrusted(conn)
     if objects:
         raise UntrustedProjectError(
@@ -75,7 +114,7 @@ def _refuse_untrusted(conn: sqlite3.Connection, path: Path) -> None:
             "annotator never writes; it was not opened, so nothing in it ran "
             "(`annotator check` lists what differs)"
         )
-    values = schema_check.value_problems(conn)
+    values = schema_check.value_problems(conn) if with_values else []
     if values:
         raise UntrustedProjectError(
             f"{path}: the project file holds values this version never writes "
@@ -215,15 +254,20 @@ class Project(
                     f"{path}: the project is open in another annotator window or process: "
                     "it can be read (read-only) meanwhile, and changed once it is closed there"
                 )
+        judged = None
         if not inspect:  # judged first on the main file alone: a refusal leaves no -wal/-shm
-            _refuse_untrusted_file(real, path, lock)
+            before = _stat(real)
+            if _refuse_untrusted_file(real, path, lock) and not _size(f"{real}-journal"):
+                judged = before
         conn = None
         upgrade = found.user_version < schema.VERSION
         try:
             conn = file.connect(real, file.readonly_mode(real) if readonly else "rw")
             schema_check.verify(conn, path)
             if not inspect:
-                _refuse_untrusted(conn, path)
+                # Judged again as SQLite reads it (a -wal, a hot -journal can change what it
+                # reads); the values (a scan of every span: 0.2 s a million) only if changed.
+                _refuse_untrusted(conn, path, with_values=not _as_judged(real, judged))
             if upgrade and readonly:
                 raise OlderProjectError(
                     f"{path}: written by an older version (schema {found.user_version}); "

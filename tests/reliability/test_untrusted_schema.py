@@ -4,11 +4,15 @@ what the app would show or paste into a style sheet is validated where it is rea
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 
 from annotator import Project, UntrustedProjectError
+from annotator.store import schema_check
 from tests.core.conftest import add_text, fingerprint, run_cli
 
 ARTICLE = "قال المتحدث باسم الوزارة إن النمو في الرياض بلغ ٣٫٥٪ هذا العام"
@@ -115,3 +119,81 @@ def test_app_refuses_a_file_with_a_trigger_with_a_message(qapp, tmp_path, told):
     [(title, text)] = told
     assert title == "Cannot open the project" and "trigger wipe" in text
     assert _span_count(path) == 2
+
+
+def _bad_values_only_in_the_wal(path: Path) -> None:
+    """A project whose main file alone is clean and whose -wal (a session that never closed,
+    another SQLite client) gives a span outside its text: SQLite reads the -wal on opening."""
+    code = textwrap.dedent(
+        f"""
+        import os, sqlite3
+        conn = sqlite3.connect({str(path)!r}, isolation_level=None)
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("UPDATE spans SET end = 100000 WHERE id = 1")
+        os._exit(0)  # no checkpoint: the change stays in the -wal
+        """
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    assert Path(f"{path}-wal").stat().st_size > 0
+    alone = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        assert schema_check.value_problems(alone) == []  # the main file alone is clean
+    finally:
+        alone.close()
+
+
+@pytest.mark.parametrize("readonly", [True, False])
+def test_values_no_version_writes_in_the_wal_are_refused(tmp_path, readonly):
+    path = tmp_path / "gift.annot"
+    _project(path)
+    _bad_values_only_in_the_wal(path)
+    with pytest.raises(UntrustedProjectError, match="outside its text"):
+        Project.open(path, readonly=readonly)
+
+
+def _bad_values_only_in_a_hot_journal(path: Path) -> None:
+    """A rollback-mode project whose main file alone is clean and whose hot -journal (a write
+    killed half-way) puts a span outside its text back: SQLite rolls it in on opening."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("UPDATE spans SET end = 100000 WHERE id = 1")
+    conn.execute("CREATE TABLE ballast (x TEXT)")
+    conn.executemany("INSERT INTO ballast VALUES (?)", [("x" * 200,) for _ in range(2000)])
+    conn.execute("PRAGMA cache_size = 2")  # the change spills: the journal is synced, hot
+    conn.execute("BEGIN")
+    conn.execute("UPDATE spans SET end = 3 WHERE id = 1")
+    conn.execute("UPDATE ballast SET x = x || 'y'")
+    main, journal = path.read_bytes(), Path(f"{path}-journal").read_bytes()
+    conn.execute("ROLLBACK")
+    conn.execute("DROP TABLE ballast")  # a table of ours only: the schema stays ours
+    conn.close()
+    # The main file as the killed write left it (clean), and its journal (the bad value).
+    path.write_bytes(main)
+    Path(f"{path}-journal").write_bytes(journal)
+    alone = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        assert schema_check.value_problems(alone) == []  # the main file alone is clean
+    finally:
+        alone.close()
+
+
+def test_values_no_version_writes_in_a_hot_journal_are_refused(tmp_path):
+    path = tmp_path / "gift.annot"
+    _project(path)
+    _bad_values_only_in_a_hot_journal(path)
+    with pytest.raises(UntrustedProjectError, match="outside its text"):
+        Project.open(path)
+
+
+def test_a_clean_project_s_values_are_read_once_on_opening(tmp_path, monkeypatch):
+    """Every span is read to judge a project's values (a second on a million spans): once on
+    the main file alone, not again on the connection proper when SQLite reads nothing else."""
+    path = tmp_path / "p.annot"
+    _project(path)
+    calls = []
+    judge = schema_check.value_problems
+    monkeypatch.setattr(schema_check, "value_problems", lambda conn: calls.append(1) or judge(conn))
+    for readonly in (True, False):
+        calls.clear()
+        Project.open(path, readonly=readonly).close()
+        assert len(calls) == 1
