@@ -78,3 +78,65 @@ def test_first_paint_waits_for_nothing_it_does_not_show(tmp_path):
     assert report["before"]["recent"] == []  # written after the first paint …
     assert report["after"]["recent"] == [str(project)]  # … and written then
     assert report["after"]["find"]  # and what was left out is built when asked for
+
+
+#: Qt classes the first frame of an Arabic article does not need. PySide6 creates a class's
+#: Python type (and its enums) the first time Python meets it: QTextBlockFormat brings
+#: QTextFormat's ~150 enum values.
+LATER_QT = {"PySide6.QtGui": ["QTextBlockFormat", "QTextFormat"]}
+
+ARTICLE_PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from ui.app import application
+from ui.main_window import MainWindow
+from annotator.store import Project
+
+app = application()
+window = MainWindow()
+window.set_project(Project.open(sys.argv[1]))
+window.show()
+
+def first_paint():
+    made = {
+        name: sorted(c for c in classes if c in sys.modules[name].__dict__)
+        for name, classes in %(later)r.items()
+    }
+    print(json.dumps({"made": made, "text": window.view.toPlainText()[:200]}))
+    QTimer.singleShot(0, app.quit)
+
+window.after_first_paint(first_paint)
+app.exec()
+window.close()
+"""
+
+
+def test_first_paint_of_an_arabic_article_makes_no_text_format(tmp_path):
+    from annotator.importer import import_paths
+    from annotator.paths import seed_articles
+
+    home = tmp_path / "home"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+    }
+    project_path = tmp_path / "seed.annot"
+    with Project.create(project_path) as project:
+        import_paths(project, seed_articles())
+        seed = project.document(project.documents()[0].id).text
+    result = subprocess.run(
+        [sys.executable, "-c", ARTICLE_PROBE % {"later": LATER_QT}, str(project_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["text"] and seed.startswith(report["text"][:50])  # the article was painted
+    assert report["made"] == {name: [] for name in LATER_QT}
