@@ -28,16 +28,17 @@ from .errors import (  # noqa: E402
     SpanError,
     UntrustedProjectError,
 )
-from .model import Document, DocumentInfo, ImportResult, Label, Span  # noqa: E402
+from .model import Document, DocumentInfo, Label, Span  # noqa: E402
 
 # The rest loads on first use (PEP 562), so that starting the desktop app does not pay for
-# orjson, regex and the importers before its window is up.
+# orjson, regex, the importers and their results before its window is up.
 _LAZY = {
     "FORMATS": "formats",
     "export": "formats",
     "export_to_path": "formats",
     "iter_records": "formats",
     "import_paths": "importer",
+    "ImportResult": "outcomes",
     "seed_articles": "paths",
     "Project": "store",
     "Utf16Map": "text",

@@ -30,7 +30,7 @@ from .importer import (
     _skip,
     planned_files,
 )
-from .model import ImportResult, Skip, SkipKind
+from .outcomes import ImportResult, Skip, SkipKind
 from .reading import READERS, read_records, repaired_record
 from .record_files import jsonl_stream
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from . import extract
 from .errors import AnnotatorError, ArticleError, FormatError
 from .labels import name_problem
-from .model import ImportResult, Skip, SkipKind
+from .outcomes import ImportResult, Skip, SkipKind
 from .reading import (
     EXTRACTED_SUFFIXES,
     MAX_ARTICLE_BYTES,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 
 STATUSES = ("new", "in_progress", "done")
 
@@ -114,58 +113,25 @@ class Document:
     meta: dict = field(default_factory=dict)
 
 
-class SkipKind(str, Enum):
-    """Why an import left a file or a document out."""
-
-    UNREADABLE = "unreadable"  # missing, unreadable, too large, not text in a known encoding
-    MALFORMED = "malformed"  # a records file with bad records (``Skip.problems``)
-    MISSING_LABELS = "missing_labels"  # its spans name labels the project lacks (``Skip.labels``)
-    DUPLICATE = "duplicate"  # the same article twice in this import
-    ALREADY_IN_PROJECT = "already_in_project"  # the same article is in the project already
-
-    @property
-    def is_problem(self) -> bool:
-        """A file that could not be imported, as opposed to an article already there."""
-        return self not in (SkipKind.DUPLICATE, SkipKind.ALREADY_IN_PROJECT)
-
-
 @dataclass(frozen=True)
-class Skip:
-    """One file or document an import left out: what (``source``: a file's path, or a
-    document's name for duplicates), why as a ``kind`` and its data, and ``reason`` in words."""
+class StoredSuggestion:
+    """A suggestion as the project keeps it: apart from spans, never exported.
 
-    source: str
-    kind: SkipKind
-    reason: str
-    labels: tuple[str, ...] = ()  # MISSING_LABELS: the labels, sorted
-    problems: tuple[tuple[int, str], ...] = ()  # MALFORMED, MISSING_LABELS: (line, message)
+    ``source`` is the rule id (``statistic.digits`` …) or where imported predictions came
+    from (``import:model.jsonl``); ``link_id`` names the speaker suggestion of a claim;
+    ``span_id`` is the span accepting it made (None while pending).
+    """
 
-
-@dataclass
-class ImportResult:
-    """What an import did: ids of new documents, and what was skipped and why."""
-
-    added: list[int] = field(default_factory=list)
-    skipped: list[Skip] = field(default_factory=list)
-    spans_added: int = 0
-    encodings: dict[str, str] = field(default_factory=dict)  # source name -> encoding used
-    #: (source name, message): imported, but the analyst should know (presentation forms,
-    #: visual order); the CLI prints them to standard error.
-    warnings: list[tuple[str, str]] = field(default_factory=list)
-    #: (source name, summary): what was read from each web page, Word document or PDF
-    extracted: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """A document that holds every word of a search, with where the first match is."""
-
+    id: int
     document_id: int
-    name: str
-    matches: int  # occurrences of the query's words in the document
-    start: int  # the first match, in code points
+    start: int
     end: int
-    snippet: str  # the first match with some text around it
+    label: str
+    source: str
+    score: float | None
+    rejected: bool
+    link_id: int | None
+    span_id: int | None
 
 
 @dataclass(frozen=True)
@@ -187,22 +153,15 @@ class ClaimRow:
         return self.claim_id
 
 
-@dataclass(frozen=True)
-class StoredSuggestion:
-    """A suggestion as the project keeps it: apart from spans, never exported.
+#: Defined in ``annotator.outcomes`` (what an import or a search hands back), and loaded on
+#: first use (PEP 562): the desktop app's first frame needs none of them, and each dataclass
+#: costs its module about a millisecond to create.
+_OUTCOMES = ("ImportResult", "SearchHit", "Skip", "SkipKind")
 
-    ``source`` is the rule id (``statistic.digits`` …) or where imported predictions came
-    from (``import:model.jsonl``); ``link_id`` names the speaker suggestion of a claim;
-    ``span_id`` is the span accepting it made (None while pending).
-    """
 
-    id: int
-    document_id: int
-    start: int
-    end: int
-    label: str
-    source: str
-    score: float | None
-    rejected: bool
-    link_id: int | None
-    span_id: int | None
+def __getattr__(name: str):
+    if name in _OUTCOMES:
+        from . import outcomes  # an import statement: PyInstaller follows it
+
+        return getattr(outcomes, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

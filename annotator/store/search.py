@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..model import SearchHit
 from ..text import search_fold, search_pattern
 from . import schema
 from .transactions import Transactions
+
+if TYPE_CHECKING:  # made by the first search (annotator.outcomes), not when a project opens
+    from ..outcomes import SearchHit
 
 Progress = Callable[[int, int], None]
 
@@ -58,6 +61,8 @@ class Search(Transactions):
                 ).fetchall()
             else:
                 rows = conn.execute("SELECT id, name, text FROM documents ORDER BY id").fetchall()
+        from ..outcomes import SearchHit
+
         hits = []
         for doc_id, name, text in rows:
             found = list(pattern.finditer(text))

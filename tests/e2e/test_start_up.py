@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 #: Modules only a later action needs: dialogs, the find bar, file and background work; uuid
 #: (and the platform module it loads) only to create a project, not to open one; curation
-#: (adjudication) only in a merged project.
+#: (adjudication) only in a merged project; what an import or a search hands back
+#: (``annotator.outcomes``).
 LATER = [
     "ui.label_editor",
     "ui.cheatsheet",
@@ -27,6 +28,7 @@ LATER = [
     "uuid",
     "platform",
     "annotator.curation",
+    "annotator.outcomes",
 ]
 
 PROBE = """
@@ -43,6 +45,13 @@ window.show()
 before = {
     "modules": sorted(m for m in sys.modules if m in %(later)r),
     "recent": window.prefs.get("projects/recent"),
+    # what an import or a search hands back: made by the first import or search, not before
+    "outcomes": sorted(
+        name
+        for name in ("ImportResult", "SearchHit", "Skip", "SkipKind")
+        if name in vars(sys.modules["annotator.model"])
+        or name in vars(sys.modules.get("annotator.outcomes", sys))
+    ),
 }
 window.after_first_paint(lambda: QTimer.singleShot(0, app.quit))
 app.exec()
@@ -75,6 +84,7 @@ def test_first_paint_waits_for_nothing_it_does_not_show(tmp_path):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["before"]["modules"] == []
+    assert report["before"]["outcomes"] == []
     assert report["before"]["recent"] == []  # written after the first paint …
     assert report["after"]["recent"] == [str(project)]  # … and written then
     assert report["after"]["find"]  # and what was left out is built when asked for
@@ -84,10 +94,12 @@ def test_first_paint_waits_for_nothing_it_does_not_show(tmp_path):
 #: Python type (and its enums) the first time Python meets it: QTextBlockFormat brings
 #: QTextFormat's ~150 enum values.
 LATER_QT = {"PySide6.QtGui": ["QTextBlockFormat", "QTextFormat"]}
+#: Modules the first frame of an article does not need.
+LATER_WITH_ARTICLE = LATER
 
 ARTICLE_PROBE = """
 import json, sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from ui.app import application
 from ui.main_window import MainWindow
 from annotator.store import Project
@@ -97,15 +109,28 @@ window = MainWindow()
 window.set_project(Project.open(sys.argv[1]))
 window.show()
 
-def first_paint():
+
+def first_frame():  # the first paint is done; what the window does after it is not yet
     made = {
         name: sorted(c for c in classes if c in sys.modules[name].__dict__)
         for name, classes in %(later)r.items()
     }
-    print(json.dumps({"made": made, "text": window.view.toPlainText()[:200]}))
+    modules = sorted(m for m in sys.modules if m in %(modules)r)
+    text = window.view.toPlainText()[:200]
+    print(json.dumps({"made": made, "modules": modules, "text": text}))
     QTimer.singleShot(0, app.quit)
 
-window.after_first_paint(first_paint)
+
+class FirstPaint(QObject):  # filters before the window's own filter (installed later)
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, first_frame)  # before the window's work after its first paint
+        return False
+
+
+watch = FirstPaint()
+window.view.viewport().installEventFilter(watch)
 app.exec()
 window.close()
 """
@@ -128,7 +153,12 @@ def test_first_paint_of_an_arabic_article_makes_no_text_format(tmp_path):
         import_paths(project, seed_articles())
         seed = project.document(project.documents()[0].id).text
     result = subprocess.run(
-        [sys.executable, "-c", ARTICLE_PROBE % {"later": LATER_QT}, str(project_path)],
+        [
+            sys.executable,
+            "-c",
+            ARTICLE_PROBE % {"later": LATER_QT, "modules": LATER_WITH_ARTICLE},
+            str(project_path),
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -140,3 +170,4 @@ def test_first_paint_of_an_arabic_article_makes_no_text_format(tmp_path):
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["text"] and seed.startswith(report["text"][:50])  # the article was painted
     assert report["made"] == {name: [] for name in LATER_QT}
+    assert report["modules"] == []
