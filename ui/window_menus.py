@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 
-from .actions.spec import MENUS, menu_title
+from .actions.menus import MENUS, menu_title
 
 
 class WindowActions(dict):

@@ -1,35 +1,15 @@
-"""What an action is (``ActionSpec``), the menus, and their titles in the interface language."""
+"""What an action is (``ActionSpec``); the menus and their titles are in ``ui.actions.menus``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-MENUS = ("File", "Edit", "Tag", "Document", "View", "Help")
-#: The menu titles as shown (lupdate reads these; ``menu_title`` translates).
-MENU_TITLES = {
-    "File": QT_TRANSLATE_NOOP("Menus", "&File"),
-    "Edit": QT_TRANSLATE_NOOP("Menus", "&Edit"),
-    "Tag": QT_TRANSLATE_NOOP("Menus", "&Tag"),
-    "Document": QT_TRANSLATE_NOOP("Menus", "&Document"),
-    "View": QT_TRANSLATE_NOOP("Menus", "&View"),
-    "Help": QT_TRANSLATE_NOOP("Menus", "&Help"),
-}
-
-
-def tr_action(text: str) -> str:
-    """An action's text or tip in the interface language."""
-    return QCoreApplication.translate("Actions", text) if text else text
+from .menus import MENU_TITLES, MENUS, menu_title, tr_action  # noqa: F401 (re-exported)
 
 
 def spec_text(spec: ActionSpec) -> str:
     """An action's text as shown."""
     return spec.text if spec.translated else tr_action(spec.text)
-
-
-def menu_title(menu: str) -> str:
-    return QCoreApplication.translate("Menus", MENU_TITLES[menu])
 
 
 @dataclass(frozen=True)
