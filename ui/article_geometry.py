@@ -1,5 +1,5 @@
-"""Where things in the article view are on screen: the paragraphs in view, the area a few
-paragraphs (and their bars) cover, the span under a point, and scrolling a position into view.
+"""Where things in the article view are on screen: the paragraphs in view, the lines a range
+covers (and the bars under them), the span under a point, and scrolling a position into view.
 
 Plain functions of the view (a ``QPlainTextEdit`` whose document has an ``ArticleLayout``):
 the widget in ``ui.article_view`` keeps the state (text, spans, current span), these only
@@ -35,23 +35,45 @@ def visible_blocks(view: QPlainTextEdit, area: QRectF):
         block = block.next()
 
 
-def repaint_blocks(view: QPlainTextEdit, blocks: list[int]) -> None:
-    """Repaint the paragraphs numbered ``blocks`` (with their bars and outlines) where they
-    are on screen."""
-    viewport = view.viewport()
-    if len(blocks) > 9:  # a long stretch: cheaper to repaint what is on screen
-        viewport.update()
+def repaint_range(view: QPlainTextEdit, start: int, end: int) -> None:
+    """Repaint the lines holding Qt positions ``[start, end)`` (with the gap above the first,
+    where an outline or a one-letter frame may reach, and the bars under the last) where
+    they are on screen: a paragraph can be a screenful, and a tag changes a line or two."""
+    document = view.document()
+    first = document.findBlock(start)
+    last = document.findBlock(max(start, end - 1))
+    if not first.isValid() or not last.isValid():
+        return
+    if last.blockNumber() - first.blockNumber() > 9:  # a long stretch: what is on screen
+        view.viewport().update()
         return
     offset = view.contentOffset()
-    document = view.document()
-    area = QRectF()
-    for number in blocks:
-        block = document.findBlockByNumber(number)
-        if block.isValid():
-            area = area.united(view.blockBoundingGeometry(block).translated(offset))
-    # The bars under a paragraph's last line reach into the gap above the next one;
-    # the current span's outline is drawn 2 px outside its glyphs.
-    area.adjust(0, -2, 0, document.documentLayout().line_gap + 2)
+    gap = document.documentLayout().line_gap
+    top = view.blockBoundingGeometry(first).translated(offset).top()
+    bottom = view.blockBoundingGeometry(last).translated(offset).bottom() + gap
+    line = _line_at(first, start)
+    if line is not None:
+        top += line.y() - gap
+    line = _line_at(last, max(start, end - 1))
+    if line is not None:
+        bottom = view.blockBoundingGeometry(last).translated(offset).top()
+        bottom += line.y() + line.height() + gap
+    _update_rows(view, top - 2, bottom + 2)
+
+
+def _line_at(block, pos: int):
+    """The laid-out line of ``block`` holding document position ``pos``, or None."""
+    layout = block.layout()
+    if layout is None or layout.lineCount() == 0:
+        return None
+    line = layout.lineForTextPosition(min(max(pos - block.position(), 0), block.length() - 1))
+    return line if line.isValid() else None
+
+
+def _update_rows(view: QPlainTextEdit, top: float, bottom: float) -> None:
+    """Repaint the viewport's full width from ``top`` to ``bottom``, if any of it is seen."""
+    viewport = view.viewport()
+    area = QRectF(0, top, viewport.width(), bottom - top)
     visible = QRectF(viewport.rect())
     if area.intersects(visible):
         area = area.intersected(visible)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from annotator.model import Label, Span
 
-from .article_geometry import repaint_blocks, scroll_to, span_at_point, visible_blocks
+from .article_geometry import repaint_range, scroll_to, span_at_point, visible_blocks
 from .article_layout import ArticleLayout
 from .article_loading import (
     BACKGROUND_CHARS,
@@ -293,10 +293,13 @@ class ArticleView(QPlainTextEdit):
             self._update_range(*stale)
 
     def _update_range(self, start: int, end: int) -> None:
-        """Record the paragraphs holding ``[start, end)`` again, and repaint those on screen."""
-        blocks = self._spans.blocks_of(start, end)
-        self._painter.forget(blocks)
-        repaint_blocks(self, blocks)
+        """Record the paragraphs holding ``[start, end)`` again, and repaint its lines."""
+        self._painter.forget(self._spans.blocks_of(start, end))
+        self._repaint(start, end)
+
+    def _repaint(self, start: int, end: int) -> None:
+        """Repaint the lines holding code points ``[start, end)`` where they are on screen."""
+        repaint_range(self, self.to_qt(start), self.to_qt(end))
 
     def span_ids_at(self, pos: int) -> list[int]:
         """Ids of the spans covering code point ``pos``, outermost first."""
@@ -323,7 +326,7 @@ class ArticleView(QPlainTextEdit):
             return
         for item in (previous, current):
             if item is not None:
-                repaint_blocks(self, list(self._spans.blocks_of(item.start, item.end)))
+                self._repaint(item.start, item.end)
 
     def current_span(self) -> int | None:
         return self._current
@@ -380,7 +383,7 @@ class ArticleView(QPlainTextEdit):
         if before != after:
             stale += [r for r in (before, after) if r is not None]
         for start, end, _ in stale:
-            repaint_blocks(self, list(self._spans.blocks_of(start, end)))
+            self._repaint(start, end)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if self._spans or self.suggested.ranges:

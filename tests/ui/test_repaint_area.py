@@ -1,0 +1,147 @@
+"""An edit repaints only the lines it changed, and what the screen shows afterwards is what a
+fresh paint of the article gives: no tint, bar or outline left behind, none missing.
+
+"The screen" is the window's backing store as the offscreen platform keeps it
+(``QScreen.grabWindow``): unlike ``QWidget.grab`` it is not painted afresh, so it holds what
+the partial repaints after each edit left there.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.app_fixtures import OFFSCREEN_NOISE, press
+
+pytestmark = OFFSCREEN_NOISE
+
+K = Qt.Key
+M = Qt.KeyboardModifier
+
+SENTENCE = "قال المتحدث باسم الوزارة إن الاجتماع عقد في الرياض بحضور ممثلين عن عشر دول. "
+#: One paragraph of many lines between two short ones: a tag in it changes a line or two.
+ARTICLE = "عنوان قصير للمقال\n" + SENTENCE * 30 + "\nسطر أخير بعد الفقرة الطويلة.\n"
+
+
+@pytest.fixture
+def steady_caret():
+    """No blinking caret: a blink between the two pictures is not what is compared."""
+    app = QApplication.instance()
+    before = app.cursorFlashTime()
+    app.setCursorFlashTime(0)
+    yield
+    app.setCursorFlashTime(before)
+
+
+@pytest.fixture
+def long_window(open_window, tmp_path, steady_caret):
+    path = tmp_path / "long.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    window = open_window(articles=[path])
+    assert window.view.document().blockCount() >= 3
+    return window
+
+
+def on_screen(view):
+    """The article's viewport as it is in the window's backing store."""
+    viewport = view.viewport()
+    window = viewport.window()
+    corner = viewport.mapTo(window, QPoint(0, 0))
+    screen = QGuiApplication.primaryScreen()
+    shot = screen.grabWindow(window.winId(), corner.x(), corner.y(), *viewport.size().toTuple())
+    return shot.toImage()
+
+
+def painted_afresh(view, like):
+    return view.viewport().grab().toImage().convertToFormat(like.format())
+
+
+def assert_screen_is_fresh(qtbot, window) -> None:
+    QApplication.processEvents()  # the repaints the edit asked for
+    shown = on_screen(window.view)
+    assert shown == painted_afresh(window.view, shown)
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    import regex
+
+    return [m.span() for m in regex.finditer(r"\w+", text)]
+
+
+def test_the_screen_after_each_edit_is_a_fresh_paint(qtbot, long_window):
+    window = long_window
+    ranges = words(window.view.text())
+    rng = random.Random(3)
+    keys = [K.Key_1, K.Key_2, K.Key_3, K.Key_4]
+    assert_screen_is_fresh(qtbot, window)
+    for _step in range(60):
+        action = rng.choice(["tag"] * 5 + ["relabel", "delete", "undo", "redo", "next"])
+        if action == "tag":
+            i = rng.randrange(len(ranges) - 40)
+            start, end = ranges[i][0], ranges[i + rng.choice((0, 1, 2, 12))][1]
+            window.view.select_range(start, end)
+            press(qtbot, window, rng.choice(keys))
+        elif action == "relabel":
+            window.tagger.clear()
+            press(qtbot, window, K.Key_BracketRight)
+            press(qtbot, window, rng.choice(keys))
+        elif action == "delete":
+            press(qtbot, window, K.Key_BracketRight)
+            press(qtbot, window, K.Key_Delete)
+        elif action == "undo":
+            press(qtbot, window, K.Key_Z, M.ControlModifier)
+        elif action == "redo":
+            press(qtbot, window, K.Key_Z, M.ControlModifier | M.ShiftModifier)
+        else:
+            press(qtbot, window, K.Key_BracketRight)
+        assert_screen_is_fresh(qtbot, window)
+    assert window.spans.model.rowCount() > 10
+
+
+class PaintAreas(QObject):
+    """Collects the rectangles of the paint events a widget receives."""
+
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.areas: list[QRect] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            self.areas.append(event.rect())
+        return False
+
+    def union(self) -> QRect:
+        area = QRect()
+        for rect in self.areas:
+            area = area.united(rect)
+        return area
+
+
+def test_a_tag_repaints_its_line_and_bars_not_its_whole_paragraph(qtbot, long_window):
+    window = long_window
+    view = window.view
+    text = view.text()
+    paragraph = view.document().findBlockByNumber(1)
+    height = view.blockBoundingRect(paragraph).height()
+    assert height > 0.6 * view.viewport().height()  # the paragraph fills most of the view
+    middle = text.index(SENTENCE, len(SENTENCE) * 8)
+    start = next(s for s, _ in words(text) if s >= middle)
+    end = next(e for s, e in words(text) if s >= middle + 10)  # two or three words
+    view.select_range(start, end)
+    QApplication.processEvents()
+    caret = view.cursorRect()
+    areas = PaintAreas(view.viewport())
+    press(qtbot, window, K.Key_1)
+    QApplication.processEvents()
+    painted = areas.union()
+    assert painted.top() <= caret.top() and painted.bottom() >= caret.bottom()
+    gap = view.document().documentLayout().line_gap
+    assert painted.bottom() >= caret.bottom() + gap  # the bars under the line
+    assert painted.height() < height / 3
+    on = on_screen(view)
+    assert on == painted_afresh(view, on)
