@@ -25,6 +25,7 @@ from collections.abc import Callable, Generator, Iterator
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit
 
 from .span_layout import SpanLayout
 
@@ -206,6 +207,11 @@ class ArticleLoader(QObject):
     """Prepares very long articles in the GUI thread, a few milliseconds at a time between
     events.
 
+    Meanwhile the view it belongs to (its parent, a ``QPlainTextEdit`` left empty until the
+    article is shown) says so: "Loading the article…" as the view's placeholder text, which Qt
+    draws, in the interface's language, while the document is empty (a 15 MB article takes
+    a fraction of a second, which a blank view left unexplained).
+
     Signals:
         prepared(int, object, object, object): (request number, the text, ``SpanLayout``,
             ``QTextDocument``), the document without a parent. The layout and document are
@@ -221,6 +227,24 @@ class ArticleLoader(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
+        self._view = parent if isinstance(parent, QPlainTextEdit) else None
+        #: The note shown and the placeholder it replaced (the window's hint for an empty
+        #: project), while one is shown.
+        self._note: tuple[str, str] | None = None
+
+    def _say_loading(self, loading: bool) -> None:
+        view = self._view
+        if view is None:
+            return
+        if loading:
+            note = self.tr("Loading the article…")
+            before = self._note[1] if self._note else view.placeholderText()
+            self._note = (note, before)
+            view.setPlaceholderText(note)
+        elif self._note is not None:
+            (note, before), self._note = self._note, None
+            if view.placeholderText() == note:  # else the window has set its own since
+                view.setPlaceholderText(before)
 
     def start(self, request: int, text: str | Callable[[], object]) -> None:
         """Prepare ``text``, or the text ``text()`` gives: a string, or a reader that yields
@@ -229,12 +253,14 @@ class ArticleLoader(QObject):
         self.cancel()
         self._preparation = _Preparation(request, text)
         self._timer.start()
+        self._say_loading(True)
 
     def cancel(self) -> None:
         """Stop preparing: the request's ``prepared`` comes at once, with no text (the view
         has left the article)."""
         preparation, self._preparation = self._preparation, None
         self._timer.stop()
+        self._say_loading(False)
         if preparation is not None:
             preparation.stop()
             self.prepared.emit(preparation.request, None, None, None)
@@ -248,6 +274,7 @@ class ArticleLoader(QObject):
             return
         self._timer.stop()
         self._preparation = None
+        self._say_loading(False)
         if preparation.failed is not None:
             preparation.stop()  # the view prepares it again itself, or says it is unreadable
         self.prepared.emit(

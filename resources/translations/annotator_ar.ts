@@ -645,6 +645,15 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>ArticleLoader</name>
+    <message>
+        <location filename="../../ui/article_loading.py" line="240" />
+        <source>Loading the article…</source>
+        <extracomment>Articles longer than this (code points) are read and prepared a step at a time. Characters read at once by the direction scan, and given to Qt in one call. The GUI thread prepares an article for about this long (seconds) before it lets events in. Paragraphs whose direction is found in one step (a few milliseconds). The note shown and the placeholder it replaced (the window's hint for an empty project), while one is shown.</extracomment>
+        <translation>جارٍ تحميل المقالة…</translation>
+    </message>
+</context>
+<context>
     <name>Attribution</name>
     <message>
         <location filename="../../ui/attribution.py" line="88" />

@@ -282,3 +282,38 @@ def test_the_direction_of_a_long_latin_paragraph_is_found_in_small_steps():
     steps = len(list(loading._finding_ltr(blocks, layout)))
     assert steps >= len(text) // loading._PIECE
     assert blocks == loading.ltr_blocks(layout) == list(layout.paragraph_ranges()[1][2])
+
+
+def _note_shown(view: ArticleView) -> bool:
+    """Whether the empty view paints anything besides its background and caret (the note)."""
+    image = view.viewport().grab().toImage()
+    background = image.pixelColor(image.width() // 2, image.height() - 2)
+    caret_free = range(image.width() // 8, image.width() * 7 // 8)  # the caret is at an edge
+    return any(
+        image.pixelColor(x, y) != background for y in range(image.height()) for x in caret_free
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_view_says_a_very_long_article_is_loading(qtbot, language, request):
+    """A 15 MB article takes a fraction of a second to prepare: meanwhile the empty view says
+    it is loading, in the interface's language, and says nothing once it is shown."""
+    if language == "ar":
+        request.getfixturevalue("arabic")
+    view = _view(qtbot)
+    assert not _note_shown(view)
+    with qtbot.waitSignal(view.article_loaded, timeout=60_000):
+        view.set_article(_long_paragraph(BACKGROUND_CHARS + 10), [], LABELS)
+        note = {"en": "Loading the article…", "ar": "جارٍ تحميل المقالة…"}[language]
+        assert view.placeholderText() == note and _note_shown(view)
+    assert view.placeholderText() == ""
+    view.set_article("", [], LABELS)  # an empty article is not said to be loading
+    assert not _note_shown(view)
+
+
+def test_an_article_left_while_loading_is_not_said_to_be_loading(qtbot):
+    view = _view(qtbot)
+    view.set_article(_long_paragraph(BACKGROUND_CHARS + 10), [], LABELS)
+    assert view.placeholderText()
+    view.set_article("", [], LABELS)
+    assert view.placeholderText() == "" and not _note_shown(view)
