@@ -43,7 +43,7 @@ from .document_ops import DocumentOps
 from .feedback import EditReporter, ExactModeIndicator, FadingStatusBar
 from .identity import AnnotatorIndicator
 from .panels import DocumentPanel, LegendPanel, SpanPanel
-from .plain import ElidedLabel, plain_label, safe_status_bar, show_error
+from .plain import ElidedLabel, in_interface_direction, plain_label, safe_status_bar, show_error
 from .session import Session
 from .settings import Preferences, WindowState
 from .suggestions import SuggestionTriage
@@ -326,11 +326,10 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
             return
         project = self.session.project
         readonly = self.tr(" (read-only)") if project.readonly else ""
-        self.setWindowTitle(
-            self.tr("{project}{readonly} — Arabic news annotator").format(
-                project=display_name(project.path.name), readonly=readonly
-            )
+        title = self.tr("{project}{readonly} — Arabic news annotator").format(
+            project=display_name(project.path.name), readonly=readonly
         )
+        self.setWindowTitle(in_interface_direction(title))  # a Latin name first, in Arabic
         self.path_label.setText(f"{visible_name(project.path)}{readonly}")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

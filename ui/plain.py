@@ -48,6 +48,22 @@ def in_reading_order(text: str) -> str:
     return "\n".join(RLM + line if _latin_first(line) else line for line in text.split("\n"))
 
 
+LRM = "\u200e"
+
+
+def in_interface_direction(line: str) -> str:
+    """A one-line text (a window title) led by the interface's direction mark when its first
+    strong letter reads the other way: "news.annot — المُعلِّم…" in the Arabic interface,
+    "أخبار.annot — Arabic news annotator" in the English one. A title is laid out by its
+    first strong letter (Qt 6.11, and window managers that do not skip isolates), so a
+    project's name at its start turned the whole title around."""
+    rtl = QGuiApplication.isRightToLeft()
+    first = first_strong_direction(line)
+    if first is None or (first == Qt.LayoutDirection.RightToLeft) == rtl:
+        return line
+    return (RLM if rtl else LRM) + line
+
+
 def first_strong_direction(text: str) -> Qt.LayoutDirection | None:
     """The direction of ``text``'s first strong letter (isolates are not skipped, as Qt
     does not), or None when it has none."""

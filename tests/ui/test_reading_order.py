@@ -99,3 +99,26 @@ def test_an_elided_path_in_the_arabic_window_keeps_its_slash_first(qtbot, arabic
     assert elided.shown_text() != path and elided.shown_text().startswith("/tmp/")
     elided.grab()
     assert style.directions == [LTR]
+
+
+def test_the_window_title_reads_in_the_interface_s_direction_whatever_the_project_s_name(
+    qtbot, open_window, tmp_path
+):
+    """The title starts with the project's name: a Latin name in the Arabic interface (an
+    Arabic one in the English interface) turned the whole title around."""
+    english = open_window(project_path=tmp_path / "أخبار.annot")
+    assert _directions(english.windowTitle()) == [LTR], english.windowTitle()
+    assert english.windowTitle().endswith("— Arabic news annotator")
+    english.close()
+    assert i18n.install("ar") == "ar"
+    try:
+        arabic = open_window(project_path=tmp_path / "news.annot")
+        title = arabic.windowTitle()
+        assert _directions(title) == [RTL], title
+        assert display_name("news.annot") in title and title.endswith("الأخبار العربية")
+        arabic.close()
+        plain = open_window(project_path=tmp_path / "أخبار.annot")  # nothing to mend
+        assert plain.windowTitle().startswith(display_name("أخبار.annot"))
+    finally:
+        i18n.install("en")
+        QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
