@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import extract
 from .errors import AnnotatorError, ArticleError, FormatError
 from .importer import (
     PlannedFile,
@@ -32,7 +31,6 @@ from .importer import (
 )
 from .outcomes import ImportResult, Skip, SkipKind
 from .reading import READERS, read_records, repaired_record
-from .record_files import jsonl_stream
 
 
 @dataclass
@@ -168,6 +166,8 @@ def _records(path, name, known, encoding, fmt, offset_unit) -> Iterable[dict]:
     """The file's checked records: a JSONL file's as each line is read (``finish`` raising
     its refusal at the end), any other file's read whole first."""
     if fmt is None and path.suffix.lower() == ".jsonl":
+        from .record_files import jsonl_stream  # with the first records file
+
         return jsonl_stream(path, known)
     if fmt is not None:
         from . import formats
@@ -200,6 +200,8 @@ def _read_and_store(
         if is_text and repair:
             rec = repaired_record(rec)
         if whole_page:
+            from . import extract  # loaded by the first web page kept whole
+
             rec = extract.whole_page_record(rec)
         name = rec["name"]
         if "summary" in rec:

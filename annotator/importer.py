@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import extract
 from .errors import AnnotatorError, ArticleError, FormatError
 from .labels import name_problem
 from .outcomes import ImportResult, Skip, SkipKind
@@ -30,7 +29,7 @@ from .reading import (
     repaired_record,
     shown_name,
 )
-from .records import MAX_TEXT_CHARS, OFFSET_UNIT, sha256_text, unknown_label_problem
+from .record_limits import MAX_TEXT_CHARS, OFFSET_UNIT, sha256_text, unknown_label_problem
 from .text import PRESENTATION_FORMS
 
 Progress = Callable[[int, int], None]
@@ -230,6 +229,8 @@ def apply_plan(
                 if f.is_text and repair_presentation_forms:
                     rec = repaired_record(rec)
                 if whole_page:
+                    from . import extract  # loaded by the first web page kept whole
+
                     rec = extract.whole_page_record(rec)
                 if "summary" in rec:
                     result.extracted.append((rec["name"], rec["summary"]))

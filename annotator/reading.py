@@ -11,16 +11,15 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from . import extract
 from .errors import ArticleError
-from .record_files import json_array_records, jsonl_records
+from .file_kinds import FORMATS, REFUSED
 from .text import REPAIRED, TextWarning, decode_article, repair_presentation_forms, text_warnings
 
 #: File endings a folder import picks up; files named explicitly are read whatever their name.
 TEXT_SUFFIXES = {".txt", ".text"}
 RECORD_SUFFIXES = {".jsonl", ".json"}
 #: Web pages, Word documents and PDFs, read by ``annotator.extract``.
-EXTRACTED_SUFFIXES = set(extract.FORMATS)
+EXTRACTED_SUFFIXES = set(FORMATS)
 
 #: Larger article files are refused before they are read: no news article comes near it,
 #: and reading one would hold several copies of it in memory (bytes, text, the view).
@@ -105,17 +104,37 @@ def collect_files(paths: list[Path]) -> list[tuple[Path, str]]:
     return files
 
 
+# The records files' readers (and orjson) load with the first such file: a text article's
+# import does not need them.
+def _jsonl(path: Path, labels: set[str], create: bool) -> list[dict]:
+    from .record_files import jsonl_records
+
+    return jsonl_records(path, labels, create)
+
+
+def _json_array(path: Path, labels: set[str], create: bool) -> list[dict]:
+    from .record_files import json_array_records
+
+    return json_array_records(path, labels, create)
+
+
+def _extracted(path: Path, name: str) -> list[dict]:
+    from . import extract  # the extractors' front loads with the first file it reads
+
+    return [extract.extracted_record(path, name)]
+
+
 #: How a file is read, by its ending: ``reader(path, name, labels, create_labels, encoding)``
 #: returns its document records. Anything else is read as a text article. A new kind of file
 #: (HTML, DOCX, PDF) adds its ending here, and to ``TEXT_SUFFIXES``/``RECORD_SUFFIXES`` if a
 #: folder import should pick it up.
 Reader = Callable[[Path, str, set[str], bool, "str | None"], list[dict]]
 READERS: dict[str, Reader] = {
-    ".jsonl": lambda path, name, labels, create, encoding: jsonl_records(path, labels, create),
-    ".json": lambda path, name, labels, create, encoding: json_array_records(path, labels, create),
+    ".jsonl": lambda path, name, labels, create, encoding: _jsonl(path, labels, create),
+    ".json": lambda path, name, labels, create, encoding: _json_array(path, labels, create),
     **{
-        suffix: lambda path, name, labels, create, encoding: [extract.extracted_record(path, name)]
-        for suffix in EXTRACTED_SUFFIXES | set(extract.REFUSED)  # .doc and such: refused
+        suffix: lambda path, name, labels, create, encoding: _extracted(path, name)
+        for suffix in EXTRACTED_SUFFIXES | set(REFUSED)  # .doc and such: refused
     },
 }
 

@@ -16,6 +16,12 @@ import json
 import orjson
 
 from .errors import FormatError
+from .record_limits import (  # noqa: F401 (re-exported)
+    MAX_TEXT_CHARS,
+    OFFSET_UNIT,
+    sha256_text,
+    unknown_label_problem,
+)
 from .strict_json import (  # noqa: F401 (re-exported)
     strict_json,
     strict_json_file,
@@ -23,14 +29,6 @@ from .strict_json import (  # noqa: F401 (re-exported)
 )
 from .text import is_grapheme_boundary, normalise_newlines, text_warnings
 from .text.graphemes import sure_break_matcher
-
-OFFSET_UNIT = "codepoint"
-#: A document's text in a record is refused past this many characters (as article files are).
-MAX_TEXT_CHARS = 16 * 2**20
-
-
-def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def record_from_json(obj: object, where: str, labels: set[str], create_labels: bool) -> dict:
@@ -156,10 +154,6 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
     except orjson.JSONEncodeError:
         _refuse_surrogates(json.dumps({**rec, "text": ""}, ensure_ascii=False))
     return rec
-
-
-def unknown_label_problem(span_number: int, label: str) -> str:
-    return f"span {span_number}: unknown label {label!r} (use --create-labels to add it)"
 
 
 def _span_flags(s: dict, k: int) -> dict:

@@ -18,16 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ArticleError
+from ..file_kinds import FORMATS, REFUSED  # noqa: F401 (re-exported)
 from ..text import TextWarning, normalise_newlines, text_warnings
 
-#: File endings read by an extractor, and the format each one names.
-FORMATS = {".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
-#: Formats refused with advice rather than read as text.
-REFUSED = {
-    ".doc": "a Word 97–2003 document (.doc) cannot be read: save it as .docx in Word first",
-    ".rtf": "RTF documents cannot be read: save it as .docx or plain text first",
-    ".odt": "OpenDocument text cannot be read: save it as .docx or plain text first",
-}
 #: PDFs, Word files and saved pages carry images and styles: a larger limit than for text.
 MAX_SOURCE_BYTES = 64 * 2**20
 #: Longer extracted text is refused, as for text files (see ``annotator.importer``).

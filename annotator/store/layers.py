@@ -94,7 +94,7 @@ class Layers(Transactions):
 
     def _merge_one(self, conn, record: dict, labels: dict, default_annotator: str, now: str):
         text = record["text"]
-        from ..records import sha256_text  # not at import: it loads orjson, uuid, platform
+        from ..record_limits import sha256_text  # not at import: it loads hashlib
 
         digest = sha256_text(text)
         row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (digest,)).fetchone()

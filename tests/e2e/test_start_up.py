@@ -174,3 +174,59 @@ def test_first_paint_of_an_arabic_article_makes_no_text_format_and_no_action(tmp
     assert report["text"] and seed.startswith(report["text"][:50])  # the article was painted
     assert report["made"] == {name: [] for name in LATER_QT}
     assert report["modules"] == []
+
+
+FIRST_RUN_PROBE = """
+import json, sys
+from annotator.importer import import_paths
+from annotator.paths import seed_articles
+from annotator.store import Project
+
+with Project.create(sys.argv[1]) as project:
+    import_paths(project, seed_articles())
+    names = [d.name for d in project.documents()]
+print(json.dumps({"names": names, "modules": sorted(m for m in sys.modules if m in %(later)r)}))
+"""
+
+#: What a first run's project and sample article do not need: the extractors' front (web
+#: pages, Word, PDF), the records files' readers and orjson, uuid and the platform module.
+LATER_ON_FIRST_RUN = [
+    "annotator.extract",
+    "annotator.records",
+    "annotator.record_files",
+    "annotator.strict_json",
+    "orjson",
+    "uuid",
+    "platform",
+]
+
+
+def test_a_first_run_creates_its_project_and_imports_the_sample_with_little(tmp_path):
+    project = tmp_path / "default.annot"
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_RUN_PROBE % {"later": LATER_ON_FIRST_RUN}, str(project)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["names"]  # the sample is in the project
+    assert report["modules"] == []
+
+
+def test_a_new_project_is_identified_by_a_random_version_4_uuid(tmp_path):
+    import sqlite3
+    import uuid
+
+    ids = []
+    for name in ("a.annot", "b.annot"):
+        Project.create(tmp_path / name).close()
+        with sqlite3.connect(tmp_path / name) as conn:
+            (value,) = conn.execute("SELECT value FROM project_info WHERE key = 'uuid'").fetchone()
+        parsed = uuid.UUID(value)
+        assert (str(parsed), parsed.version, parsed.variant) == (value, 4, uuid.RFC_4122)
+        ids.append(value)
+    assert ids[0] != ids[1]
