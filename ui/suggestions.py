@@ -69,7 +69,10 @@ class SuggestionTriage(PendingSuggestions, QObject):
         #: When the analyst last tagged or selected: the rules' thread waits meanwhile.
         self.active_at = 0.0
         self.ruled: dict = {}
-        self._signals = SuggestionRunSignals(self)
+        # No parent: a run on a pool thread may still emit through it while this object and
+        # its window are being deleted; each run keeps it alive until it has emitted (a
+        # child of this one was freed under a run's emit and took a full test run down).
+        self._signals = SuggestionRunSignals()
         self._signals.done.connect(self._arrived)
         self._signals.failed.connect(self._run_failed)
         self.pool = QThreadPool.globalInstance()

@@ -634,3 +634,31 @@ def test_cancelling_suggest_in_all_documents_says_so_and_keeps_what_was_stored(
     project = window.session.project
     for info in project.documents():
         assert project.suggestions(info.id), info.name
+
+
+def test_a_run_still_reporting_after_its_window_was_deleted_emits_into_a_live_object(qtbot):
+    # The runs' signal object was a child of the suggestions panel: deleting the window
+    # freed it while a run on a pool thread emitted through it, and a full test run died
+    # (segfault in SuggestionRun.run). It now lives as long as a run holds it.
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.suggestions import SuggestionTriage
+
+    window = QObject()
+    panel = SuggestionTriage(None, None, window)
+    signals = panel._signals
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(panel)
+    assert shiboken6.isValid(signals)
+    emitted = []
+    thread = threading.Thread(
+        target=lambda: emitted.append(signals.failed.emit(1, "closed") is not None)
+    )
+    thread.start()
+    thread.join()
+    QCoreApplication.processEvents()  # the queued call has no receiver left: nothing runs
+    assert emitted == [True]
