@@ -23,6 +23,8 @@ from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from .list_scroll_bar import ListScrollBar
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
 
@@ -141,11 +143,13 @@ class CellCache:
 
 
 class ListTable(QTableView):
-    """A table whose cells' pictures are kept (``cells``) by delegates that use them."""
+    """A table whose cells' pictures are kept (``cells``) by delegates that use them, with a
+    scroll bar that repaints only where its slider moved (``ui.list_scroll_bar``)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.cells = CellCache()
+        self.setVerticalScrollBar(ListScrollBar(Qt.Orientation.Vertical, self))
 
     def setModel(self, model) -> None:  # noqa: N802 (Qt override)
         super().setModel(model)
