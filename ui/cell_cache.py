@@ -19,9 +19,9 @@ import math
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 
 from .list_scroll_bar import ListScrollBar
 
@@ -44,6 +44,20 @@ _LOOK_CHANGES = frozenset(
 )
 
 
+#: Filled when a list first keeps a picture: QStyle (~560 enum values) and QPixmap are not
+#: made before the first frame for this. An import statement in each call went through
+#: PySide6's import hook every time.
+_qt: dict = {}
+
+
+def _load() -> dict:
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QStyle
+
+    _qt.update(QPixmap=QPixmap, row_panel=QStyle.PrimitiveElement.PE_PanelItemViewRow)
+    return _qt
+
+
 class CellCache:
     """Pictures of table cells by what they show, the least recently drawn dropped first
     once they take more than ``budget`` bytes."""
@@ -54,6 +68,8 @@ class CellCache:
         self.model = None
         self._kept: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._bytes = 0
+        #: The viewport's background colour (False when not one colour); None: not read yet.
+        self._background = None
         self.drawn = 0  # cells drawn by Qt (not from a kept picture), for tests
         #: Pictures are kept from a list's second paint on (``ListTable`` arms it): its first
         #: (the window's first frame) has nothing to reuse, and Qt paints it directly, without
@@ -63,6 +79,7 @@ class CellCache:
     def clear(self) -> None:
         self._kept.clear()
         self._bytes = 0
+        self._background = None
 
     def __len__(self) -> int:
         return len(self._kept)
@@ -97,7 +114,7 @@ class CellCache:
         )
         picture = self._kept.get(key)
         if picture is None:
-            picture = self._draw(delegate, option, index, width, height, dpr)
+            picture = self._draw(delegate, option, index, (x, y, width, height), dpr)
             if picture is None:
                 return False
             self._keep(key, picture)
@@ -106,30 +123,31 @@ class CellCache:
         painter.drawPixmap(x, y, picture)
         return True
 
-    def _draw(self, delegate, option, index, width: int, height: int, dpr: float) -> QPixmap | None:
+    def _draw(self, delegate, option, index, rect: tuple, dpr: float) -> QPixmap | None:
         """The cell as the table paints it: its background, the row's panel, then what Qt's
-        delegate paints; None when the background is not one colour (kept pictures would
+        delegate paints, with the painter moved so the cell lands at the picture's corner (no
+        copy of the option); None when the background is not one colour (kept pictures would
         not line up with it)."""
-        from PySide6.QtGui import QPixmap
-        from PySide6.QtWidgets import QStyle
-
-        view = option.widget
-        viewport = view.viewport()
-        background = viewport.palette().brush(viewport.backgroundRole())
-        if background.style() != Qt.BrushStyle.SolidPattern:
+        qt = _qt or _load()
+        background = self._background
+        if background is None:
+            viewport = option.widget.viewport()
+            brush = viewport.palette().brush(viewport.backgroundRole())
+            solid = brush.style() == Qt.BrushStyle.SolidPattern
+            background = self._background = brush.color() if solid else False
+        if background is False:
             return None
         self.drawn += 1
-        picture = QPixmap(max(1, math.ceil(width * dpr)), max(1, math.ceil(height * dpr)))
+        x, y, width, height = rect
+        picture = qt["QPixmap"](max(1, math.ceil(width * dpr)), max(1, math.ceil(height * dpr)))
         picture.setDevicePixelRatio(dpr)
-        picture.fill(background.color())
+        picture.fill(background)
         painter = QPainter(picture)
         try:
-            at_origin = QStyleOptionViewItem(option)
-            at_origin.rect = QRect(0, 0, width, height)
-            view.style().drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewRow, at_origin, painter, view
-            )
-            QStyledItemDelegate.paint(delegate, painter, at_origin, index)
+            painter.translate(-x, -y)
+            view = option.widget
+            view.style().drawPrimitive(qt["row_panel"], option, painter, view)
+            QStyledItemDelegate.paint(delegate, painter, option, index)
         finally:
             painter.end()
         return picture
