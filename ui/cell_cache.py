@@ -54,7 +54,13 @@ def _load() -> dict:
     from PySide6.QtGui import QPixmap
     from PySide6.QtWidgets import QStyle
 
-    _qt.update(QPixmap=QPixmap, row_panel=QStyle.PrimitiveElement.PE_PanelItemViewRow)
+    flag = QStyle.StateFlag
+    _qt.update(
+        QPixmap=QPixmap,
+        row_panel=QStyle.PrimitiveElement.PE_PanelItemViewRow,
+        # A cell in any of these states is not drawn ahead (``CellCache.draw_ahead``).
+        not_plain=flag.State_Selected | flag.State_HasFocus | flag.State_MouseOver,
+    )
     return _qt
 
 
@@ -70,6 +76,10 @@ class CellCache:
         self._bytes = 0
         #: The viewport's background colour (False when not one colour); None: not read yet.
         self._background = None
+        #: Per column, the option Qt gave a plain cell (not selected, current or hovered) in
+        #: the last paint, and the device pixel ratio: what ``draw_ahead`` draws rows with.
+        self._plain: dict[int, object] = {}
+        self._dpr = 1.0
         self.drawn = 0  # cells drawn by Qt (not from a kept picture), for tests
         #: Pictures are kept from a list's second paint on (``ListTable`` arms it): its first
         #: (the window's first frame) has nothing to reuse, and Qt paints it directly, without
@@ -80,6 +90,7 @@ class CellCache:
         self._kept.clear()
         self._bytes = 0
         self._background = None
+        self._plain.clear()
 
     def __len__(self) -> int:
         return len(self._kept)
@@ -112,6 +123,9 @@ class CellCache:
             option.state,
             dpr,
         )
+        if column not in self._plain and not option.state & (_qt or _load())["not_plain"]:
+            self._plain[column] = (type(option)(option), delegate)
+            self._dpr = dpr
         picture = self._kept.get(key)
         if picture is None:
             picture = self._draw(delegate, option, index, (x, y, width, height), dpr)
@@ -122,6 +136,41 @@ class CellCache:
             self._kept.move_to_end(key)
         painter.drawPixmap(x, y, picture)
         return True
+
+    def draw_ahead(self, rows: range) -> int:
+        """Draw now the plain cells of ``rows`` not kept yet (the rows a tag is about to
+        bring into sight), as the next paint would; how many were drawn."""
+        model = self.model
+        if model is None or not self.armed or not self._plain:
+            return 0
+        items = model._rows
+        dpr = self._dpr
+        drawn = 0
+        for row in rows:
+            if not 0 <= row < len(items):
+                continue
+            item = items[row]
+            for column, (option, delegate) in self._plain.items():
+                x, y, width, height = option.rect.getRect()
+                swatch = model.cell(item, column, _DECORATION)
+                key = (
+                    column,
+                    model.cell(item, column, _DISPLAY),
+                    None if swatch is None else swatch.rgba(),
+                    width,
+                    height,
+                    option.state,
+                    dpr,
+                )
+                if key in self._kept:
+                    continue
+                index = model.index(row, column)
+                picture = self._draw(delegate, option, index, (x, y, width, height), dpr)
+                if picture is None:
+                    return drawn
+                self._keep(key, picture)
+                drawn += 1
+        return drawn
 
     def _draw(self, delegate, option, index, rect: tuple, dpr: float) -> QPixmap | None:
         """The cell as the table paints it: its background, the row's panel, then what Qt's

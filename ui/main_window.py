@@ -175,6 +175,7 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
         self.view.span_clicked.connect(self.tagger.set_current_span)
         self.view.article_loaded.connect(self._article_loaded)
         self.tagger.current_span_changed.connect(lambda span_id: self.spans.select_id(span_id))
+        self.spans.draw_ahead_of_tags(self.view)
         self.tagger.current_span_changed.connect(self._describe_current_span)
         self.tagger.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.attribution.message_posted.connect(

@@ -274,6 +274,10 @@ class SpanListModel(_RowModel):
     def row_of(self, row_id: int) -> int:
         return self._order.index_of(row_id)
 
+    def row_for_range(self, start: int, end: int) -> int:
+        """About the row a span tagged on ``[start, end)`` would take."""
+        return self._order.row_for_range(start, end)
+
     def set_links(self, links: dict[int, list[str]]) -> None:
         """Each span's links as short lines (shown in the Links column and the tooltip)."""
         links = {span_id: "\n".join(lines) for span_id, lines in links.items() if lines}

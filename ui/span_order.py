@@ -66,6 +66,11 @@ class ReadingOrder:
                 return span
         return None
 
+    def row_for_range(self, start: int, end: int) -> int:
+        """About where a new span of ``[start, end)`` goes (its label decides among spans of
+        that very range)."""
+        return bisect.bisect_right(self.spans, (start, -end, 1 << 30), key=self.key)
+
     def insertion_row(self, span: Span) -> int:
         """Where ``span`` goes (it must not be present)."""
         return bisect.bisect_right(self.spans, self.key(span), key=self.key)

@@ -147,3 +147,45 @@ def test_the_first_paint_of_a_list_is_qts_own_and_the_next_ones_keep_pictures(qt
     table.viewport().grab()
     assert table.cells.drawn > 0  # the second paint keeps what it draws
     assert_shows_what_qt_paints(table)
+
+
+def _many_spans_window(open_window, tmp_path):
+    """The seed article with every other word tagged: more rows than the list shows."""
+    import re
+
+    from annotator.importer import import_paths
+    from annotator.store import Project
+    from tests.ui.app_fixtures import SEED
+
+    path = tmp_path / "many.annot"
+    with Project.create(path) as p:
+        import_paths(p, [SEED])
+        doc = p.documents()[0].id
+        words = [m.span() for m in re.finditer(r"\S+", p.document(doc).text)]
+        label = p.labels()[0].id
+        for start, end in words[::2]:
+            p.add_span(doc, start, end, label)
+    return open_window(project_path=path), words
+
+
+def test_cells_a_tag_brings_into_sight_are_drawn_while_the_selection_waits(
+    qtbot, open_window, tmp_path
+):
+    """Selecting text draws the span-list rows a tag of it would jump to; the tag itself
+    then draws only its own row's cells, and the list looks as Qt paints it."""
+    window, words = _many_spans_window(open_window, tmp_path)
+    table = _span_list(window)
+    table.viewport().repaint()  # kept pictures from here on
+    shown = table.rowAt(table.viewport().height() - 1)
+    assert 0 < shown < table.model().rowCount() - 30  # the end of the list is out of sight
+    cells = table.cells
+    start, end = words[-3]  # untagged, near the end: the list will jump there
+    before = cells.drawn
+    window.view.select_range(start, end)
+    qtbot.waitUntil(lambda: cells.drawn > before + 10)  # drawn ahead, rows of them
+    before = cells.drawn
+    press(qtbot, window, K.Key_1)
+    table.viewport().repaint()
+    assert table.model().row(table.currentIndex().row()).start == start
+    assert cells.drawn - before <= 4, "only the new span's row is drawn at the tag"
+    assert_shows_what_qt_paints(table)
