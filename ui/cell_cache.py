@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 
+from .list_header import ListHeader
 from .list_scroll_bar import ListScrollBar
 
 if TYPE_CHECKING:
@@ -211,12 +212,15 @@ class CellCache:
 
 class ListTable(QTableView):
     """A table whose cells' pictures are kept (``cells``) by delegates that use them, with a
-    scroll bar that repaints only where its slider moved (``ui.list_scroll_bar``)."""
+    scroll bar that repaints only where its slider moved (``ui.list_scroll_bar``) and, with
+    ``quiet_header``, a header that repaints only when its look changes (``ui.list_header``)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, quiet_header: bool = False):
         super().__init__(parent)
         self.cells = CellCache()
         self.setVerticalScrollBar(ListScrollBar(Qt.Orientation.Vertical, self))
+        if quiet_header:  # a list whose current row moves at each tag (~1 M instructions at start)
+            self.setHorizontalHeader(ListHeader(Qt.Orientation.Horizontal, self))
 
     def setModel(self, model) -> None:  # noqa: N802 (Qt override)
         super().setModel(model)

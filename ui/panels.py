@@ -136,7 +136,7 @@ def _table(model, name: str, stretch: int, widest: tuple[str, ...] = ()) -> QTab
     every change; long lists (documents, spans) give instead the widest text each column
     shows, and keep those widths (the analyst can still drag them).
     """
-    view = ListTable()
+    view = ListTable(quiet_header=name == "span-list")
     view.setObjectName(name)
     view.setModel(model)
     view.setItemDelegate(DirectionDelegate(view))
