@@ -6,10 +6,20 @@ is ``ui.span_painter``.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QTextBlock, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QTextBlock,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 
@@ -39,6 +49,10 @@ class BlockPaint:
     pieces: dict[tuple, tuple] = field(default_factory=dict)
 
 
+#: Characters of the paragraphs painted last whose shaped glyphs are kept between paints.
+SHAPED_CHARS = 200_000
+
+
 class ArticleLayout(QPlainTextDocumentLayout):
     """QPlainTextEdit's lazy layout, plus per-paragraph direction and room for span bars.
 
@@ -56,6 +70,42 @@ class ArticleLayout(QPlainTextDocumentLayout):
         #: What spans look like per block number, dropped here whenever Qt lays a block
         #: out again (new width, font, text).
         self.painted: dict[int, BlockPaint] = {}
+        #: Paragraphs whose glyphs Qt keeps shaped (``keep_shaped``): number -> length.
+        self._shaped: OrderedDict[int, int] = OrderedDict()
+        self._shaped_chars = 0
+
+    def keep_shaped(self, blocks: Iterable[QTextBlock]) -> None:
+        """Keep the glyphs of ``blocks`` (about to be painted) shaped from one paint to the next.
+
+        A ``QTextLayout`` drops its glyphs after each layout and each draw, so Qt shaped the
+        text of every painted line (HarfBuzz) again on every paint, and again to place the
+        caret: about a tenth of a tag's instructions. Only the paragraphs painted last are
+        kept, up to ``SHAPED_CHARS`` characters (about 25 bytes each); the others go back to
+        Qt's way, their glyphs freed at once (a 15 MB article scrolled through would keep
+        some 200 MB otherwise).
+        """
+        kept = self._shaped
+        seen = 0
+        for block in blocks:
+            seen += 1
+            number = block.blockNumber()
+            if number in kept:
+                kept.move_to_end(number)
+            else:
+                block.layout().setCacheEnabled(True)
+                kept[number] = block.length()
+                self._shaped_chars += block.length()
+        while self._shaped_chars > SHAPED_CHARS and len(kept) > seen:
+            number, length = kept.popitem(last=False)
+            self._shaped_chars -= length
+            block = self.document().findBlockByNumber(number)
+            if block.isValid():
+                _drop_glyphs(block.layout())
+
+    def forget_shaped(self) -> None:
+        """A new text: its paragraphs are new, shaped the way Qt does until painted."""
+        self._shaped.clear()
+        self._shaped_chars = 0
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802 (Qt override)
         layout = block.layout()
@@ -98,3 +148,20 @@ class ArticleLayout(QPlainTextDocumentLayout):
             y += self.line_gap
             line.setPosition(QPointF(line.x(), y))
             y += line.height()
+
+
+_SCRAP: list[QImage] = []
+
+
+def _drop_glyphs(layout) -> None:
+    """Stop keeping a paragraph's glyphs, and free them now: Qt frees a layout's glyphs at
+    the end of a draw when it does not keep them, so draw none of its lines (a clip far
+    above them) on a scrap image."""
+    layout.setCacheEnabled(False)
+    if not _SCRAP:
+        _SCRAP.append(QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied))
+    painter = QPainter(_SCRAP[0])
+    try:
+        layout.draw(painter, QPointF(0, 0), [], QRectF(0, -1e7, 1, 1))
+    finally:
+        painter.end()

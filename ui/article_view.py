@@ -386,10 +386,11 @@ class ArticleView(QPlainTextEdit):
             self._repaint(start, end)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        blocks = list(visible_blocks(self, QRectF(event.rect())))
+        self._layout.keep_shaped(block for block, _ in blocks)
         if self._spans or self.suggested.ranges:
             painter = QPainter(self.viewport())
             try:
-                blocks = list(visible_blocks(self, QRectF(event.rect())))
                 self._painter.paint(painter, blocks, self._current)
                 paint_suggestions(self, painter, blocks)
                 paint_marks(self, painter, blocks, self._current)

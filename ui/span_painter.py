@@ -207,6 +207,7 @@ class SpanPainter:
     def forget_all(self) -> None:
         """A new text: drop shapes too."""
         self.layout.painted.clear()
+        self.layout.forget_shaped()
 
     def _block_paint(self, number: int) -> BlockPaint:
         paint = self.layout.painted.get(number)

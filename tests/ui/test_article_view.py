@@ -50,6 +50,30 @@ def test_a_repaint_after_an_edit_covers_the_bars_under_the_last_line(view, monke
     assert top <= area.top() and top + height >= area.bottom() + gap
 
 
+def test_painting_keeps_glyphs_shaped_for_the_paragraphs_painted_last_only(view, monkeypatch):
+    # Qt shaped every painted line again on each paint; the view keeps the glyphs of what it
+    # painted last, and frees those of paragraphs scrolled away past a budget (memory).
+    from PySide6.QtCore import QRectF
+
+    from ui import article_geometry, article_layout
+
+    monkeypatch.setattr(article_layout, "SHAPED_CHARS", 2_000)
+    paragraph = "قال المتحدث باسم الوزارة إن الاجتماع عقد في الرياض. " * 4
+    view.set_article("\n".join([paragraph] * 300), [], LABELS)
+    bar = view.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, max(1, bar.pageStep() // 2)):
+        bar.setValue(value)
+        view.viewport().repaint()
+    document = view.document()
+    blocks = [document.findBlockByNumber(n) for n in range(document.blockCount())]
+    kept = [b for b in blocks if b.layout().cacheEnabled()]
+    area = QRectF(view.viewport().rect())
+    shown = [b for b, _ in article_geometry.visible_blocks(view, area)]
+    assert shown and all(b.layout().cacheEnabled() for b in shown)
+    assert sum(b.length() for b in kept) <= 2_000 + sum(b.length() for b in shown)
+    assert len(kept) < len(blocks) / 4
+
+
 def qt_pos(text: str, cp: int) -> int:
     """Qt's position for code point ``cp``, counted independently of the view."""
     return len(text[:cp].encode("utf-16-le")) // 2
