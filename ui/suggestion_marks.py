@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from annotator.model import Span
@@ -126,7 +126,9 @@ def paint_suggestions(view, painter: QPainter, blocks) -> None:
     current = marks.current_range()
     painter.setBrush(Qt.BrushStyle.NoBrush)
     pens: dict[tuple[int, bool], QPen] = {}  # one per label (and the current one)
+    shapes, draw, last = view._painter.shapes, painter.drawRoundedRect, None
     for block, origin in blocks:
+        x, y = origin.x(), origin.y()
         for span in marks.in_block(view._spans, block.blockNumber()):
             solid = (span.start, span.end, span.label_id) == current
             pen = pens.get((span.label_id, solid))
@@ -134,9 +136,13 @@ def paint_suggestions(view, painter: QPainter, blocks) -> None:
                 pen = pens[(span.label_id, solid)] = outline_pen(
                     view._painter.colors(span)[0], solid
                 )
-            painter.setPen(pen)
-            for rect in view._painter.rects(block, span, origin):
-                painter.drawRoundedRect(rect.adjusted(-1.5, -1, 1.5, 1), 3, 3)
+            if pen is not last:
+                painter.setPen(pen)
+                last = pen
+            # QRectF(x + left, y + top, w, h).adjusted(-1.5, -1, 1.5, 1), as Qt computes it
+            # (the same doubles, so the same pixels), without making the rectangle twice.
+            for left, top, w, h, _, _ in shapes(block, span):
+                draw(QRectF(x + left - 1.5, y + top - 1, w + 1.5 + 1.5, h + 1 + 1), 3, 3)
 
 
 def outline_pen(color, solid: bool) -> QPen:
