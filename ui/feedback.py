@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QAction, QPainter, QPalette, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QSizePolicy, QStatusBar, QToolButton, QWidget
 
@@ -138,6 +138,7 @@ class FadingStatusBar(QStatusBar):
         self._fading_text = ""
         self._dimmed = False
         self._permanent: list[QWidget] = []
+        self._elided: tuple = ("", 0, 0, "")  # (text, width, dpi, as drawn)
 
     def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 (Qt's name)
         """Show ``text``; with a ``timeout`` (ms) it fades out over the last ``FADE_MS``."""
@@ -174,7 +175,11 @@ class FadingStatusBar(QStatusBar):
         room (Qt clipped it mid-word, its end unseen); the tooltip then holds all of it."""
         text = self.currentMessage()
         width = self.message_rect().width()
-        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+        key = (text, width, self.logicalDpiY())
+        if key != self._elided[:3]:  # a tag shows it, then paints it: measured once
+            shown = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elided = (*key, shown)
+        return self._elided[3]
 
     def _update_tip(self) -> None:
         text = self.currentMessage()
@@ -182,6 +187,11 @@ class FadingStatusBar(QStatusBar):
         tip = text if elided else ""
         if self.toolTip() != tip:
             self.setToolTip(tip)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange:
+            self._elided = ("", 0, 0, "")  # measured in the old font
+        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

@@ -87,6 +87,13 @@ def test_a_message_longer_than_its_room_is_elided_with_all_of_it_in_the_tooltip(
     assert shown.endswith("…") and shown[:-1] == long[: len(shown) - 1]
     assert bar.fontMetrics().horizontalAdvance(shown) <= room.width()
     assert bar.toolTip() == long
+    before, font = bar.font(), bar.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    bar.setFont(font)  # a larger font: elided again, shorter, in it
+    larger = bar.message_shown()
+    assert larger.endswith("…") and len(larger) < len(shown)
+    assert bar.fontMetrics().horizontalAdvance(larger) <= bar.message_rect().width()
+    bar.setFont(before)
     window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # mirrored: the message right
     qtbot.waitUntil(lambda: window.identity.x() < bar.width() / 2)
     room = bar.message_rect()
