@@ -49,15 +49,19 @@ def repaint_range(view: QPlainTextEdit, start: int, end: int) -> None:
         return
     offset = view.contentOffset()
     gap = document.documentLayout().line_gap
-    top = view.blockBoundingGeometry(first).translated(offset).top()
-    bottom = view.blockBoundingGeometry(last).translated(offset).bottom() + gap
+    # Each call walks the blocks from the first on screen (through ArticleLayout's Python
+    # override): one per block.
+    area = view.blockBoundingGeometry(first).translated(offset)
+    top = area.top()
+    if last != first:
+        area = view.blockBoundingGeometry(last).translated(offset)
+    bottom = area.bottom() + gap
     line = _line_at(first, start)
     if line is not None:
         top += line.y() - gap
     line = _line_at(last, max(start, end - 1))
     if line is not None:
-        bottom = view.blockBoundingGeometry(last).translated(offset).top()
-        bottom += line.y() + line.height() + gap
+        bottom = area.top() + line.y() + line.height() + gap
     _update_rows(view, top - 2, bottom + 2)
 
 
