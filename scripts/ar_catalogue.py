@@ -659,6 +659,7 @@ AR = {
     "no relation type called {name}": "لا نوع رابط باسم {name}",
     "span {start}–{end} cuts a character in two at {offset} (a letter and its marks, or an emoji, belong together)": "المقطع {start}–{end} يشطر حرفًا عند {offset} (الحرف وحركاته، أو الرمز التعبيري، كلٌّ واحد)",
     "document {id}: its details (meta) are damaged": "المستند {id}: تفاصيله (meta) تالفة",
+    "document {id}: its text is damaged (it is not text)": "المستند {id}: نصه تالف (ليس نصًّا)",
     "Loading the article…": "جارٍ تحميل المقالة…",
 }
 

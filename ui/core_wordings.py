@@ -104,5 +104,6 @@ WORDINGS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "no relation type called {name}"),
     QT_TRANSLATE_NOOP("CoreMessages", "span {start}–{end} cuts a character in two at {offset} (a letter and its marks, or an emoji, belong together)"),
     QT_TRANSLATE_NOOP("CoreMessages", "document {id}: its details (meta) are damaged"),
+    QT_TRANSLATE_NOOP("CoreMessages", "document {id}: its text is damaged (it is not text)"),
 )
 # fmt: on

@@ -6,15 +6,16 @@ from these records.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 import orjson
 
+from ..errors import DocumentError
 from ..record_files import jsonl_records, jsonl_stream
 from ..records import OFFSET_UNIT
+from ..store.documents import stored_meta
 from .base import Context, Format
 
 
@@ -22,6 +23,11 @@ def records(project, progress=None) -> Iterator[dict]:
     """One native record per document, in document order, from a consistent snapshot."""
     for n, (total, row, spans, relations) in enumerate(_snapshot(project), 1):
         doc_id, name, text, status, encoding, sha, meta = row
+        details = stored_meta(meta)
+        if details is None:  # a crafted or damaged file: said, not a traceback
+            raise DocumentError(f"document {doc_id}: its details (meta) are damaged")
+        if not isinstance(text, str):
+            raise DocumentError(f"document {doc_id}: its text is damaged (it is not text)")
         for s in spans:
             s["text"] = text[s["start"] : s["end"]]
         record = {
@@ -31,7 +37,7 @@ def records(project, progress=None) -> Iterator[dict]:
             "status": status,
             "encoding": encoding,
             "sha256": sha,
-            "meta": json.loads(meta),
+            "meta": details,
             "text": text,
             "spans": spans,
         }

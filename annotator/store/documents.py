@@ -19,6 +19,26 @@ Progress = Callable[[int, int], None]
 _TEXT_PIECE = 1 << 18
 
 
+def _as_text(value: object) -> str:
+    """A document's text as stored; a crafted or damaged file's other value (a BLOB, a
+    number) shown as text rather than failing the app (its offsets are bounded by length)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return "" if value is None else str(value)
+
+
+def stored_meta(raw: object) -> dict | None:
+    """A document's details (meta) as stored, or None when they are not a JSON object (no
+    version writes that: a crafted or damaged file)."""
+    try:
+        meta = json.loads(raw) if isinstance(raw, str) else None
+    except (ValueError, RecursionError):
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
 class Documents(Transactions):
     """The document methods of ``Project``."""
 
@@ -110,8 +130,8 @@ class Documents(Transactions):
             ).fetchone()
         if row is None:
             raise DocumentError(f"no document with id {document_id}")
-        self._texts[row[0]] = row[2]
-        return Document(*row[:6], meta=json.loads(row[6]))
+        text = self._texts[row[0]] = _as_text(row[2])
+        return Document(row[0], row[1], text, *row[3:6], meta=stored_meta(row[6]) or {})
 
     def document_id_by_sha256(self, sha256: str) -> int | None:
         with self._read() as conn:
@@ -129,7 +149,7 @@ class Documents(Transactions):
                 raise DocumentError(f"no document with id {document_id}")
             if len(self._texts) > 16:
                 self._texts.clear()
-            text = self._texts[document_id] = row[0]
+            text = self._texts[document_id] = _as_text(row[0])
         return text
 
     def read_text(self, document_id: int) -> str:

@@ -1246,6 +1246,11 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>المستند {id}: تفاصيله (meta) تالفة</translation>
     </message>
     <message>
+        <location filename="../../ui/core_wordings.py" line="107" />
+        <source>document {id}: its text is damaged (it is not text)</source>
+        <translation>المستند {id}: نصه تالف (ليس نصًّا)</translation>
+    </message>
+    <message>
         <location filename="../../ui/core_wordings_files.py" line="13" />
         <source>the Arabic is stored as presentation forms (text reshaped for display by another program): search and word boundaries will not work well in it</source>
         <translation>العربية مخزّنة بأشكال العرض (نص أعاد برنامج آخر تشكيله للعرض): لن يعمل البحث وحدود الكلمات جيدًا فيها</translation>
@@ -2838,22 +2843,22 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>{project}{readonly} — Arabic news annotator</source>
         <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Read-only: changes are not allowed</source>
         <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
@@ -2868,7 +2873,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>
