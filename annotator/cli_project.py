@@ -272,12 +272,12 @@ def cmd_show(args) -> int:
                 _say(args, f"{'':>6} {'':>15} note: {_n(s.note)}")
         by_id = {s.id: s for s in spans}
         for r in project.relations(doc.id):
-            a, b = by_id[r.from_span], by_id[r.to_span]
+            a, b = by_id.get(r.from_span), by_id.get(r.to_span)  # a damaged file: no span
             _say(
                 args,
                 f"{r.from_span:>6} → {r.to_span:<6} {_n(r.type):<10} "
-                f"{_n(_excerpt(doc.text[a.start : a.end]))} → "
-                f"{_n(_excerpt(doc.text[b.start : b.end]))}",
+                f"{_n(_excerpt(doc.text[a.start : a.end])) if a else '?'} → "
+                f"{_n(_excerpt(doc.text[b.start : b.end])) if b else '?'}",
             )
     return 0
 

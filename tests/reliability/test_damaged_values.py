@@ -57,3 +57,16 @@ def test_the_app_opens_a_project_with_a_damaged_document(qtbot, open_window, tmp
     _project(path, DAMAGED["meta"][0] + DAMAGED["text"][0])
     window = open_window(project_path=path)
     assert window.view.text() == ARTICLE
+
+
+def test_show_lists_a_relation_whose_span_is_missing(tmp_path):
+    path = tmp_path / "gift.annot"
+    doc = _project(
+        path,
+        "PRAGMA foreign_keys = OFF; INSERT INTO relations (document_id, from_span_id, "
+        "to_span_id, type_id, created_at) VALUES (1, 1, 999, 1, 'x');",
+    )
+    done = run_cli("show", path, str(doc))
+    out, err = done.stdout.decode(), done.stderr.decode()
+    assert done.returncode == 0 and "Traceback" not in err, err
+    assert "1 → 999" in out and out.rstrip().endswith("→ ?")
