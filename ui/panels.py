@@ -315,6 +315,10 @@ class SpanPanel(_IdTable):
         self.span_chosen.emit(row_id)
 
 
+#: The most label rows the legend shows at once; it scrolls beyond.
+_LEGEND_ROWS = 12
+
+
 class LegendPanel(QWidget):
     """Each label's colour, number key and letter."""
 
@@ -324,9 +328,9 @@ class LegendPanel(QWidget):
         self.table = _table(self.model, "legend", 0)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # As tall as its rows: a fifth label must not hide behind a scroll bar.
+        # As tall as its rows: a fifth label must not hide behind a scroll bar. Up to
+        # _LEGEND_ROWS: a scheme of 30 labels made the window taller than the screen.
         self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.model.modelReset.connect(self._fit_rows)
         self.model.rowsInserted.connect(self._fit_rows)
         self.model.rowsRemoved.connect(self._fit_rows)
@@ -349,7 +353,7 @@ class LegendPanel(QWidget):
 
     def _fit_rows(self, *_args) -> None:
         table = self.table
-        rows = max(self.model.rowCount(), 1)
+        rows = min(max(self.model.rowCount(), 1), _LEGEND_ROWS)
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         height += rows * table.verticalHeader().defaultSectionSize()
         table.setFixedHeight(height)

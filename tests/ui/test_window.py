@@ -730,3 +730,19 @@ def test_opening_another_project_switches_and_is_remembered(qtbot, open_window, 
     back.trigger()
     assert window.session.project.path == first
     assert window.view.text().startswith("كازاخستان")
+
+
+def test_a_scheme_of_many_labels_keeps_the_window_on_a_laptop_screen(qtbot, open_window, tmp_path):
+    """The Labels dock was as tall as all its rows: with 30 labels the window outgrew a
+    768-pixel screen and squeezed the span list to a row. It shows 12 and scrolls."""
+    path = tmp_path / "many.annot"
+    with Project.create(path) as p:
+        for n in range(26):
+            p.add_label(f"label{n}", "#336699")
+    window = open_window(project_path=path)
+    legend = window.legend.table
+    assert window.minimumSizeHint().height() < 768
+    assert legend.verticalScrollBar().maximum() > 0  # the last labels are a scroll away
+    legend.scrollToBottom()
+    last = window.legend.model.index(window.legend.model.rowCount() - 1, 0)
+    assert legend.viewport().rect().intersects(legend.visualRect(last))
