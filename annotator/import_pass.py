@@ -164,7 +164,10 @@ class _StoreRefused(Exception):
 
 def _records(path, name, known, encoding, fmt, offset_unit) -> Iterable[dict]:
     """The file's checked records: a JSONL file's as each line is read (``finish`` raising
-    its refusal at the end), any other file's read whole first."""
+    its refusal at the end), any other file's read whole first. A named pipe, socket or
+    device is refused: reading a pipe would wait for a writer for ever."""
+    if path.exists() and not path.is_file() and not path.is_dir():  # brat reads a folder
+        raise ArticleError(f"{path}: is not a file (a pipe, socket or device)")
     if fmt is None and path.suffix.lower() == ".jsonl":
         from .record_files import jsonl_stream  # with the first records file
 

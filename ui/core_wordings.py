@@ -26,6 +26,7 @@ WORDINGS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: not an annotator project (not an SQLite database)"),
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: an SQLite database of another application, not an annotator project"),
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: is a folder, not a project file"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path}: is not a file (a pipe, socket or device), not a project file"),
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: the file (or its folder) is read-only: it can be read, not changed"),
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: the project is already open in this window"),
     QT_TRANSLATE_NOOP("CoreMessages", "{path}: the project is open in another annotator window or process: it can be read (read-only) meanwhile, and changed once it is closed there"),

@@ -50,6 +50,7 @@ WORDINGS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "too large for an article ({size} MB; the limit is {limit} MB): split it into articles first"),
     QT_TRANSLATE_NOOP("CoreMessages", "cannot read ({detail})"),
     QT_TRANSLATE_NOOP("CoreMessages", "no such file or folder"),
+    QT_TRANSLATE_NOOP("CoreMessages", "is not a file (a pipe, socket or device)"),
     QT_TRANSLATE_NOOP("CoreMessages", "its parts would unpack to {size} MB: refused as unsafe"),
     QT_TRANSLATE_NOOP("CoreMessages", "not a Word document (.docx is a zip package)"),
     QT_TRANSLATE_NOOP("CoreMessages", "not a readable Word document ({detail})"),

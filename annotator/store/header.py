@@ -107,6 +107,8 @@ def read_header(path: Path) -> Header:
         raise ProjectError(f"{path}: no such project file")
     if path.is_dir():
         raise ProjectError(f"{path}: is a folder, not a project file")
+    if not path.is_file():  # reading a named pipe would wait for a writer for ever
+        raise ProjectError(f"{path}: is not a file (a pipe, socket or device), not a project file")
     real = Path(os.path.realpath(path))
     try:
         with open(real, "rb") as f:
