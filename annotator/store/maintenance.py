@@ -12,6 +12,7 @@ from ..model import STATUSES
 from ..targets import check_target, place, temporary_beside
 from ..text import is_grapheme_boundary
 from . import document_state, schema, schema_check
+from .documents import stored_meta
 from .file import connect, readonly_mode
 from .transactions import Transactions, describe
 
@@ -131,7 +132,12 @@ class Maintenance(Transactions):
                 problems.append(
                     f"relation {rid} of document {doc} joins spans of documents {a} and {b}"
                 )
-            for doc_id, text in conn.execute("SELECT id, text FROM documents"):
+            for doc_id, text, length, meta in conn.execute(
+                "SELECT id, text, length, meta FROM documents"
+            ):
+                problems += _document_problems(doc_id, text, length, meta)
+                if not isinstance(text, str):
+                    continue
                 for sid, start, end in conn.execute(
                     "SELECT id, start, end FROM spans WHERE document_id = ?", (doc_id,)
                 ):
@@ -177,3 +183,16 @@ class Maintenance(Transactions):
             except OSError as e:
                 raise FileError(f"{destination}: backup failed ({e.strerror})") from None
         return destination
+
+
+def _document_problems(doc_id: int, text: object, length: object, meta: object) -> list[str]:
+    """What no version writes in a document's row (a crafted or damaged file: the app shows
+    the article anyway, an export refuses it)."""
+    found = []
+    if not isinstance(text, str):
+        found.append(f"document {doc_id}: its text is damaged (it is not text)")
+    elif length != len(text):
+        found.append(f"document {doc_id}: its length is {length}, its text {len(text)} characters")
+    if stored_meta(meta) is None:
+        found.append(f"document {doc_id}: its details (meta) are damaged")
+    return found

@@ -49,6 +49,17 @@ def test_a_damaged_document_opens_and_its_export_says_which(tmp_path, what):
     err = done.stderr.decode()
     assert done.returncode == 1 and f"document {doc}: {reason}" in err, err
     assert "Traceback" not in err
+    done = run_cli("check", path)  # lists it
+    out, err = done.stdout.decode(), done.stderr.decode()
+    assert done.returncode == 1 and f"document {doc}: {reason}" in out, out + err
+
+
+def test_check_lists_a_length_that_is_not_the_text_s(tmp_path):
+    path = tmp_path / "gift.annot"
+    doc = _project(path, "UPDATE documents SET length = 1000;")
+    done = run_cli("check", path)
+    out = done.stdout.decode()
+    assert done.returncode == 1 and f"document {doc}: its length is 1000, its text" in out, out
 
 
 @OFFSCREEN_NOISE
