@@ -43,7 +43,7 @@ from .article_loading import (
 )
 from .fonts import arabic_font_family
 from .keyboard import leaves_to_window
-from .relation_marks import RelationMarks, paint_marks
+from .relation_marks import RelationMarks, changing_current, paint_marks, repainting_marks
 from .settings import PREFS
 from .span_layout import BAR_LEVELS, SpanLayout
 from .span_painter import SpanPainter
@@ -239,20 +239,22 @@ class ArticleView(QPlainTextEdit):
         if self._pending is not None:
             self._pending[0][span.id] = span
             return
-        self.remove_span(span.id)
-        if span.uncertain:
-            self.marks.uncertain.add(span.id)
-        self._changed(self._spans.add(span))
+        with repainting_marks(self, span.id):  # a linked span may come back
+            self.remove_span(span.id)
+            if span.uncertain:
+                self.marks.uncertain.add(span.id)
+            self._changed(self._spans.add(span))
 
     def remove_span(self, span_id: int) -> None:
         """Stop painting a span; the spans it overlapped may move up a bar."""
         if self._pending is not None:
             self._pending[0].pop(span_id, None)
             return
-        if self._current == span_id:
-            self._current = None
-        self.marks.uncertain.discard(span_id)
-        self._changed(self._spans.remove(span_id))
+        with repainting_marks(self, span_id):  # a linked span may go
+            if self._current == span_id:
+                self._current = None
+            self.marks.uncertain.discard(span_id)
+            self._changed(self._spans.remove(span_id))
 
     def update_span(self, span: Span) -> None:
         """A span got another label or flag: repaint it (same range, same bar)."""
@@ -272,14 +274,14 @@ class ArticleView(QPlainTextEdit):
         """The open document's relations as (from span, to span, colour): when a span is
         current, its linked spans are outlined and joined to it by an arrow."""
         if relations != self.marks.relations:
-            self.marks.relations = relations
-            self.viewport().update()
+            with repainting_marks(self):
+                self.marks.relations = relations
 
     def set_link_candidate(self, candidate: tuple[int, int, str, bool] | None) -> None:
         """While linking: (origin, candidate, colour, candidate is the ``to`` end), or None."""
         if candidate != self.marks.candidate:
-            self.marks.candidate = candidate
-            self.viewport().update()
+            with repainting_marks(self):
+                self.marks.candidate = candidate
 
     def painted_spans(self) -> list[tuple[int, int, int, int, str]]:
         """(id, start, end, bar depth, colour) of every painted span, in reading order."""
@@ -310,20 +312,16 @@ class ArticleView(QPlainTextEdit):
         if self._pending is not None:
             self._pending_current = span_id
             return
-        previous = self._spans.get(self._current)
-        self._current = span_id if span_id in self._spans else None
-        current = self._spans.get(self._current)
-        if current is not None:
-            scroll_to(self, current.qt_start)
+        with changing_current(self, span_id):  # the marks show the current span's links
+            previous = self._spans.get(self._current)
+            self._current = span_id if span_id in self._spans else None
+            current = self._spans.get(self._current)
+            if current is not None:
+                scroll_to(self, current.qt_start)
         if previous is current:
             return
         # Two bars swap thickness in the kept batches; nothing is built again.
         self._painter.set_current(previous, current)
-        if self.marks.relations and (
-            self.marks.links_of(self._current) or self.marks.links_of(previous and previous.id)
-        ):
-            self.viewport().update()  # connectors reach across the page
-            return
         for item in (previous, current):
             if item is not None:
                 self._repaint(item.start, item.end)

@@ -20,6 +20,7 @@ from annotator.model import Span
 from .attribution_commands import AddRelation, DeleteRelation, SetAttribute, SetNote, SetUncertain
 from .commands import excerpt
 from .label_names import label_name
+from .relation_marks import scrolling_marks
 
 #: Keys that belong to linking while it is on (the article view would take them otherwise).
 LINKING_KEYS = frozenset(
@@ -182,12 +183,15 @@ class Attribution(QObject):
             *(s.id for s in plan.ends(candidate)),
             plan.type.name,
         )
-        # The caret (no selection) goes to the candidate so the view scrolls to it.
-        cursor = QTextCursor(self.view.document())
-        cursor.setPosition(self.view.to_qt(candidate.end))
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
-        self.view.set_link_candidate((plan.origin.id, candidate.id, plan.type.color, plan.forward))
+        with scrolling_marks(self.view):  # all of the view if it scrolls
+            # The caret (no selection) goes to the candidate so the view scrolls to it.
+            cursor = QTextCursor(self.view.document())
+            cursor.setPosition(self.view.to_qt(candidate.end))
+            self.view.setTextCursor(cursor)
+            self.view.ensureCursorVisible()
+            self.view.set_link_candidate(
+                (plan.origin.id, candidate.id, plan.type.color, plan.forward)
+            )
         self.candidate_changed.emit(candidate.id)
         arrow = "→" if plan.forward else "←"
         action = self.tr("Enter unlinks") if linked else self.tr("Enter links")
@@ -209,13 +213,14 @@ class Attribution(QObject):
         origin = self.plan.origin if self.plan else None
         self.plan = None
         self.view.window_keys = frozenset()
-        self.view.set_link_candidate(None)
-        self.candidate_changed.emit(0)
-        self.linking_changed.emit(False)
-        if origin is not None and self.tagger.document_id is not None:
-            cursor = QTextCursor(self.view.document())
-            cursor.setPosition(self.view.to_qt(origin.end))
-            self.view.setTextCursor(cursor)
+        with scrolling_marks(self.view):  # all of the view if it scrolls
+            self.view.set_link_candidate(None)
+            self.candidate_changed.emit(0)
+            self.linking_changed.emit(False)
+            if origin is not None and self.tagger.document_id is not None:
+                cursor = QTextCursor(self.view.document())
+                cursor.setPosition(self.view.to_qt(origin.end))
+                self.view.setTextCursor(cursor)
 
     # --- notes, attributes, uncertain -------------------------------------------------------
 

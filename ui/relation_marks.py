@@ -10,10 +10,14 @@ an arrowhead at its ``to`` end shows the direction; an uncertain span a dotted l
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF, QRegion
+
+from .article_geometry import visible_blocks
 
 UNCERTAIN_COLOR = QColor("#444444")
 
@@ -38,6 +42,15 @@ class RelationMarks:
         """The spans linked with ``span_id``."""
         return {a if b == span_id else b for a, b, _ in self.links_of(span_id)}
 
+    def concerns(self, span_id: int | None) -> bool:
+        """True when span ``span_id`` is marked whatever the current span: it is linked, or
+        it is the candidate or the span linking."""
+        if span_id is None:
+            return False
+        if self.candidate is not None and span_id in self.candidate[:2]:
+            return True
+        return any(span_id == a or span_id == b for a, b, _ in self.relations)
+
     def active(self, current: int | None) -> bool:
         """True when something beyond uncertain flags is to be drawn."""
         return self.candidate is not None or bool(self.links_of(current))
@@ -47,11 +60,54 @@ def paint_marks(view, painter: QPainter, blocks, current: int | None) -> None:
     """Paint ``view.marks`` on the visible paragraphs ``blocks`` ((block, origin) pairs)."""
     marks: RelationMarks = view.marks
     blocks = list(blocks)
-    visible = {block.blockNumber(): (block, origin) for block, origin in blocks}
     if marks.uncertain:
         _paint_uncertain(view, painter, blocks, marks.uncertain)
+    for shape in link_shapes(view, current):
+        if isinstance(shape, Outline):
+            painter.setPen(shape.pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in shape.rects:
+                painter.drawRect(rect)
+        else:
+            painter.setPen(QPen(shape.color, 2))
+            painter.drawLine(shape.line)
+            painter.setBrush(shape.color)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPolygon(shape.head)
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A linked span or the candidate: its glyph rectangles (3 px out), outlined."""
+
+    rects: list[QRectF]
+    pen: QPen
+
+
+@dataclass(frozen=True)
+class Connector:
+    """The line between two spans, with the arrowhead at the relation's ``to`` end."""
+
+    line: QLineF
+    head: QPolygonF
+    color: QColor  # faded
+
+
+def link_shapes(view, current: int | None) -> list[Outline | Connector]:
+    """What the link marks draw with ``current`` the current span, in viewport coordinates.
+
+    Placed on every paragraph in view, whatever part of it is being painted: a span in view
+    is reached where it is, one off screen at the top or bottom edge.
+    """
+    marks: RelationMarks = view.marks
     if not marks.active(current):
-        return
+        return []
+    viewport = view.viewport()
+    height, width = viewport.height(), viewport.width()
+    visible = {
+        block.blockNumber(): (block, origin)
+        for block, origin in visible_blocks(view, QRectF(viewport.rect()))
+    }
     first = min(visible, default=0)
 
     def rects(span_id: int) -> tuple[list[QRectF], int]:
@@ -66,34 +122,94 @@ def paint_marks(view, painter: QPainter, blocks, current: int | None) -> None:
                 out += view._painter.rects(block, placed, origin)
         return out, (0 if out else (-1 if placed.last_block < first else 1))
 
-    height = view.viewport().height()
-    width = view.viewport().width()
+    shapes: list[Outline | Connector] = []
+
+    def link(start: list[QRectF], end: int, color: str, style, pen_width: int, to_end: bool):
+        end_rects, where = rects(end)
+        pen = QPen(QColor(color), pen_width, style)
+        shapes.append(Outline([r.adjusted(-3, -3, 3, 3) for r in end_rects], pen))
+        connector = _connector(start, end_rects, where, QColor(color), to_end, width, height)
+        if connector is not None:
+            shapes.append(connector)
+
     origin_rects, _ = rects(current) if current is not None else ([], 0)
     for a, b, color in marks.links_of(current):
         other = b if a == current else a
-        other_rects, where = rects(other)
-        pen = QPen(QColor(color), 2, Qt.PenStyle.DashLine)
-        _outline(painter, other_rects, pen)
-        _connector(painter, origin_rects, other_rects, where, QColor(color), other == b, width,
-                   height)  # fmt: skip
+        link(origin_rects, other, color, Qt.PenStyle.DashLine, 2, other == b)
     if marks.candidate is not None:
         origin, candidate, color, forward = marks.candidate
-        start_rects = rects(origin)[0]
-        cand_rects, where = rects(candidate)
-        pen = QPen(QColor(color), 3, Qt.PenStyle.DashDotLine)
-        _outline(painter, cand_rects, pen)
-        _connector(painter, start_rects, cand_rects, where, QColor(color), forward, width, height)
+        link(rects(origin)[0], candidate, color, Qt.PenStyle.DashDotLine, 3, forward)
+    return shapes
 
 
-def _outline(painter: QPainter, rects: list[QRectF], pen: QPen) -> None:
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    for rect in rects:
-        painter.drawRect(rect.adjusted(-3, -3, 3, 3))
+def marks_area(shapes: list[Outline | Connector]) -> QRegion:
+    """The part of the viewport ``shapes`` cover, their pens' width and smoothing included."""
+    area = QRegion()
+    for shape in shapes:
+        if isinstance(shape, Outline):
+            margin = math.ceil(shape.pen.widthF()) + 1
+            for rect in shape.rects:
+                area += rect.toAlignedRect().adjusted(-margin, -margin, margin, margin)
+        else:
+            bounds = shape.head.boundingRect().united(
+                QRectF(shape.line.p1(), shape.line.p2()).normalized()
+            )
+            area += bounds.toAlignedRect().adjusted(-3, -3, 3, 3)
+    return area
+
+
+@contextmanager
+def repainting_marks(view, *spans: int | None) -> Iterator[None]:
+    """Repaint where the link marks were and where they are after the change made inside
+    (the current span, the relations, the candidate, a span of theirs): only that, not the
+    whole article, and nothing when they look the same. A change that scrolled the view
+    repaints all of it: a connector to a span off screen is drawn to the edge of the view,
+    which scrolling does not move.
+
+    ``spans``: the change is to these spans only (one added or removed, the current span
+    and the next): when none of them is marked, the marks stay as they are, unmeasured.
+    """
+    if spans and not any(view.marks.concerns(span_id) for span_id in spans):
+        with scrolling_marks(view):
+            yield
+        return
+    before = link_shapes(view, view.current_span())
+    scroll = _scroll(view)
+    yield
+    after = link_shapes(view, view.current_span())
+    if not before and not after:
+        return
+    if scroll != _scroll(view):
+        view.viewport().update()
+    elif before != after:
+        view.viewport().update(marks_area(before) + marks_area(after))
+
+
+def changing_current(view, span_id: int | None):
+    """Around making ``span_id`` the current span (the marks show the current span's links):
+    ``repainting_marks`` for another span, ``scrolling_marks`` for the same one."""
+    current = view.current_span()
+    if span_id == current:
+        return scrolling_marks(view)
+    return repainting_marks(view, current, span_id)
+
+
+@contextmanager
+def scrolling_marks(view) -> Iterator[None]:
+    """Around a change that may scroll the view (the caret moved): if it does while link
+    marks are shown, all of the view is repainted (see ``repainting_marks``)."""
+    marked = view.marks.active(view.current_span())
+    scroll = _scroll(view)
+    yield
+    if scroll != _scroll(view) and (marked or view.marks.active(view.current_span())):
+        view.viewport().update()
+
+
+def _scroll(view) -> tuple[int, int]:
+    return view.horizontalScrollBar().value(), view.verticalScrollBar().value()
 
 
 def _connector(
-    painter: QPainter,
     origin: list[QRectF],
     target: list[QRectF],
     where: int,
@@ -101,11 +217,11 @@ def _connector(
     to_target: bool,
     width: int,
     height: int,
-) -> None:
+) -> Connector | None:
     """A line between the two spans, its arrowhead at the relation's ``to`` end; a span off
     screen is reached at the top or bottom edge."""
     if not origin and not target:
-        return
+        return None
     a = origin[0].center() if origin else QPointF(width / 2, 0 if where >= 0 else height)
     if target:
         b = target[0].center()
@@ -115,11 +231,9 @@ def _connector(
         a = QPointF(b.x(), 0.0)
     line = QLineF(a, b)
     if line.length() < 4:
-        return
+        return None
     faded = QColor(color)
     faded.setAlpha(170)
-    painter.setPen(QPen(faded, 2))
-    painter.drawLine(line)
     tip, tail = (b, a) if to_target else (a, b)
     angle = math.atan2(tip.y() - tail.y(), tip.x() - tail.x())
     size = 10.0
@@ -134,9 +248,7 @@ def _connector(
             ),
         ]
     )
-    painter.setBrush(faded)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawPolygon(head)
+    return Connector(line, head, faded)
 
 
 def _paint_uncertain(view, painter: QPainter, blocks, uncertain: set[int]) -> None:
