@@ -9,6 +9,7 @@ the analyst reads.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,23 +63,24 @@ def plan_link(
 
     Forward (from a claim): the nearest candidate that starts before the origin is proposed,
     else the nearest after it. Backward (from a speaker): the nearest after, else before.
+    ``spans`` in reading order (as the window keeps them) are sorted at no cost.
     """
     ends = rtype.to_labels if forward else rtype.from_labels
-    candidates = tuple(
-        sorted(
-            (s for s in spans if s.id != origin.id and (not ends or s.label in ends)),
-            key=reading_key,
-        )
-    )
-    if not candidates:
-        return None
-    before = [i for i, s in enumerate(candidates) if reading_key(s) < reading_key(origin)]
-    after = [i for i, s in enumerate(candidates) if reading_key(s) > reading_key(origin)]
-    if forward:
-        proposed = before[-1] if before else after[0]
+    origin_id = origin.id
+    if ends:
+        found = [s for s in spans if s.label in ends and s.id != origin_id]
     else:
-        proposed = after[0] if after else before[-1]
-    return LinkPlan(origin, rtype, forward, candidates, proposed)
+        found = [s for s in spans if s.id != origin_id]
+    if not found:
+        return None
+    found.sort(key=reading_key)
+    # The first candidate after the origin; none has its key (ids differ).
+    at = bisect.bisect_left(found, reading_key(origin), key=reading_key)
+    if forward:
+        proposed = at - 1 if at > 0 else at
+    else:
+        proposed = at if at < len(found) else at - 1
+    return LinkPlan(origin, rtype, forward, tuple(found), proposed)
 
 
 def first_plan(
