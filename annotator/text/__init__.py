@@ -9,21 +9,38 @@ visual order: warnings that do not stop an import), ``graphemes`` (UAX #29 clust
 The names below are the package's public ones; import them from ``annotator.text``.
 """
 
-from .decoding import SUPPORTED_ENCODINGS, DecodedText, decode_article, normalise_newlines
-from .forms import (
-    PRESENTATION_FORMS,
-    REPAIRED,
-    VISUAL_ORDER,
-    TextWarning,
-    looks_visual_order,
-    presentation_forms_share,
-    repair_presentation_forms,
-    text_warnings,
-)
 from .graphemes import grapheme_boundaries, grapheme_step, is_grapheme_boundary, snap_to_graphemes
 from .search import search_fold, search_pattern
 from .utf16 import Utf16Map
 from .words import resized_span, snap_to_words, word_at, word_step
+
+# Decoding and the import warnings load on first use (PEP 562): opening a project and
+# tagging need neither, and ``decoding`` defines a dataclass (about a millisecond at import).
+_DECODING = ("SUPPORTED_ENCODINGS", "DecodedText", "decode_article", "normalise_newlines")
+_FORMS = (
+    "PRESENTATION_FORMS",
+    "REPAIRED",
+    "VISUAL_ORDER",
+    "TextWarning",
+    "looks_visual_order",
+    "presentation_forms_share",
+    "repair_presentation_forms",
+    "text_warnings",
+)
+
+
+def __getattr__(name: str):
+    # Import statements, not importlib by name: PyInstaller follows these.
+    if name in _DECODING:
+        from . import decoding as module
+    elif name in _FORMS:
+        from . import forms as module
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "PRESENTATION_FORMS",

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 #: Modules only a later action needs: dialogs, the find bar, file and background work; uuid
 #: (and the platform module it loads) only to create a project, not to open one; curation
 #: (adjudication) only in a merged project; what an import or a search hands back
-#: (``annotator.outcomes``).
+#: (``annotator.outcomes``); decoding an article file and its import warnings.
 LATER = [
     "ui.label_editor",
     "ui.cheatsheet",
@@ -29,6 +29,8 @@ LATER = [
     "platform",
     "annotator.curation",
     "annotator.outcomes",
+    "annotator.text.decoding",
+    "annotator.text.forms",
 ]
 
 PROBE = """
