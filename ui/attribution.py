@@ -20,7 +20,7 @@ from annotator.model import Span
 from .attribution_commands import AddRelation, DeleteRelation, SetAttribute, SetNote, SetUncertain
 from .commands import excerpt
 from .label_names import label_name
-from .relation_marks import scrolling_marks
+from .relation_marks import scrolling_marks, seldom_scrolling
 
 #: Keys that belong to linking while it is on (the article view would take them otherwise).
 LINKING_KEYS = frozenset(
@@ -183,7 +183,7 @@ class Attribution(QObject):
             *(s.id for s in plan.ends(candidate)),
             plan.type.name,
         )
-        with scrolling_marks(self.view):  # all of the view if it scrolls
+        with scrolling_marks(self.view):  # the marks move with the text if it scrolls
             # The caret (no selection) goes to the candidate so the view scrolls to it.
             cursor = QTextCursor(self.view.document())
             cursor.setPosition(self.view.to_qt(candidate.end))
@@ -213,7 +213,7 @@ class Attribution(QObject):
         origin = self.plan.origin if self.plan else None
         self.plan = None
         self.view.window_keys = frozenset()
-        with scrolling_marks(self.view):  # all of the view if it scrolls
+        with seldom_scrolling(self.view):  # the caret goes back to the origin
             self.view.set_link_candidate(None)
             self.candidate_changed.emit(0)
             self.linking_changed.emit(False)

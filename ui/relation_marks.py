@@ -162,27 +162,21 @@ def marks_area(shapes: list[Outline | Connector]) -> QRegion:
 def repainting_marks(view, *spans: int | None) -> Iterator[None]:
     """Repaint where the link marks were and where they are after the change made inside
     (the current span, the relations, the candidate, a span of theirs): only that, not the
-    whole article, and nothing when they look the same. A change that scrolled the view
-    repaints all of it: a connector to a span off screen is drawn to the edge of the view,
-    which scrolling does not move.
+    whole article, and nothing when they look the same.
 
     ``spans``: the change is to these spans only (one added or removed, the current span
     and the next): when none of them is marked, the marks stay as they are, unmeasured.
     """
     if spans and not any(view.marks.concerns(span_id) for span_id in spans):
-        with scrolling_marks(view):
+        with seldom_scrolling(view):
             yield
         return
     before = link_shapes(view, view.current_span())
-    scroll = _scroll(view)
+    place = _place(view)
     yield
     after = link_shapes(view, view.current_span())
-    if not before and not after:
-        return
-    if scroll != _scroll(view):
-        view.viewport().update()
-    elif before != after:
-        view.viewport().update(marks_area(before) + marks_area(after))
+    if before or after:
+        _repaint(view, before, place, after)
 
 
 def changing_current(view, span_id: int | None):
@@ -196,17 +190,55 @@ def changing_current(view, span_id: int | None):
 
 @contextmanager
 def scrolling_marks(view) -> Iterator[None]:
-    """Around a change that may scroll the view (the caret moved): if it does while link
-    marks are shown, all of the view is repainted (see ``repainting_marks``)."""
-    marked = view.marks.active(view.current_span())
-    scroll = _scroll(view)
+    """Around a change that may scroll the view (the caret moved) and leaves the marks as
+    they are: if it scrolls, they are repainted where the scroll put them (``_repaint``)."""
+    before = link_shapes(view, view.current_span())
+    place = _place(view)
     yield
-    if scroll != _scroll(view) and (marked or view.marks.active(view.current_span())):
+    if _bars(view) != place[:2] and (before or view.marks.active(view.current_span())):
+        _repaint(view, before, place, link_shapes(view, view.current_span()))
+
+
+@contextmanager
+def seldom_scrolling(view) -> Iterator[None]:
+    """Around a change that leaves the marks as they are and seldom scrolls the view: if it
+    does while marks are shown, all of the view is repainted (no measuring beforehand)."""
+    bars = _bars(view)
+    yield
+    if bars != _bars(view) and view.marks.active(view.current_span()):
         view.viewport().update()
 
 
-def _scroll(view) -> tuple[int, int]:
+def _place(view) -> tuple[int, int, int, float]:
+    """Where the view is scrolled: the scroll bars' values, the first paragraph in view and
+    the top of that paragraph in the view."""
+    block = view.firstVisibleBlock()
+    top = view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
+    return (*_bars(view), block.blockNumber(), top)
+
+
+def _bars(view) -> tuple[int, int]:
     return view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+
+
+def _repaint(view, before, place: tuple[int, int, int, float], after) -> None:
+    """Repaint the marks ``before`` (placed with the view at ``place``) and ``after``.
+
+    A scroll moves what is on screen with the text (Qt copies the pixels and paints only
+    what comes into view), the marks drawn at the view's edge as well: the old marks are
+    repainted where the copy put them. Scrolled sideways (never: lines wrap): all of it."""
+    viewport = view.viewport()
+    now = _bars(view)
+    if now == place[:2]:
+        if before != after:
+            viewport.update(marks_area(before) + marks_area(after))
+    elif now[0] != place[0]:
+        viewport.update()
+    else:
+        block = view.document().findBlockByNumber(place[2])
+        top = view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
+        moved = round(top - place[3])
+        viewport.update(marks_area(before).translated(0, moved) + marks_area(after))
 
 
 def _connector(
