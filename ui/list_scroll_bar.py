@@ -52,6 +52,7 @@ class ListScrollBar(QScrollBar):
 
     def __init__(self, orientation: Qt.Orientation, parent=None):
         super().__init__(orientation, parent)
+        self._fill_own_background()
         self.armed = False  # from the second paint on (the first is Qt's own)
         self._painted = None  # the slider's rect in the last paint
         self._groove_key: tuple | None = None
@@ -72,7 +73,18 @@ class ListScrollBar(QScrollBar):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         self._groove_key = self._groove = None  # style, palette, direction, enabled: drawn anew
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._fill_own_background()
         super().changeEvent(event)
+
+    def _fill_own_background(self) -> None:
+        """Paint the bar's own background when it is one colour (the window's, inherited).
+
+        The bar is not opaque: a repaint of it repainted the dock, the panel, the list's frame
+        and the window under it as well, where the slider moved. Filled with the same colour
+        they paint, it is opaque and they are left alone."""
+        brush = self.palette().brush(self.backgroundRole())
+        self.setAutoFillBackground(brush.style() == Qt.BrushStyle.SolidPattern)
 
     def _option(self):
         option = _qt["QStyleOptionSlider"]()

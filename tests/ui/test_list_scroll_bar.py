@@ -8,7 +8,7 @@ import random
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QTableView, QVBoxLayout, QWidget
 
 from tests.ui.app_fixtures import OFFSCREEN_NOISE
 from ui.cell_cache import ListTable
@@ -108,3 +108,42 @@ def test_a_jump_repaints_the_sliders_old_and_new_places_not_the_whole_bar(qtbot)
         assert region.rectCount() <= 2
         painted = sum(r.height() for r in region)
         assert painted < bar.height() / 2, [r.getRect() for r in region]
+
+
+def _plain_window(qtbot, rows: int, direction: Qt.LayoutDirection):
+    """The same list with Qt's own table and scroll bar."""
+    window = QWidget()
+    window.setLayoutDirection(direction)
+    window.resize(420, 360)
+    table = QTableView()
+    model = QStandardItemModel(rows, 2, table)
+    for row in range(rows):
+        model.setData(model.index(row, 0), f"صف {row}")
+    table.setModel(model)
+    QVBoxLayout(window).addWidget(table)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, table, model
+
+
+def test_the_bar_looks_as_qts_own_over_its_own_background(qtbot):
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        window, table, model, bar = _window(qtbot, 400, direction)
+        plain_window, plain_table, plain_model = _plain_window(qtbot, 400, direction)
+        for row in (0, 150, 399):
+            table.scrollTo(model.index(row, 0))
+            plain_table.scrollTo(plain_model.index(row, 0))
+            ours = _shown(window, bar)
+            qts = _fresh(plain_window, plain_table.verticalScrollBar())
+            assert _same(ours, qts), (direction, row)
+
+
+def test_moving_the_slider_repaints_nothing_under_the_bar(qtbot):
+    window, table, model, bar = _window(qtbot, 400, Qt.LayoutDirection.LeftToRight)
+    under = [bar.parentWidget(), table]  # the bar's container and the list's frame
+    paints = [_Paints(widget) for widget in under]
+    for row in (200, 20, 350):
+        table.scrollTo(model.index(row, 0))
+        QApplication.processEvents()
+    assert [p.regions for p in paints] == [[], []]
