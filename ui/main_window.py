@@ -307,7 +307,7 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
             self.after_first_paint(lambda: self.prefs.add_recent_project(path))
         size = self.window_state.font_size(project.path) or self.prefs.get("view/font_point_size")
         self.view.set_font_point_size(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size)))
-        documents = project.documents()
+        documents = [self.documents.model.row(i) for i in range(self.documents.model.rowCount())]
         last = self.window_state.last_document(project.path)
         first = next((d for d in documents if d.id == last), None) or next(
             (d for d in documents if d.status != "done"), documents[0] if documents else None

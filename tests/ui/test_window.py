@@ -746,3 +746,22 @@ def test_a_scheme_of_many_labels_keeps_the_window_on_a_laptop_screen(qtbot, open
     legend.scrollToBottom()
     last = window.legend.model.index(window.legend.model.rowCount() - 1, 0)
     assert legend.viewport().rect().intersects(legend.visualRect(last))
+
+
+def test_opening_a_project_reads_its_document_list_once(qtbot, tmp_path, settings_files):
+    """The list (each article's title read from its text) took 0.5 s on a 30,000-article
+    project, and opening one read it twice: for the list, then to choose the first article."""
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "p.annot"
+    with Project.create(path) as p:
+        p.add_documents([{"name": "a.txt", "text": "قال المتحدث", "sha256": "a" * 64}])
+    project = Project.open(path)
+    calls = []
+    real = project.documents
+    project.documents = lambda: calls.append(1) or real()
+    window = MainWindow(*settings_files())
+    qtbot.addWidget(window)
+    window.set_project(project)
+    assert len(calls) == 1
+    assert window.view.text() == "قال المتحدث"  # the first article is open
