@@ -65,6 +65,20 @@ def _load() -> dict:
     return _qt
 
 
+def _key(model, item, column: int, width: int, height: int, state, dpr: float) -> tuple:
+    """What a kept picture of a cell is known by: what the cell shows, its size and state."""
+    swatch = model.cell(item, column, _DECORATION)
+    return (
+        column,
+        model.cell(item, column, _DISPLAY),
+        None if swatch is None else swatch.rgba(),
+        width,
+        height,
+        state,
+        dpr,
+    )
+
+
 class CellCache:
     """Pictures of table cells by what they show, the least recently drawn dropped first
     once they take more than ``budget`` bytes."""
@@ -112,18 +126,9 @@ class CellCache:
         if not 0 <= row < len(rows):
             return False
         item = rows[row]
-        swatch = model.cell(item, column, _DECORATION)
         x, y, width, height = option.rect.getRect()  # one call into Qt, not four
         dpr = painter.device().devicePixelRatio()
-        key = (
-            column,
-            model.cell(item, column, _DISPLAY),
-            None if swatch is None else swatch.rgba(),
-            width,
-            height,
-            option.state,
-            dpr,
-        )
+        key = _key(model, item, column, width, height, option.state, dpr)
         if column not in self._plain and not option.state & (_qt or _load())["not_plain"]:
             self._plain[column] = (type(option)(option), delegate)
             self._dpr = dpr
@@ -153,16 +158,7 @@ class CellCache:
             item = items[row]
             for column, (option, delegate) in self._plain.items():
                 x, y, width, height = option.rect.getRect()
-                swatch = model.cell(item, column, _DECORATION)
-                key = (
-                    column,
-                    model.cell(item, column, _DISPLAY),
-                    None if swatch is None else swatch.rgba(),
-                    width,
-                    height,
-                    option.state,
-                    dpr,
-                )
+                key = _key(model, item, column, width, height, option.state, dpr)
                 if key in self._kept:
                     continue
                 index = model.index(row, column)

@@ -13,6 +13,30 @@ from annotator.store import Project
 
 ROOT = Path(__file__).resolve().parents[2]
 
+
+def run_probe(code: str, path: Path, home: Path | None = None) -> dict:
+    """Run ``code`` in a fresh interpreter (offscreen, with ``home`` as its home when given)
+    on ``path``; the JSON report on its last line."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if home is not None:
+        env.update(
+            HOME=str(home),
+            XDG_CONFIG_HOME=str(home / ".config"),
+            XDG_DATA_HOME=str(home / ".local/share"),
+        )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 #: Modules only a later action needs: dialogs, the find bar, file and background work; uuid
 #: (and the platform module it loads) only to create a project, not to open one; curation
 #: (adjudication) only in a merged project; what an import or a search hands back
@@ -64,27 +88,9 @@ window.close()
 
 
 def test_first_paint_waits_for_nothing_it_does_not_show(tmp_path):
-    home = tmp_path / "home"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_DATA_HOME": str(home / ".local/share"),
-    }
     project = tmp_path / "start.annot"
     Project.create(project).close()  # a later start: the project is there
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE % {"later": LATER}, str(project)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = run_probe(PROBE % {"later": LATER}, project, tmp_path / "home")
     assert report["before"]["modules"] == []
     assert report["before"]["outcomes"] == []
     assert report["before"]["recent"] == []  # written after the first paint …
@@ -145,34 +151,12 @@ def test_first_paint_of_an_arabic_article_makes_no_text_format_and_no_action(tmp
     from annotator.importer import import_paths
     from annotator.paths import seed_articles
 
-    home = tmp_path / "home"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_DATA_HOME": str(home / ".local/share"),
-    }
     project_path = tmp_path / "seed.annot"
     with Project.create(project_path) as project:
         import_paths(project, seed_articles())
         seed = project.document(project.documents()[0].id).text
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            ARTICLE_PROBE % {"later": LATER_QT, "modules": LATER_WITH_ARTICLE},
-            str(project_path),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    code = ARTICLE_PROBE % {"later": LATER_QT, "modules": LATER_WITH_ARTICLE}
+    report = run_probe(code, project_path, tmp_path / "home")
     assert report["text"] and seed.startswith(report["text"][:50])  # the article was painted
     assert report["made"] == {name: [] for name in LATER_QT}
     assert report["modules"] == []
@@ -205,16 +189,7 @@ LATER_ON_FIRST_RUN = [
 
 def test_a_first_run_creates_its_project_and_imports_the_sample_with_little(tmp_path):
     project = tmp_path / "default.annot"
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_RUN_PROBE % {"later": LATER_ON_FIRST_RUN}, str(project)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = run_probe(FIRST_RUN_PROBE % {"later": LATER_ON_FIRST_RUN}, project)
     assert report["names"]  # the sample is in the project
     assert report["modules"] == []
 

@@ -89,6 +89,42 @@ def press(qtbot, window, key, modifiers=Qt.KeyboardModifier.NoModifier, widget=N
     qtbot.keyClick(target, key, modifiers)
 
 
+def word_ranges(text: str) -> list[tuple[int, int]]:
+    """Every word's [start, end) in ``text``."""
+    import regex
+
+    return [m.span() for m in regex.finditer(r"\w+", text)]
+
+
+#: The steps of a random editing walk (``random_edit``), tags five times as likely.
+EDITS = ["tag"] * 5 + ["relabel", "delete", "undo", "redo", "next"]
+
+
+def random_edit(qtbot, window, rng, action: str, words: list, last: int, widths: tuple) -> None:
+    """One step of a random walk of edits by key: tag from a word before ``last`` to one
+    ``widths`` words on (a random label key), relabel or delete the next span, undo, redo,
+    or go to the next span."""
+    key, mod = Qt.Key, Qt.KeyboardModifier
+    labels = [key.Key_1, key.Key_2, key.Key_3, key.Key_4]
+    if action == "tag":
+        i = rng.randrange(last)
+        window.view.select_range(words[i][0], words[i + rng.choice(widths)][1])
+        press(qtbot, window, rng.choice(labels))
+    elif action == "relabel":
+        window.tagger.clear()
+        press(qtbot, window, key.Key_BracketRight)  # make a span current
+        press(qtbot, window, rng.choice(labels))  # no selection: relabel it
+    elif action == "delete":
+        press(qtbot, window, key.Key_BracketRight)
+        press(qtbot, window, key.Key_Delete)
+    elif action == "undo":
+        press(qtbot, window, key.Key_Z, mod.ControlModifier)
+    elif action == "redo":
+        press(qtbot, window, key.Key_Z, mod.ControlModifier | mod.ShiftModifier)
+    else:
+        press(qtbot, window, key.Key_BracketRight)
+
+
 def find(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
     start = -1
     for _ in range(nth + 1):

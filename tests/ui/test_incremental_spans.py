@@ -8,7 +8,7 @@ import random
 from PySide6.QtCore import Qt
 
 from tests.conftest import SEED
-from tests.ui.app_fixtures import OFFSCREEN_NOISE, press
+from tests.ui.app_fixtures import EDITS, OFFSCREEN_NOISE, press, random_edit, word_ranges
 from ui.article_view import ArticleView
 from ui.commands import UpdateLabel
 
@@ -35,38 +35,14 @@ def assert_shows_the_file(window) -> None:
     assert window.spans.current_id() == current
 
 
-def word_ranges(text: str) -> list[tuple[int, int]]:
-    import regex
-
-    return [m.span() for m in regex.finditer(r"\w+", text)]
-
-
 def test_tags_undo_redo_relabel_delete_follow_the_file(qtbot, open_window):
     window = open_window()
     text = window.view.text()
     words = word_ranges(text)[:40]  # a few lines: many overlaps and nestings
     rng = random.Random(7)
-    keys = [K.Key_1, K.Key_2, K.Key_3, K.Key_4]
     for _step in range(80):
-        action = rng.choice(["tag"] * 5 + ["relabel", "delete", "undo", "undo", "redo", "next"])
-        if action == "tag":
-            i = rng.randrange(len(words) - 3)
-            start, end = words[i][0], words[i + rng.choice((0, 0, 1, 2))][1]
-            window.view.select_range(start, end)
-            press(qtbot, window, rng.choice(keys))
-        elif action == "relabel":
-            window.tagger.clear()
-            press(qtbot, window, K.Key_BracketRight)  # make a span current
-            press(qtbot, window, rng.choice(keys))  # no selection: relabel it
-        elif action == "delete":
-            press(qtbot, window, K.Key_BracketRight)
-            press(qtbot, window, K.Key_Delete)
-        elif action == "undo":
-            press(qtbot, window, K.Key_Z, M.ControlModifier)
-        elif action == "redo":
-            press(qtbot, window, K.Key_Z, M.ControlModifier | M.ShiftModifier)
-        else:
-            press(qtbot, window, K.Key_BracketRight)
+        action = rng.choice([*EDITS[:7], "undo", *EDITS[7:]])  # undo twice as likely
+        random_edit(qtbot, window, rng, action, words, len(words) - 3, (0, 0, 1, 2))
         assert_shows_the_file(window)
     assert window.spans.model.rowCount() > 5  # the walk did build nested, overlapping spans
 

@@ -31,11 +31,12 @@ class _Paints(QObject):
         return False
 
 
-def _window(qtbot, rows: int, direction: Qt.LayoutDirection):
+def _plain_window(qtbot, rows: int, direction: Qt.LayoutDirection, kind=QTableView):
+    """A list of ``rows`` rows in a shown window; by default Qt's own table and scroll bar."""
     window = QWidget()
     window.setLayoutDirection(direction)
     window.resize(420, 360)
-    table = ListTable()
+    table = kind()
     model = QStandardItemModel(rows, 2, table)
     for row in range(rows):
         model.setData(model.index(row, 0), f"صف {row}")
@@ -44,6 +45,11 @@ def _window(qtbot, rows: int, direction: Qt.LayoutDirection):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window, table, model
+
+
+def _window(qtbot, rows: int, direction: Qt.LayoutDirection):
+    window, table, model = _plain_window(qtbot, rows, direction, ListTable)
     QApplication.processEvents()
     bar = table.verticalScrollBar()
     assert isinstance(bar, ListScrollBar)
@@ -108,23 +114,6 @@ def test_a_jump_repaints_the_sliders_old_and_new_places_not_the_whole_bar(qtbot)
         assert region.rectCount() <= 2
         painted = sum(r.height() for r in region)
         assert painted < bar.height() / 2, [r.getRect() for r in region]
-
-
-def _plain_window(qtbot, rows: int, direction: Qt.LayoutDirection):
-    """The same list with Qt's own table and scroll bar."""
-    window = QWidget()
-    window.setLayoutDirection(direction)
-    window.resize(420, 360)
-    table = QTableView()
-    model = QStandardItemModel(rows, 2, table)
-    for row in range(rows):
-        model.setData(model.index(row, 0), f"صف {row}")
-    table.setModel(model)
-    QVBoxLayout(window).addWidget(table)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window, table, model
 
 
 def test_the_bar_looks_as_qts_own_over_its_own_background(qtbot):

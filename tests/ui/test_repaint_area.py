@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.app_fixtures import OFFSCREEN_NOISE, press
+from tests.ui.app_fixtures import EDITS, OFFSCREEN_NOISE, press, random_edit, word_ranges
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -73,38 +73,14 @@ def assert_screen_is_fresh(qtbot, window) -> None:
     assert shown == painted_afresh(window.view, shown)
 
 
-def words(text: str) -> list[tuple[int, int]]:
-    import regex
-
-    return [m.span() for m in regex.finditer(r"\w+", text)]
-
-
 def test_the_screen_after_each_edit_is_a_fresh_paint(qtbot, long_window):
     window = long_window
-    ranges = words(window.view.text())
+    ranges = word_ranges(window.view.text())
     rng = random.Random(3)
-    keys = [K.Key_1, K.Key_2, K.Key_3, K.Key_4]
     assert_screen_is_fresh(qtbot, window)
     for _step in range(60):
-        action = rng.choice(["tag"] * 5 + ["relabel", "delete", "undo", "redo", "next"])
-        if action == "tag":
-            i = rng.randrange(len(ranges) - 40)
-            start, end = ranges[i][0], ranges[i + rng.choice((0, 1, 2, 12))][1]
-            window.view.select_range(start, end)
-            press(qtbot, window, rng.choice(keys))
-        elif action == "relabel":
-            window.tagger.clear()
-            press(qtbot, window, K.Key_BracketRight)
-            press(qtbot, window, rng.choice(keys))
-        elif action == "delete":
-            press(qtbot, window, K.Key_BracketRight)
-            press(qtbot, window, K.Key_Delete)
-        elif action == "undo":
-            press(qtbot, window, K.Key_Z, M.ControlModifier)
-        elif action == "redo":
-            press(qtbot, window, K.Key_Z, M.ControlModifier | M.ShiftModifier)
-        else:
-            press(qtbot, window, K.Key_BracketRight)
+        action = rng.choice(EDITS)
+        random_edit(qtbot, window, rng, action, ranges, len(ranges) - 40, (0, 1, 2, 12))
         assert_screen_is_fresh(qtbot, window)
     assert window.spans.model.rowCount() > 10
 
@@ -137,8 +113,8 @@ def test_a_tag_repaints_its_line_and_bars_not_its_whole_paragraph(qtbot, long_wi
     height = view.blockBoundingRect(paragraph).height()
     assert height > 0.6 * view.viewport().height()  # the paragraph fills most of the view
     middle = text.index(SENTENCE, len(SENTENCE) * 5)
-    start = next(s for s, _ in words(text) if s >= middle)
-    end = next(e for s, e in words(text) if s >= middle + 10)  # two or three words
+    start = next(s for s, _ in word_ranges(text) if s >= middle)
+    end = next(e for s, e in word_ranges(text) if s >= middle + 10)  # two or three words
     view.select_range(start, end)
     QApplication.processEvents()
     caret = view.cursorRect()
