@@ -4,26 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from annotator.store import Project
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _run(args: list[str], **env) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
-    return subprocess.run(
-        [sys.executable, *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=180,
-    )
+from tests.e2e.python_run import run_python
 
 
 def _spans(path: Path) -> list[tuple[str, str]]:
@@ -35,7 +19,7 @@ def _spans(path: Path) -> list[tuple[str, str]]:
 
 def test_self_test_tags_through_key_events_and_exports(tmp_path):
     project = tmp_path / "e2e.annot"
-    result = _run(["-m", "ui", "--self-test", str(project)])
+    result = run_python(["-m", "ui", "--self-test", str(project)])
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["ok"] is True
@@ -53,21 +37,21 @@ def test_self_test_tags_through_key_events_and_exports(tmp_path):
 
 def test_the_annotator_command_runs_the_self_test_from_the_environment(tmp_path):
     project = tmp_path / "cli.annot"
-    result = _run(["-m", "annotator", "gui", str(project)], ANNOTATOR_SELF_TEST="1")
+    result = run_python(["-m", "annotator", "gui", str(project)], ANNOTATOR_SELF_TEST="1")
     assert result.returncode == 0, result.stderr
     assert _spans(project) == [("claim", "و"), ("speaker", "كازاخستان")]
 
 
 def test_a_second_self_test_run_on_the_same_project_still_passes(tmp_path):
     project = tmp_path / "twice.annot"
-    assert _run(["-m", "ui", "--self-test", str(project)]).returncode == 0
-    result = _run(["-m", "ui", "--self-test", str(project)])
+    assert run_python(["-m", "ui", "--self-test", str(project)]).returncode == 0
+    result = run_python(["-m", "ui", "--self-test", str(project)])
     assert result.returncode == 0, result.stderr
     assert _spans(project) == [("claim", "و"), ("speaker", "كازاخستان")]  # nothing doubled
 
 
 def test_self_test_without_a_project_leaves_the_data_folder_alone(tmp_path):
-    result = _run(["-m", "ui", "--self-test"])
+    result = run_python(["-m", "ui", "--self-test"])
     assert result.returncode == 0, result.stderr
     data = Path(os.environ["XDG_DATA_HOME"])
     assert not list(data.rglob("*.annot"))
@@ -76,6 +60,6 @@ def test_self_test_without_a_project_leaves_the_data_folder_alone(tmp_path):
 def test_self_test_reports_a_project_it_cannot_open(tmp_path):
     bad = tmp_path / "bad.annot"
     bad.write_bytes(b"not a project")
-    result = _run(["-m", "ui", "--self-test", str(bad)])
+    result = run_python(["-m", "ui", "--self-test", str(bad)])
     assert result.returncode == 1
     assert str(bad) in result.stderr

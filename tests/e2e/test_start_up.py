@@ -4,35 +4,23 @@ built or written before it (the cold-start budget in bench/ counts every module)
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from annotator.store import Project
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.e2e.python_run import run_python
 
 
 def run_probe(code: str, path: Path, home: Path | None = None) -> dict:
     """Run ``code`` in a fresh interpreter (offscreen, with ``home`` as its home when given)
     on ``path``; the JSON report on its last line."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    homes = {}
     if home is not None:
-        env.update(
-            HOME=str(home),
-            XDG_CONFIG_HOME=str(home / ".config"),
-            XDG_DATA_HOME=str(home / ".local/share"),
-        )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
+        homes = {
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_DATA_HOME": str(home / ".local/share"),
+        }
+    result = run_python(["-c", code, str(path)], **homes)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
