@@ -213,8 +213,12 @@ def _place(view) -> tuple[int, int, int, float]:
     """Where the view is scrolled: the scroll bars' values, the first paragraph in view and
     the top of that paragraph in the view."""
     block = view.firstVisibleBlock()
-    top = view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
-    return (*_bars(view), block.blockNumber(), top)
+    return (*_bars(view), block.blockNumber(), _top(view, block))
+
+
+def _top(view, block) -> float:
+    """Where paragraph ``block`` starts in the view."""
+    return view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
 
 
 def _bars(view) -> tuple[int, int]:
@@ -235,9 +239,7 @@ def _repaint(view, before, place: tuple[int, int, int, float], after) -> None:
     elif now[0] != place[0]:
         viewport.update()
     else:
-        block = view.document().findBlockByNumber(place[2])
-        top = view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
-        moved = round(top - place[3])
+        moved = round(_top(view, view.document().findBlockByNumber(place[2])) - place[3])
         viewport.update(marks_area(before).translated(0, moved) + marks_area(after))
 
 
