@@ -65,18 +65,16 @@ def _load() -> dict:
     return _qt
 
 
-def _key(model, item, column: int, width: int, height: int, state, dpr: float) -> tuple:
-    """What a kept picture of a cell is known by: what the cell shows, its size and state."""
+def _shown(model, item, column: int) -> tuple:
+    """What a cell shows: its column, text and colour swatch."""
     swatch = model.cell(item, column, _DECORATION)
-    return (
-        column,
-        model.cell(item, column, _DISPLAY),
-        None if swatch is None else swatch.rgba(),
-        width,
-        height,
-        state,
-        dpr,
-    )
+    return (column, model.cell(item, column, _DISPLAY), None if swatch is None else swatch.rgba())
+
+
+#: Rows a model's change names one by one; a change of more forgets what every cell shows.
+_FEW_ROWS = 8
+#: Cells whose content is remembered (``CellCache.shown``) before all of it is forgotten.
+_SHOWN_LIMIT = 50_000
 
 
 class CellCache:
@@ -96,6 +94,13 @@ class CellCache:
         self._plain: dict[int, object] = {}
         self._dpr = 1.0
         self.drawn = 0  # cells drawn by Qt (not from a kept picture), for tests
+        #: What each cell shows, by (row id, column): (the row, ``_shown``). A repaint of the
+        #: list asks it of every cell in sight (~70 on each tag), and working it out again
+        #: (an excerpt of the article, the label's name, the swatch) was half of the paint.
+        #: Kept while the row is the same object and the model says nothing of it changed.
+        self._shown: dict[tuple, tuple] = {}
+        #: The device pixel ratio of the paint under way (``ListTable.paintEvent``), else None.
+        self.paint_dpr: float | None = None
         #: Pictures are kept from a list's second paint on (``ListTable`` arms it): its first
         #: (the window's first frame) has nothing to reuse, and Qt paints it directly, without
         #: PySide6 creating QStyle (~560 enum values) and QPixmap before that frame.
@@ -103,12 +108,36 @@ class CellCache:
 
     def clear(self) -> None:
         self._kept.clear()
+        self._shown.clear()
         self._bytes = 0
         self._background = None
         self._plain.clear()
 
     def __len__(self) -> int:
         return len(self._kept)
+
+    def shown(self, model, item, column: int) -> tuple:
+        """What a cell of ``item`` shows (``_shown``), remembered while ``item`` stays."""
+        known = self._shown.get((item.id, column))
+        if known is not None and known[0] is item:
+            return known[1]
+        if len(self._shown) >= _SHOWN_LIMIT:  # rows long gone (deleted spans) pile up
+            self._shown.clear()
+        shown = _shown(model, item, column)
+        self._shown[(item.id, column)] = (item, shown)
+        return shown
+
+    def forget_shown(self, top=None, bottom=None, *_args) -> None:
+        """The model changed what rows ``top`` to ``bottom`` show (all rows without them)."""
+        model = self.model
+        if model is None or top is None or bottom.row() - top.row() >= _FEW_ROWS:
+            self._shown.clear()
+            return
+        rows = model._rows
+        for row in range(max(0, top.row()), min(bottom.row() + 1, len(rows))):
+            row_id = rows[row].id
+            for column in range(top.column(), bottom.column() + 1):
+                self._shown.pop((row_id, column), None)
 
     def paint(self, delegate, painter: QPainter, option, index) -> bool:
         """Paint one cell, from its kept picture if there is one; False if this cache cannot
@@ -127,8 +156,10 @@ class CellCache:
             return False
         item = rows[row]
         x, y, width, height = option.rect.getRect()  # one call into Qt, not four
-        dpr = painter.device().devicePixelRatio()
-        key = _key(model, item, column, width, height, option.state, dpr)
+        dpr = self.paint_dpr
+        if dpr is None:  # painted other than by the table's paint (a grab of the cells)
+            dpr = painter.device().devicePixelRatio()
+        key = (self.shown(model, item, column), width, height, option.state, dpr)
         if column not in self._plain and not option.state & (_qt or _load())["not_plain"]:
             self._plain[column] = (type(option)(option), delegate)
             self._dpr = dpr
@@ -158,7 +189,7 @@ class CellCache:
             item = items[row]
             for column, (option, delegate) in self._plain.items():
                 x, y, width, height = option.rect.getRect()
-                key = _key(model, item, column, width, height, option.state, dpr)
+                key = (self.shown(model, item, column), width, height, option.state, dpr)
                 if key in self._kept:
                     continue
                 index = model.index(row, column)
@@ -219,12 +250,25 @@ class ListTable(QTableView):
             self.setHorizontalHeader(ListHeader(Qt.Orientation.Horizontal, self))
 
     def setModel(self, model) -> None:  # noqa: N802 (Qt override)
+        old = self.model()
+        if old is not None and self.cells.model is old:
+            old.dataChanged.disconnect(self.cells.forget_shown)
+            old.modelReset.disconnect(self.cells.forget_shown)
         super().setModel(model)
         self.cells.clear()
-        self.cells.model = model if hasattr(model, "cell") and hasattr(model, "_rows") else None
+        ours = hasattr(model, "cell") and hasattr(model, "_rows")
+        self.cells.model = model if ours else None
+        if ours:  # what a cell shows changes with the row, or as the model says
+            model.dataChanged.connect(self.cells.forget_shown)
+            model.modelReset.connect(self.cells.forget_shown)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().paintEvent(event)
+        # Every cell of this paint is drawn at the viewport's ratio: asked once, not per cell.
+        self.cells.paint_dpr = self.viewport().devicePixelRatio()
+        try:
+            super().paintEvent(event)
+        finally:
+            self.cells.paint_dpr = None
         self.cells.armed = True  # the first paint, drawn by Qt alone, is over
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
