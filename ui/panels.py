@@ -188,6 +188,10 @@ class _IdTable(QWidget):
             sel = self.table.selectionModel()
             if row < 0:
                 sel.clear()
+            elif self.table.currentIndex().row() == row and sel.isRowSelected(row):
+                # Already so (a tag selects its span as it becomes current, then once
+                # more as the edit is followed): selecting again cost ~0.4 ms a press.
+                self.table.scrollTo(self.model.index(row, 0))
             else:
                 index = self.model.index(row, 0)
                 sel.setCurrentIndex(

@@ -67,3 +67,18 @@ def test_the_span_list_shows_a_new_link_at_once(qtbot, open_window):
     assert_shows_what_qt_paints(table)
     window.session.undo_stack.undo()
     assert_shows_what_qt_paints(table)
+
+
+def test_a_tag_selects_its_span_in_the_list_once(qtbot, open_window, monkeypatch):
+    window = open_window()
+    text = window.view.text()
+    window.view.select_range(*find(text, "توكاييف"))
+    press(qtbot, window, K.Key_1)
+    selection = window.spans.table.selectionModel()
+    chosen = _count_calls(monkeypatch, selection, "setCurrentIndex")
+    window.view.select_range(*find(text, "كازاخستان"))
+    press(qtbot, window, K.Key_1)
+    assert len(chosen) == 1
+    current = window.spans.model.row(window.spans.table.currentIndex().row())
+    assert current.id == window.tagger.current_span_id
+    assert selection.isRowSelected(window.spans.table.currentIndex().row())
