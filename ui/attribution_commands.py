@@ -19,6 +19,7 @@ class AddRelation(SpanCommand):
     """Link two spans; undo removes the link (redo puts it back with the same id)."""
 
     touches_relations = True
+    changes_document_row = False
 
     def __init__(
         self, session: Session, from_span: Span, to_span: Span, type_name: str, quotes: tuple
@@ -51,6 +52,7 @@ class DeleteRelation(SpanCommand):
     """Unlink two spans; undo restores the link with its id, author and time."""
 
     touches_relations = True
+    changes_document_row = False
 
     def __init__(self, session: Session, relation: Relation, quotes: tuple, focus: int):
         super().__init__(
@@ -74,6 +76,8 @@ class DeleteRelation(SpanCommand):
 
 class ChangeSpan(SpanCommand):
     """A change to one span's note, attribute or flag: ``_set(value)`` does it in the core."""
+
+    changes_document_row = False
 
     def __init__(self, session: Session, span: Span, text: str, old, new):
         super().__init__(session, span.document_id, text)

@@ -74,15 +74,21 @@ class SpanCommand(EditCommand):
         self.document_id = document_id
         self.focus: int = 0
         self.edits: list[SpanEdit] = []  # what the last redo/undo changed, for the views
+        #: What the last redo/undo did to the document's row, when known without reading
+        #: it: (spans added, whether a new document became in progress).
+        self.row_edit: tuple[int, bool] | None = None
 
     #: Whether the edit can change relations (a delete takes a span's links with it).
     touches_relations = False
     #: Whether the edit changes stored suggestions without a span edit (a rejection).
     touches_suggestions = False
+    #: Whether the edit can change the document's row in the list (its status, span count).
+    changes_document_row = True
 
     def _run(self, step) -> bool:
         self.focus = 0
         self.edits = []
+        self.row_edit = None
         return self.session.apply(
             step,
             document_id=self.document_id,
@@ -91,6 +97,8 @@ class SpanCommand(EditCommand):
             refused=self.refused,
             relations_of=self.document_id if self.touches_relations else 0,
             suggestions_of=self.document_id if self.touches_suggestions else 0,
+            document_row=self.changes_document_row,
+            row_edit=lambda: self.row_edit,
         )
 
 
@@ -130,6 +138,7 @@ class AddSpan(SpanCommand):
             self.span = project.restore_span(self.span, self.relations)
         self.focus = self.span.id
         self.edits = [SpanEdit("added", self.span)]
+        self.row_edit = (1, True)  # one span more; a new document is in progress (mark_started)
 
     def _undo(self) -> None:
         assert self.span is not None
@@ -179,6 +188,8 @@ class DeleteSpan(SpanCommand):
 class RelabelSpan(SpanCommand):
     """Give a span another label."""
 
+    changes_document_row = False
+
     def __init__(self, session: Session, span: Span, label: Label, quote: str):
         super().__init__(
             session,
@@ -206,6 +217,8 @@ class RelabelSpan(SpanCommand):
 
 class ResizeSpan(SpanCommand):
     """Give a span another range (one edge moved); undo puts the old range back."""
+
+    changes_document_row = False
 
     def __init__(self, session: Session, span: Span, start: int, end: int, quote: str):
         wider = end - start > span.end - span.start

@@ -175,6 +175,17 @@ class DocumentListModel(_RowModel):
             self._rows[row] = info
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
+    def count_spans(self, document_id: int, added: int, started: bool) -> bool:
+        """A document's row after an edit that added ``added`` spans (fewer when negative)
+        and, with ``started``, made a new document in progress; False if it is not listed."""
+        row = self.row_of(document_id)
+        if row < 0:
+            return False
+        info = self._rows[row]
+        status = "in_progress" if started and info.status == "new" else info.status
+        self.update_document(replace(info, span_count=info.span_count + added, status=status))
+        return True
+
     def progress(self) -> tuple[int, int]:
         """(documents done, documents in all)."""
         return self._done, len(self._rows)

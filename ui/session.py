@@ -93,6 +93,7 @@ class Session(QObject):
         self._relation_types: list[RelationType] = project.relation_types()
         self._attributes: list[Attribute] = project.attributes()
         self._relations: tuple[int, list[Relation]] | None = None  # one document's, cached
+        self._row_edit: tuple[int, tuple[int, bool]] | None = None  # see ``take_row_edit``
 
     def _checkpoint(self) -> None:
         if not self.project.closed:
@@ -137,6 +138,8 @@ class Session(QObject):
         refused: Callable[[str], None] | None = None,
         relations_of: int = 0,
         suggestions_of: int = 0,
+        document_row: bool = True,
+        row_edit: Callable[[], tuple[int, bool] | None] | None = None,
     ) -> bool:
         """Run one core operation; announce what changed; ``False`` if it failed.
 
@@ -147,7 +150,12 @@ class Session(QObject):
         edit) goes to ``refused`` when given (the dialog that made the edit shows it),
         else to ``edit_refused``; only a write failure is ``edit_failed``. ``relations_of``
         names a document whose relations the operation may have changed, ``suggestions_of``
-        one whose stored suggestions it changed without a span edit.
+        one whose stored suggestions it changed without a span edit. ``document_row=False``:
+        the operation cannot change the document's status or span count (a link, a note), so
+        ``document_changed`` is not sent (its row would be read from the file for nothing).
+        ``row_edit`` may return what the operation did to that row, (spans added, whether
+        a new document became in progress): ``take_row_edit`` hands it to the list, which
+        then need not read the row back.
         """
         ok = True
         try:
@@ -170,7 +178,11 @@ class Session(QObject):
             focus = focus_span_id() if callable(focus_span_id) else focus_span_id
             changed = tuple(edits()) if ok and edits is not None else None
             self.spans_changed.emit(document_id, changed, (focus or 0) if ok else 0)
-            self.document_changed.emit(document_id)
+            if document_row:
+                known = row_edit() if ok and row_edit is not None else None
+                self._row_edit = (document_id, known) if known is not None else None
+                self.document_changed.emit(document_id)
+                self._row_edit = None
         if relations_of:
             self.relations_changed.emit(relations_of)
         if suggestions_of and ok:  # after a failure spans_changed had them read again
@@ -178,6 +190,13 @@ class Session(QObject):
         if ok:
             self.edit_saved.emit()
         return ok
+
+    def take_row_edit(self, document_id: int) -> tuple[int, bool] | None:
+        """While ``document_changed`` is sent: what the edit did to the document's row, when
+        the edit said (spans added, negative for removed; whether a new document is now in
+        progress); None when the row must be read from the file."""
+        known, self._row_edit = self._row_edit, None
+        return known[1] if known is not None and known[0] == document_id else None
 
     def refresh_documents(self) -> None:
         """After an import: the document set changed, and the labels may have (an import

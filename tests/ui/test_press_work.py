@@ -82,3 +82,52 @@ def test_a_tag_selects_its_span_in_the_list_once(qtbot, open_window, monkeypatch
     current = window.spans.model.row(window.spans.table.currentIndex().row())
     assert current.id == window.tagger.current_span_id
     assert selection.isRowSelected(window.spans.table.currentIndex().row())
+
+
+def _row(window):
+    model = window.documents.model
+    info = model.row(model.row_of(window.document_id))
+    return info.status, info.span_count
+
+
+def _stored_row(window):
+    info = window.session.project.document_info(window.document_id)
+    return info.status, info.span_count
+
+
+def test_a_tag_counts_its_span_in_the_document_list_without_reading_the_row(
+    qtbot, open_window, monkeypatch
+):
+    window = open_window()
+    text = window.view.text()
+    assert _row(window) == ("new", 0)
+    read = _count_calls(monkeypatch, window.session.project, "document_info")
+    window.view.select_range(*find(text, "توكاييف"))
+    press(qtbot, window, K.Key_1)  # the first tag: the article is in progress
+    window.view.select_range(*find(text, "كازاخستان"))
+    press(qtbot, window, K.Key_1)
+    assert read == []
+    assert _row(window) == _stored_row(window) == ("in_progress", 2)
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()  # the first tag undone: new again (read from the file)
+    assert _row(window) == _stored_row(window) == ("new", 0)
+    window.session.undo_stack.redo()  # and redone: counted again
+    assert _row(window) == _stored_row(window) == ("in_progress", 1)
+
+
+def test_a_link_does_not_read_the_documents_row_again(qtbot, open_window, monkeypatch):
+    """A link changes neither the status nor the span count the document list shows."""
+    window = open_window()
+    text = window.view.text()
+    window.view.select_range(*find(text, SPEAKER))
+    press(qtbot, window, K.Key_1)
+    window.view.select_range(*find(text, CLAIM))
+    press(qtbot, window, K.Key_2)
+    read = _count_calls(monkeypatch, window.session.project, "document_info")
+    press(qtbot, window, K.Key_R)
+    press(qtbot, window, K.Key_Return)
+    assert len(window.session.project.relations(window.document_id)) == 1
+    window.session.undo_stack.undo()
+    window.session.undo_stack.redo()
+    assert read == []
+    assert _row(window) == _stored_row(window) == ("in_progress", 2)
