@@ -5,17 +5,30 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from .data_classes import data_class
 from .errors import LabelError
 
 
-@dataclass(frozen=True)
+@data_class
 class LabelSpec:
     name: str
     color: str
     key: str
     letter: str
+
+    def __init__(
+        self,
+        name: str,
+        color: str,
+        key: str,
+        letter: str,
+    ) -> None:
+        d = self.__dict__
+        d["name"] = name
+        d["color"] = color
+        d["key"] = key
+        d["letter"] = letter
 
 
 #: Okabe–Ito colours: told apart by readers with every common colour-vision deficiency.

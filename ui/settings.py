@@ -7,11 +7,12 @@ files so that resetting the layout never loses a preference.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from annotator.data_classes import data_class
 
 try:  # CPython's own SHA-1: hashlib loads OpenSSL (a few ms of start-up) for one short key
     from _sha1 import sha1 as _sha1
@@ -23,11 +24,22 @@ APPLICATION = "annotator"
 MAX_RECENT = 8
 
 
-@dataclass(frozen=True)
+@data_class
 class Pref:
     key: str
     default: Any
     kind: type
+
+    def __init__(
+        self,
+        key: str,
+        default: Any,
+        kind: type,
+    ) -> None:
+        d = self.__dict__
+        d["key"] = key
+        d["default"] = default
+        d["kind"] = kind
 
 
 #: Every preference, with its default. Nothing else reads or writes the preference file.

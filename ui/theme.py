@@ -10,11 +10,11 @@ the rendered pixels).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from annotator.data_classes import data_class
 
 SYSTEM = "system"
 #: Preference value -> name shown in Preferences (translated where shown).
@@ -26,7 +26,7 @@ CHOICES = {
 }
 
 
-@dataclass(frozen=True)
+@data_class
 class Theme:
     name: str
     tint_alpha: int  # the span tint's opacity (0-255) over the article's background
@@ -35,6 +35,25 @@ class Theme:
     warning: str  # read-only
     error: str  # not saved
     colors: dict | None = None  # palette roles -> colour; None keeps the platform's
+
+    def __init__(
+        self,
+        name: str,
+        tint_alpha: int,
+        bar_scale: float,
+        ok: str,
+        warning: str,
+        error: str,
+        colors: dict | None = None,
+    ) -> None:
+        d = self.__dict__
+        d["name"] = name
+        d["tint_alpha"] = tint_alpha
+        d["bar_scale"] = bar_scale
+        d["ok"] = ok
+        d["warning"] = warning
+        d["error"] = error
+        d["colors"] = colors
 
 
 _R = QPalette.ColorRole

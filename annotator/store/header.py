@@ -14,14 +14,14 @@ import re
 import sqlite3
 import struct
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..data_classes import data_class
 from ..errors import ProjectError
 from .schema import APPLICATION_ID, VERSION
 
 
-@dataclass(frozen=True)
+@data_class
 class Header:
     page_size: int
     page_count: int
@@ -29,6 +29,21 @@ class Header:
     application_id: int
     #: Sentences for the user: stray files set aside before opening (see ``_quarantine``).
     notices: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        page_size: int,
+        page_count: int,
+        user_version: int,
+        application_id: int,
+        notices: tuple[str, ...] = (),
+    ) -> None:
+        d = self.__dict__
+        d["page_size"] = page_size
+        d["page_count"] = page_count
+        d["user_version"] = user_version
+        d["application_id"] = application_id
+        d["notices"] = notices
 
 
 def _file_identity(path: Path) -> str | None:
@@ -175,11 +190,21 @@ def _wal_checksum(data: bytes, s0: int, s1: int, order: str) -> tuple[int, int]:
     return s0, s1
 
 
-@dataclass
+@data_class(frozen=False)
 class _Wal:
     transactions: int = 0  # committed transactions in the -wal file
     foreign: int = 0  # transactions shown to come from another database (0 if any is ours)
     page_one: bytes | None = None  # the first 100 bytes of the newest committed page 1
+
+    def __init__(
+        self,
+        transactions: int = 0,
+        foreign: int = 0,
+        page_one: bytes | None = None,
+    ) -> None:
+        self.transactions = transactions
+        self.foreign = foreign
+        self.page_one = page_one
 
 
 #: The identity row as SQLite stores it in project_info: the key, then the uuid text.
