@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from annotator.display import display_name, visible_name
 from annotator.store import Project
 
-from . import accessibility, dock_sides, keyboard, theme
+from . import accessibility, collector, dock_sides, keyboard, theme
 from .annotator_name import apply_annotator
 from .article_room import ArticleRoom
 from .attribution import Attribution
@@ -203,6 +203,7 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
             dock_sides.mirror(self)
         self.article_room = ArticleRoom(self)  # a narrow window: the docks give way first
         self.after_first_paint(self.finish_start)  # the actions (ui/window_menus.py)
+        self.after_first_paint(collector.settle)  # then freeze the long-lived objects
 
     def _describe_current_span(self, span_id: int) -> None:
         span = self.tagger.current_span()
