@@ -8,7 +8,7 @@ measure. Kept apart so the widget reads as what it shows, not how Qt's geometry 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -19,6 +19,13 @@ from .span_painter import SpanPainter
 def visible_blocks(view: QPlainTextEdit, area: QRectF):
     """(block, top-left in viewport) for the blocks of ``view`` whose lines or bars reach
     into ``area``."""
+    for block, origin, _ in visible_rows(view, area):
+        yield block, origin
+
+
+def visible_rows(view: QPlainTextEdit, area: QRectF):
+    """(block, top-left in viewport, height) for the blocks of ``view`` whose lines or bars
+    reach into ``area``."""
     offset = view.contentOffset()
     block = view.firstVisibleBlock()
     top = view.blockBoundingGeometry(block).translated(offset).top()
@@ -30,23 +37,24 @@ def visible_blocks(view: QPlainTextEdit, area: QRectF):
     while block.isValid() and top <= area.bottom():
         height = view.blockBoundingRect(block).height()
         if block.isVisible() and top + height + gap >= area.top():
-            yield block, QPointF(offset.x(), top)
+            yield block, QPointF(offset.x(), top), height
         top += height
         block = block.next()
 
 
-def repaint_range(view: QPlainTextEdit, start: int, end: int) -> None:
+def repaint_range(view: QPlainTextEdit, start: int, end: int) -> QRect:
     """Repaint the lines holding Qt positions ``[start, end)`` (with the gap above the first,
     where an outline or a one-letter frame may reach, and the bars under the last) where
-    they are on screen: a paragraph can be a screenful, and a tag changes a line or two."""
+    they are on screen: a paragraph can be a screenful, and a tag changes a line or two.
+    Returns the viewport area repainted (empty if none of it is on screen)."""
     document = view.document()
     first = document.findBlock(start)
     last = document.findBlock(max(start, end - 1))
     if not first.isValid() or not last.isValid():
-        return
+        return QRect()
     if last.blockNumber() - first.blockNumber() > 9:  # a long stretch: what is on screen
         view.viewport().update()
-        return
+        return view.viewport().rect()
     offset = view.contentOffset()
     gap = document.documentLayout().line_gap
     # Each call walks the blocks from the first on screen (through ArticleLayout's Python
@@ -62,7 +70,7 @@ def repaint_range(view: QPlainTextEdit, start: int, end: int) -> None:
     line = _line_at(last, max(start, end - 1))
     if line is not None:
         bottom = area.top() + line.y() + line.height() + gap
-    _update_rows(view, top - 2, bottom + 2)
+    return _update_rows(view, top - 2, bottom + 2)
 
 
 def _line_at(block, pos: int):
@@ -74,14 +82,18 @@ def _line_at(block, pos: int):
     return line if line.isValid() else None
 
 
-def _update_rows(view: QPlainTextEdit, top: float, bottom: float) -> None:
-    """Repaint the viewport's full width from ``top`` to ``bottom``, if any of it is seen."""
+def _update_rows(view: QPlainTextEdit, top: float, bottom: float) -> QRect:
+    """Repaint the viewport's full width from ``top`` to ``bottom``, if any of it is seen;
+    the area repainted."""
     viewport = view.viewport()
     area = QRectF(0, top, viewport.width(), bottom - top)
     visible = QRectF(viewport.rect())
-    if area.intersects(visible):
-        area = area.intersected(visible)
-        viewport.update(0, int(area.top()) - 1, viewport.width(), int(area.height()) + 3)
+    if not area.intersects(visible):
+        return QRect()
+    area = area.intersected(visible)
+    top, height = int(area.top()) - 1, int(area.height()) + 3
+    viewport.update(0, top, viewport.width(), height)
+    return QRect(0, top, viewport.width(), height)
 
 
 def span_at_point(view: QPlainTextEdit, painter: SpanPainter, point: QPointF) -> int | None:

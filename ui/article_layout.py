@@ -6,6 +6,7 @@ is ``ui.span_painter``.
 
 from __future__ import annotations
 
+import itertools
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -47,7 +48,13 @@ class BlockPaint:
     #: the batches are built again: a tag rebuilds its paragraph, and making (then dropping)
     #: every other span's rectangles again was most of that.
     pieces: dict[tuple, tuple] = field(default_factory=dict)
+    #: A number no other state of any paragraph's batches had (``SpanPainter``): what
+    #: ``ui.span_layer`` compares to know that a paragraph looks as when it kept its picture.
+    version: int = 0
 
+
+#: Numbers for ``ArticleLayout.generation``, unique across layouts.
+_GENERATIONS = itertools.count(1)
 
 #: Characters of the paragraphs painted last whose shaped glyphs are kept between paints.
 SHAPED_CHARS = 200_000
@@ -73,6 +80,8 @@ class ArticleLayout(QPlainTextDocumentLayout):
         #: Paragraphs whose glyphs Qt keeps shaped (``keep_shaped``): number -> length.
         self._shaped: OrderedDict[int, int] = OrderedDict()
         self._shaped_chars = 0
+        #: Changes whenever Qt lays a paragraph out again (paragraphs may move, grow or go).
+        self.generation = next(_GENERATIONS)
 
     def keep_shaped(self, blocks: Iterable[QTextBlock]) -> None:
         """Keep the glyphs of ``blocks`` (about to be painted) shaped from one paint to the next.
@@ -123,6 +132,7 @@ class ArticleLayout(QPlainTextDocumentLayout):
 
     def _adjust(self, block: QTextBlock) -> None:
         self.painted.pop(block.blockNumber(), None)
+        self.generation = next(_GENERATIONS)
         layout = block.layout()
         if layout.lineCount() == 0:
             return

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -45,6 +45,7 @@ from .fonts import arabic_font_family
 from .keyboard import leaves_to_window
 from .relation_marks import RelationMarks, changing_current, paint_marks, repainting_marks
 from .settings import PREFS
+from .span_layer import SpanLayer
 from .span_layout import BAR_LEVELS, SpanLayout
 from .span_painter import SpanPainter
 from .suggestion_marks import SuggestionMarks, paint_suggestions
@@ -91,6 +92,8 @@ class ArticleView(QPlainTextEdit):
 
         self._spans = SpanLayout("")
         self._painter = SpanPainter(self._layout, self._spans)
+        #: The spans as one kept picture of the viewport (``ui.span_layer``).
+        self.span_layer = SpanLayer()
         self._current: int | None = None
         #: Links, the link candidate and uncertain spans, painted with the spans.
         self.marks = RelationMarks()
@@ -296,12 +299,13 @@ class ArticleView(QPlainTextEdit):
 
     def _update_range(self, start: int, end: int) -> None:
         """Record the paragraphs holding ``[start, end)`` again, and repaint its lines."""
-        self._painter.forget(self._spans.blocks_of(start, end))
-        self._repaint(start, end)
+        area = self._repaint(start, end)
+        self._painter.forget(self._spans.blocks_of(start, end), area)
 
-    def _repaint(self, start: int, end: int) -> None:
-        """Repaint the lines holding code points ``[start, end)`` where they are on screen."""
-        repaint_range(self, self.to_qt(start), self.to_qt(end))
+    def _repaint(self, start: int, end: int) -> QRect:
+        """Repaint the lines holding code points ``[start, end)`` where they are on screen;
+        the viewport area repainted."""
+        return repaint_range(self, self.to_qt(start), self.to_qt(end))
 
     def span_ids_at(self, pos: int) -> list[int]:
         """Ids of the spans covering code point ``pos``, outermost first."""
@@ -321,10 +325,11 @@ class ArticleView(QPlainTextEdit):
         if previous is current:
             return
         # Two bars swap thickness in the kept batches; nothing is built again.
-        self._painter.set_current(previous, current)
-        for item in (previous, current):
-            if item is not None:
-                self._repaint(item.start, item.end)
+        areas = tuple(
+            QRect() if item is None else self._repaint(item.start, item.end)
+            for item in (previous, current)
+        )
+        self._painter.set_current(previous, current, areas)
 
     def current_span(self) -> int | None:
         return self._current
@@ -389,7 +394,11 @@ class ArticleView(QPlainTextEdit):
         if self._spans or self.suggested.ranges:
             painter = QPainter(self.viewport())
             try:
-                self._painter.paint(painter, blocks, self._current)
+                if not (
+                    self._spans
+                    and self.span_layer.paint(self, painter, event.rect(), self._current)
+                ):
+                    self._painter.paint(painter, blocks, self._current)
                 paint_suggestions(self, painter, blocks)
                 paint_marks(self, painter, blocks, self._current)
             finally:

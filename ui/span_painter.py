@@ -10,15 +10,17 @@ them into rectangles, keeps them per paragraph between paints (in the ``BlockPai
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QImage,
     QPainter,
     QPen,
+    QRegion,
     QTextBlock,
 )
 
@@ -29,6 +31,8 @@ from .article_layout import ArticleLayout, BlockPaint
 from .span_layout import BAR_LEVELS, PlacedSpan, SpanLayout
 
 BACKGROUND_ALPHA = 64
+#: ``BlockPaint.version``: a new number each time a paragraph's batches are made or changed.
+_VERSIONS = itertools.count(1)
 
 
 def bar_and_fill(color: str | QColor, alpha: int = BACKGROUND_ALPHA) -> tuple[QColor, QColor]:
@@ -146,6 +150,11 @@ class SpanPainter:
         self.bar = 2.0  # bar thickness, set from the font by the view
         self._palette: dict[int, tuple[QColor, QColor]] = {}  # label id: (bar, fill)
         self._brushes: dict[int, QBrush] = {}  # label id: the bar's patterned brush
+        #: Paragraphs whose batches changed since ``ui.span_layer`` last drew: number -> the
+        #: viewport area where they look different (None: anywhere in the paragraph).
+        self.changed: dict[int, QRegion | None] = {}
+        #: Every paragraph's batches were dropped since (``forget()``).
+        self.changed_all = False
 
     def set_labels(self, labels: Iterable[Label]) -> None:
         labels = list(labels)
@@ -167,22 +176,40 @@ class SpanPainter:
         """(bar, tint) of a span's label; gray for a label the view was not given."""
         return self._palette.get(span.label_id, _GRAY)
 
-    def forget(self, numbers: Iterable[int] | None = None) -> None:
-        """Drop the batches of paragraphs ``numbers`` (all when None); shapes are kept."""
+    def forget(self, numbers: Iterable[int] | None = None, area: QRect | None = None) -> None:
+        """Drop the batches of paragraphs ``numbers`` (all when None); shapes are kept.
+        ``area``: where in the viewport they will look different (None: anywhere)."""
         painted = self.layout.painted
+        if numbers is None:
+            self.changed_all = True
         for number in painted if numbers is None else numbers:
+            if numbers is not None:
+                self._changed(number, area)
             if (paint := painted.get(number)) is not None:
                 paint.batches = paint.outline = paint.current = None
                 paint.bars = {}
 
-    def set_current(self, before: PlacedSpan | None, after: PlacedSpan | None) -> None:
+    def _changed(self, number: int, area: QRect | None) -> None:
+        if area is None or self.changed.get(number, area) is None:
+            self.changed[number] = None
+        else:
+            self.changed[number] = self.changed.get(number, QRegion()).united(area)
+
+    def set_current(
+        self,
+        before: PlacedSpan | None,
+        after: PlacedSpan | None,
+        areas: tuple[QRect | None, QRect | None] = (None, None),
+    ) -> None:
         """Another span is current: its bar thickens and it is outlined, ``before``'s bar
-        thins, in the paragraphs' kept batches (paragraphs not built yet get it when built)."""
+        thins, in the paragraphs' kept batches (paragraphs not built yet get it when built).
+        ``areas``: where in the viewport each shows (None: anywhere in its paragraphs)."""
         painted = self.layout.painted
-        for span, current in ((before, False), (after, True)):
+        for span, current, area in ((before, False, areas[0]), (after, True, areas[1])):
             if span is None:
                 continue
             for number in range(span.first_block, span.last_block + 1):
+                self._changed(number, area)  # also where its batches are built anew
                 paint = painted.get(number)
                 if paint is None or paint.batches is None:
                     continue
@@ -194,6 +221,7 @@ class SpanPainter:
                     rects[i] = rect
                 paint.current = span.id if current else None
                 paint.outline = self._outline(number, span) if current else None
+                paint.version = next(_VERSIONS)
 
     def _outline(self, number: int, span: PlacedSpan) -> tuple[QColor, list[QRectF]] | None:
         """The current span's outline on one paragraph, 1 px outside its glyphs."""
@@ -206,6 +234,7 @@ class SpanPainter:
 
     def forget_all(self) -> None:
         """A new text: drop shapes too."""
+        self.changed_all = True
         self.layout.painted.clear()
         self.layout.forget_shaped()
 
@@ -233,6 +262,17 @@ class SpanPainter:
         return [
             QRectF(x + left, y + top, w, h) for left, top, w, h, _, _ in self.shapes(block, span)
         ]
+
+    def version(self, block: QTextBlock, current: int | None) -> int:
+        """The ``BlockPaint.version`` of a paragraph's batches, made now if need be (as a
+        paint would, ``current`` outlined); 0 for a paragraph without spans."""
+        number = block.blockNumber()
+        if not self.spans.has_block(number):
+            return 0
+        paint = self._block_paint(number)
+        if paint.batches is None:
+            self._batch(block, self.spans.in_block(number), paint, current)
+        return paint.version
 
     def paint(self, painter: QPainter, blocks, current: int | None) -> None:
         """Paint the spans of ``blocks`` ((block, top-left) pairs); outline span ``current``."""
@@ -316,6 +356,7 @@ class SpanPainter:
         paint.outline = outline
         paint.bars = where
         paint.current = current if outline is not None else None
+        paint.version = next(_VERSIONS)
 
     def _pieces(
         self, block: QTextBlock, span: PlacedSpan, band: list[int], current: bool, thickness: float

@@ -64,7 +64,12 @@ def on_screen(view):
 
 
 def painted_afresh(view, like):
-    return view.viewport().grab().toImage().convertToFormat(like.format())
+    """A fresh paint of the viewport, its spans drawn directly (not from the kept picture)."""
+    view.span_layer.enabled = False
+    try:
+        return view.viewport().grab().toImage().convertToFormat(like.format())
+    finally:
+        view.span_layer.enabled = True
 
 
 def assert_screen_is_fresh(qtbot, window) -> None:
