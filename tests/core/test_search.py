@@ -101,3 +101,92 @@ def test_a_search_waits_for_no_writer_once_the_index_is_up_to_date(project_path)
         finally:
             other.rollback()
             other.close()
+
+
+def _many(p: Project, n: int = 60) -> None:
+    """``n`` short articles drawn from a few words: most hold each word, some often."""
+    import random
+
+    rng = random.Random(n)
+    words = ["الفيضانات", "الوزارة", "مدرسة", "الرياض", "أمس", "وقال", "خبر", "الطقس"]
+    for i in range(n):
+        add_text(p, " ".join(rng.choices(words, k=rng.randint(3, 40))), f"a{i}")
+
+
+def _ranked_by_one_statement(p: Project, query: str, limit: int) -> list:
+    from annotator.store import search
+
+    split_from = search.SPLIT_FROM
+    search.SPLIT_FROM = 10**9
+    try:
+        return p.search(query, limit=limit)
+    finally:
+        search.SPLIT_FROM = split_from
+
+
+def test_a_large_index_ranked_in_two_halves_at_once_gives_the_one_statement_order(
+    project_path, monkeypatch
+):
+    from annotator.store import file, search
+
+    with Project.create(project_path) as p:
+        _many(p)
+        queries = ["الفيضانات", "الوزاره", "مدرسه الرياض", "خبر امس الطقس"]
+        expected = {(q, n): _ranked_by_one_statement(p, q, n) for q in queries for n in (5, 200)}
+        opened = []
+        connect = file.connect
+        monkeypatch.setattr(search, "SPLIT_FROM", 1)
+        monkeypatch.setattr(search.os, "cpu_count", lambda: 2)
+        monkeypatch.setattr(file, "connect", lambda *a, **k: opened.append(a) or connect(*a, **k))
+        for (q, n), hits in expected.items():
+            assert hits and p.search(q, limit=n) == hits
+        assert len(opened) == len(expected)  # the upper half ranked on a connection of its own
+
+
+def test_the_upper_half_is_not_ranked_in_another_file_now_at_the_project_path(
+    project_path, tmp_path, monkeypatch
+):
+    from annotator.store import search
+
+    other_path = tmp_path / "other.annot"
+    for path, n in ((other_path, 80), (project_path, 60)):
+        with Project.create(path) as p:
+            _many(p, n)  # the same words in other documents: other hits
+            p.search("الفيضانات")  # builds the index
+    with Project.open(project_path, readonly=True) as p:
+        expected = _ranked_by_one_statement(p, "الفيضانات", 200)
+        monkeypatch.setattr(search, "SPLIT_FROM", 1)
+        monkeypatch.setattr(search.os, "cpu_count", lambda: 2)
+        other_path.replace(project_path)  # p still reads its own file, now nameless
+        assert p.search("الفيضانات", limit=200) == expected
+
+
+def test_the_upper_half_is_not_ranked_in_a_copy_holding_a_trigger(
+    project_path, tmp_path, monkeypatch
+):
+    import shutil
+
+    from annotator.store import search
+    from annotator.text import search_fold
+
+    with Project.create(project_path) as p:
+        _many(p)
+        p.search("الفيضانات")  # builds the index
+        last = p.document(60)
+    forged = tmp_path / "forged.annot"
+    shutil.copyfile(project_path, forged)  # same identity, same count of writes
+    conn = sqlite3.connect(forged)
+    with conn:  # the last article leaves the copy's index; a trigger comes in
+        conn.execute(
+            "INSERT INTO search_index (search_index, rowid, body) VALUES ('delete', 60, ?)",
+            (search_fold(last.text),),
+        )
+        conn.execute("CREATE TRIGGER t AFTER INSERT ON labels BEGIN SELECT 1; END")
+    conn.close()
+    with Project.open(project_path, readonly=True) as p:
+        expected = _ranked_by_one_statement(p, "الفيضانات", 200)
+        assert 60 in {h.document_id for h in expected}
+        monkeypatch.setattr(search, "SPLIT_FROM", 1)
+        monkeypatch.setattr(search.os, "cpu_count", lambda: 2)
+        forged.replace(project_path)
+        assert p.search("الفيضانات", limit=200) == expected
