@@ -187,55 +187,88 @@ def _read_and_store(
     seen: set[str], names: set[str],
     create_labels: bool, repair: bool, whole_page: bool,
 ) -> None:  # fmt: skip
-    """Store each good record of one file as it comes, until the file turns out bad."""
-    bad = getattr(records, "problems", ())  # grows as a stream of records is read
-    for rec in records:
-        unknown = rec.get("unknown_labels")
-        if unknown:
-            line = rec.get("line", 1)
-            for k, label in unknown:
-                got.unknown.append((line, k, label))
-            if create_labels:
-                new = got.unknown[-len(unknown) :]
-                got.label_problems += _new_label_problems(new, names, got.names)
-        if halted or bad or (got.unknown and not create_labels) or got.label_problems:
-            continue  # the file will not be kept: read on only to list its problems
-        if is_text and repair:
-            rec = repaired_record(rec)
-        if whole_page:
-            from . import extract  # loaded by the first web page kept whole
+    """Store each good record of one file, a burst at a time, until the file turns out bad.
 
-            rec = extract.whole_page_record(rec)
-        name = rec["name"]
-        if "summary" in rec:
-            got.extracted.append((name, rec["summary"]))
-        if "encoding" in rec:
-            got.encodings[str(path)] = rec["encoding"]
-        for w in rec.get("warnings", ()):
-            got.warnings.append((name, w))
-        sha = rec["sha256"]
-        if sha in seen or sha in got.seen:
-            reason = "duplicate of another article in this import"
-            got.duplicates.append(Skip(name, SkipKind.DUPLICATE, reason))
-            continue
-        got.seen.add(sha)
-        if create_labels:
-            for span in rec.get("spans", ()):
-                if span["label"] not in store.labels:
-                    store.add_label(span["label"])
-        try:
-            doc_id = store.add(rec)
-        except AnnotatorError as e:
-            raise _StoreRefused(e) from None
-        if doc_id is None:
-            reason = "already in the project"
-            got.already.append(Skip(name, SkipKind.ALREADY_IN_PROJECT, reason))
-        else:
-            got.added.append(doc_id)
-            got.spans += len(rec.get("spans", ()))
+    A burst is stored before anything that could end the file is looked at (a bad line, a
+    label problem, the end of the file): what the store refuses is refused first, as when
+    each record was stored as soon as it was read."""
+    bad = getattr(records, "problems", ())  # grows as a stream of records is read
+    burst: list[dict] = []
+    chars = 0
+    try:
+        for rec in records:
+            unknown = rec.get("unknown_labels")
+            if unknown:
+                line = rec.get("line", 1)
+                for k, label in unknown:
+                    got.unknown.append((line, k, label))
+                if create_labels:
+                    new = got.unknown[-len(unknown) :]
+                    got.label_problems += _new_label_problems(new, names, got.names)
+            if halted or bad or (got.unknown and not create_labels) or got.label_problems:
+                _store(store, got, burst, create_labels)
+                continue  # the file will not be kept: read on only to list its problems
+            if is_text and repair:
+                rec = repaired_record(rec)
+            if whole_page:
+                from . import extract  # loaded by the first web page kept whole
+
+                rec = extract.whole_page_record(rec)
+            name = rec["name"]
+            if "summary" in rec:
+                got.extracted.append((name, rec["summary"]))
+            if "encoding" in rec:
+                got.encodings[str(path)] = rec["encoding"]
+            for w in rec.get("warnings", ()):
+                got.warnings.append((name, w))
+            sha = rec["sha256"]
+            if sha in seen or sha in got.seen:
+                reason = "duplicate of another article in this import"
+                got.duplicates.append(Skip(name, SkipKind.DUPLICATE, reason))
+                continue
+            got.seen.add(sha)
+            burst.append(rec)
+            chars += len(rec["text"])
+            if len(burst) >= _BURST or chars >= _BURST_CHARS:
+                _store(store, got, burst, create_labels)
+                chars = 0
+    except Exception:
+        _store(store, got, burst, create_labels)
+        raise
+    _store(store, got, burst, create_labels)
     finish = getattr(records, "finish", None)
     if finish is not None:
         finish()
+
+
+#: Records stored together (``DocumentImport.add_many``), and at most this many characters
+#: of text held for them (a few MB).
+_BURST = 1000
+_BURST_CHARS = 1 << 21
+
+
+def _store(store, got: _File, burst: list[dict], create_labels: bool) -> None:
+    """Store the records read since the last burst (emptying ``burst``)."""
+    if not burst:
+        return
+    recs = burst[:]
+    burst.clear()  # not stored again when what follows raises
+    if create_labels:
+        for rec in recs:
+            for span in rec.get("spans", ()):
+                if span["label"] not in store.labels:
+                    store.add_label(span["label"])
+    try:
+        ids = store.add_many(recs)
+    except AnnotatorError as e:
+        raise _StoreRefused(e) from None
+    for doc_id, rec in zip(ids, recs, strict=True):
+        if doc_id is None:
+            reason = "already in the project"
+            got.already.append(Skip(rec["name"], SkipKind.ALREADY_IN_PROJECT, reason))
+        else:
+            got.added.append(doc_id)
+            got.spans += len(rec.get("spans", ()))
 
 
 def _label_error(path: Path, name: str, got: _File, create_labels: bool) -> FormatError | None:
