@@ -41,8 +41,11 @@ def _is_word_char(text: str, i: int) -> bool:
             return before.isdigit() and after.isdigit()
         if c in _NUMBER_SIGNS:
             return before.isdigit() or after.isdigit()
-        if c in _JOINERS:
-            return _letter_or_digit(before, marks=True) and _letter_or_digit(after)
+        if c in _JOINERS:  # a mark before it counts only when it sits on a word character
+            joined = before.isalnum() or (
+                _letter_or_digit(before, marks=True) and _is_word_char(text, i - 1)
+            )
+            return joined and _letter_or_digit(after)
         return False
     return True
 

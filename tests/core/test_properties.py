@@ -242,6 +242,7 @@ def _trimmed(text: str, i: int) -> bool:
 @example(text="بلغ ٣٫٥٪. ثم", a=4, b=5)  # Arabic decimal separator and per cent sign
 @example(text="(تقريباً)", a=0, b=9)
 @example(text="قال - أمس", a=0, b=5)  # a dash between spaces is punctuation
+@example(text="اً\u200eً-اا", a=3, b=6)  # a haraka on a bidi mark does not join a hyphen
 def test_snap_to_words_lies_on_graphemes_and_keeps_the_selection(text, a, b):
     a, b = sorted((a % (len(text) + 1), b % (len(text) + 1)))
     kept = [i for i in range(a, b) if text[i].isalnum()]
