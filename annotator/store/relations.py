@@ -23,9 +23,9 @@ from .links import (
     relation_types,
     relations_of_span,
     set_type_labels,
-    span_dict,
+    span_row_dict,
 )
-from .spans import SPAN_COLUMNS, span_from_row, span_in
+from .spans import SPAN_COLUMNS, span_in
 from .transactions import Transactions, describe, utc_now
 
 
@@ -225,7 +225,7 @@ class Relations(Transactions):
                 )
             )
             for doc in docs:
-                doc_spans = [span_dict(span_from_row(row)) for row in spans.take(doc[0])]
+                doc_spans = [span_row_dict(row) for row in spans.take(doc[0])]
                 doc_relations = [relation_dict(Relation(*row)) for row in relations.take(doc[0])]
                 yield total, doc, doc_spans, doc_relations
             conn.execute("COMMIT")

@@ -36,6 +36,27 @@ def attributed(project):
     return project, doc, ids
 
 
+_EXPORTED = ("id", "start", "end", "label", "annotator", "created_at", "note", "uncertain")
+
+
+def test_each_exported_span_is_the_project_span_field_for_field(attributed):
+    """The export builds its span dicts straight from the rows: each must hold what the
+    project's ``Span`` holds, with the same types, in the format's key order."""
+    project, doc, _ids = attributed
+    [(_total, _doc, spans, _relations)] = list(project.export_snapshot())
+    expected = {s.id: s for s in project.spans(doc)}
+    assert sorted(d["id"] for d in spans) == sorted(expected)
+    for d in spans:
+        span = expected[d["id"]]
+        assert list(d) == [*_EXPORTED, "attributes"]
+        assert [(d[f], type(d[f])) for f in _EXPORTED] == [
+            (getattr(span, f), type(getattr(span, f))) for f in _EXPORTED
+        ]
+        assert d["attributes"] == span.attributes
+    assert any(d["attributes"] for d in spans) and any(d["uncertain"] for d in spans)
+    assert any(d["note"] for d in spans)
+
+
 def test_native_export_carries_relations_attributes_flags_and_notes(attributed):
     project, doc, ids = attributed
     [line] = _lines(project)
