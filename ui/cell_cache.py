@@ -264,7 +264,11 @@ class ListTable(QTableView):
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # Every cell of this paint is drawn at the viewport's ratio: asked once, not per cell.
-        self.cells.paint_dpr = self.viewport().devicePixelRatio()
+        # Not on the first paint (in the window's first frame), which Qt draws alone: a
+        # QWidget Python meets there makes PySide6 create the type of every QWidget class
+        # (QCalendarWidget, QWizard, … ~50 of them: 46 M instructions) before that frame.
+        if self.cells.armed:
+            self.cells.paint_dpr = self.viewport().devicePixelRatio()
         try:
             super().paintEvent(event)
         finally:

@@ -89,7 +89,11 @@ def test_first_paint_waits_for_nothing_it_does_not_show(tmp_path):
 #: Qt classes the first frame of an Arabic article does not need. PySide6 creates a class's
 #: Python type (and its enums) the first time Python meets it: QTextBlockFormat brings
 #: QTextFormat's ~150 enum values.
-LATER_QT = {"PySide6.QtGui": ["QTextBlockFormat", "QTextFormat"]}
+LATER_QT = {
+    "PySide6.QtGui": ["QTextBlockFormat", "QTextFormat"],
+    # a QWidget handed to Python whose class PySide6 has to find: every widget class's type
+    "PySide6.QtWidgets": ["QCalendarWidget", "QWizard", "QMdiArea"],
+}
 #: Modules the first frame of an article does not need (beside ``LATER``): what an action is
 #: (``ui.actions.spec``; the actions are built right after the first frame, the menus'
 #: titles, from ``ui.actions.menus``, before it). A project with no article builds its
