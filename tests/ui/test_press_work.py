@@ -46,14 +46,20 @@ def test_a_repaint_of_the_span_list_with_nothing_changed_works_out_no_cell_again
     assert_shows_what_qt_paints(table)
 
 
-def test_the_span_list_shows_a_new_link_at_once(qtbot, open_window):
-    """A link changes a row's Links column without a new span: the cell shows it."""
+def a_speaker_and_a_claim(qtbot, open_window):
+    """A window on the seed article with SPEAKER tagged speaker, then CLAIM tagged claim."""
     window = open_window()
     text = window.view.text()
     window.view.select_range(*find(text, SPEAKER))
     press(qtbot, window, K.Key_1)
     window.view.select_range(*find(text, CLAIM))
     press(qtbot, window, K.Key_2)
+    return window
+
+
+def test_the_span_list_shows_a_new_link_at_once(qtbot, open_window):
+    """A link changes a row's Links column without a new span: the cell shows it."""
+    window = a_speaker_and_a_claim(qtbot, open_window)
     table = window.spans.table
     table.viewport().repaint()
     assert_shows_what_qt_paints(table)
@@ -117,12 +123,7 @@ def test_a_tag_counts_its_span_in_the_document_list_without_reading_the_row(
 
 def test_a_link_does_not_read_the_documents_row_again(qtbot, open_window, monkeypatch):
     """A link changes neither the status nor the span count the document list shows."""
-    window = open_window()
-    text = window.view.text()
-    window.view.select_range(*find(text, SPEAKER))
-    press(qtbot, window, K.Key_1)
-    window.view.select_range(*find(text, CLAIM))
-    press(qtbot, window, K.Key_2)
+    window = a_speaker_and_a_claim(qtbot, open_window)
     read = _count_calls(monkeypatch, window.session.project, "document_info")
     press(qtbot, window, K.Key_R)
     press(qtbot, window, K.Key_Return)

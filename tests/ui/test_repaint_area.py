@@ -11,11 +11,11 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.app_fixtures import EDITS, OFFSCREEN_NOISE, press, random_edit, word_ranges
+from tests.ui.screen_grabs import on_screen, painted_directly
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -53,29 +53,10 @@ def long_window(qtbot, open_window, tmp_path, steady_caret):
     return window
 
 
-def on_screen(view):
-    """The article's viewport as it is in the window's backing store."""
-    viewport = view.viewport()
-    window = viewport.window()
-    corner = viewport.mapTo(window, QPoint(0, 0))
-    screen = QGuiApplication.primaryScreen()
-    shot = screen.grabWindow(window.winId(), corner.x(), corner.y(), *viewport.size().toTuple())
-    return shot.toImage()
-
-
-def painted_afresh(view, like):
-    """A fresh paint of the viewport, its spans drawn directly (not from the kept picture)."""
-    view.span_layer.enabled = False
-    try:
-        return view.viewport().grab().toImage().convertToFormat(like.format())
-    finally:
-        view.span_layer.enabled = True
-
-
 def assert_screen_is_fresh(qtbot, window) -> None:
     QApplication.processEvents()  # the repaints the edit asked for
     shown = on_screen(window.view)
-    assert shown == painted_afresh(window.view, shown)
+    assert shown == painted_directly(window.view, shown)
 
 
 def test_the_screen_after_each_edit_is_a_fresh_paint(qtbot, long_window):
@@ -132,4 +113,4 @@ def test_a_tag_repaints_its_line_and_bars_not_its_whole_paragraph(qtbot, long_wi
     assert painted.bottom() >= caret.bottom() + gap  # the bars under the line
     assert painted.height() < height / 3
     on = on_screen(view)
-    assert on == painted_afresh(view, on)
+    assert on == painted_directly(view, on)

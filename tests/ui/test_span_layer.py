@@ -11,11 +11,11 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.app_fixtures import EDITS, OFFSCREEN_NOISE, press, random_edit, word_ranges
+from tests.ui.screen_grabs import on_screen, painted_directly
 from ui.span_layer import SpanLayer
 from ui.span_painter import SpanPainter
 
@@ -59,24 +59,6 @@ def open_article(open_window, tmp_path, qtbot, name: str):
 @pytest.fixture
 def window(qtbot, open_window, tmp_path, steady_caret):
     return open_article(open_window, tmp_path, qtbot, "one")
-
-
-def on_screen(view):
-    viewport = view.viewport()
-    window = viewport.window()
-    corner = viewport.mapTo(window, QPoint(0, 0))
-    screen = QGuiApplication.primaryScreen()
-    shot = screen.grabWindow(window.winId(), corner.x(), corner.y(), *viewport.size().toTuple())
-    return shot.toImage()
-
-
-def painted_directly(view, like):
-    """A fresh paint of the viewport with the spans drawn on it, not from the picture."""
-    view.span_layer.enabled = False
-    try:
-        return view.viewport().grab().toImage().convertToFormat(like.format())
-    finally:
-        view.span_layer.enabled = True
 
 
 def assert_as_painted_directly(view) -> None:
