@@ -29,3 +29,13 @@ def arabic(qtbot):
     yield
     i18n.install("en")
     QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+
+
+@pytest.fixture
+def steady_caret():
+    """No blinking caret: a blink between two pictures of the screen is not what is compared."""
+    app = QApplication.instance()
+    before = app.cursorFlashTime()
+    app.setCursorFlashTime(0)
+    yield
+    app.setCursorFlashTime(before)

@@ -31,16 +31,6 @@ ARTICLE = "عنوان قصير للمقال\n" + SENTENCE * 10 + "\nسطر أخ�
 
 
 @pytest.fixture
-def steady_caret():
-    """No blinking caret: a blink between the two pictures is not what is compared."""
-    app = QApplication.instance()
-    before = app.cursorFlashTime()
-    app.setCursorFlashTime(0)
-    yield
-    app.setCursorFlashTime(before)
-
-
-@pytest.fixture
 def long_window(qtbot, open_window, tmp_path, steady_caret):
     path = tmp_path / "long.txt"
     path.write_text(ARTICLE, encoding="utf-8")

@@ -35,15 +35,6 @@ ARTICLE = (
 )
 
 
-@pytest.fixture
-def steady_caret():
-    app = QApplication.instance()
-    before = app.cursorFlashTime()
-    app.setCursorFlashTime(0)
-    yield
-    app.setCursorFlashTime(before)
-
-
 def open_article(open_window, tmp_path, qtbot, name: str):
     folder = tmp_path / name
     folder.mkdir()
