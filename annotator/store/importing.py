@@ -19,7 +19,7 @@ from ..labels import EXTRA_COLORS
 from ..model import STATUSES
 from . import document_state
 from .links import ImportedLinks
-from .transactions import constraint, utc_now
+from .transactions import constraint, in_lists, utc_now
 
 #: Span rows gathered before they are written (a few MB at most).
 _BATCH = 5000
@@ -223,8 +223,6 @@ def _insert_document(conn: sqlite3.Connection, rec: dict, now: str) -> int | Non
 #: Below this many records ``add_many`` stores them one by one: its look-ups cost three
 #: statements.
 _FEW = 8
-#: Values per look-up statement (SQLite's oldest builds allow 999).
-_LOOKUP = 500
 _MAX_ROWID = 2**63 - 1
 _INSERT_PLANNED = (
     "INSERT INTO documents (id, name, text, length, sha256, encoding, meta, created_at) "
@@ -243,14 +241,14 @@ def _planned_ids(conn: sqlite3.Connection, recs: list[dict]) -> list[int | None]
     shas = {rec["sha256"] for rec in recs}
     shas.update(d for rec in recs if (d := rec.get("declared_sha256")) is not None)
     stored: dict[str, str] = {}  # sha256 -> text, of documents already in the project
-    for part in _parts(list(shas)):
-        sql = f"SELECT sha256, text FROM documents WHERE sha256 IN ({_marks(len(part))})"
+    for part, marks in in_lists(list(shas)):
+        sql = f"SELECT sha256, text FROM documents WHERE sha256 IN ({marks})"
         stored.update(conn.execute(sql, part))
     largest = conn.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0]
     wanted = [w for rec in recs if (w := _wanted_id(rec)) is not None and w <= largest]
     taken: set[int] = set()
-    for part in _parts(wanted):
-        sql = f"SELECT id FROM documents WHERE id IN ({_marks(len(part))})"
+    for part, marks in in_lists(wanted):
+        sql = f"SELECT id FROM documents WHERE id IN ({marks})"
         taken.update(row[0] for row in conn.execute(sql, part))
     ids: list[int | None] = []
     for rec in recs:
@@ -269,15 +267,6 @@ def _planned_ids(conn: sqlite3.Connection, recs: list[dict]) -> list[int | None]
         stored[sha] = text
         ids.append(doc_id)
     return ids
-
-
-def _parts(values: list) -> Iterator[list]:
-    for at in range(0, len(values), _LOOKUP):
-        yield values[at : at + _LOOKUP]
-
-
-def _marks(n: int) -> str:
-    return ", ".join(["?"] * n)
 
 
 def _meta_json(meta: object) -> str:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..errors import ProjectError
 from ..text import search_fold, search_pattern
 from . import file, schema, schema_check
-from .transactions import Transactions
+from .transactions import Transactions, in_lists
 
 if TYPE_CHECKING:  # made by the first search (annotator.outcomes), not when a project opens
     from ..outcomes import SearchHit
@@ -100,9 +100,7 @@ class Search(Transactions):
         # Only the texts shown are read (the ids in chunks under SQLite's variable limit).
         texts = {}
         ids = [doc_id for doc_id, _score in ranked]
-        for at in range(0, len(ids), 500):
-            chunk = ids[at : at + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_lists(ids):
             for row in conn.execute(
                 f"SELECT id, name, text FROM documents WHERE id IN ({marks})", chunk
             ):

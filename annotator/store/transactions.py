@@ -46,6 +46,17 @@ def constraint(e: sqlite3.Error) -> int | None:
     return code if isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_CONSTRAINT else None
 
 
+#: Values bound in one ``IN (...)`` list, under SQLite's variable limit (999 in old builds).
+IN_LIST = 500
+
+
+def in_lists(values: list) -> Iterator[tuple[list, str]]:
+    """``values`` in parts small enough to bind, each with its ``?, ?, …`` placeholders."""
+    for at in range(0, len(values), IN_LIST):
+        part = values[at : at + IN_LIST]
+        yield part, ", ".join(["?"] * len(part))
+
+
 def utc_now() -> str:
     """The current time as an ISO 8601 UTC timestamp, to the millisecond."""
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
