@@ -49,6 +49,9 @@ def ask_name_once(
     dialog = NameDialog(prefs, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.name_chosen.connect(on_name)
+    # Without a window manager to hand it back (a bare X server), the keyboard went nowhere
+    # once the dialog closed: the window takes it again, for the article it left focused.
+    dialog.finished.connect(lambda _result: parent.activateWindow())
     dialog.open()
     return dialog
 

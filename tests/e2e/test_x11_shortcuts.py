@@ -1,6 +1,8 @@
-"""Shortcuts on a real X11 display: there, standard keys expand to more keys than on the
-offscreen platform the other tests use (Delete also takes Ctrl+D), so Ctrl+D is pressed
-on a window under Xvfb and must mark the document done."""
+"""The keyboard on a real X11 display (Xvfb, no window manager).
+
+Standard keys expand to more keys there than on the offscreen platform the other tests use
+(Delete also takes Ctrl+D), so Ctrl+D is pressed on a window and must mark the document done.
+And once the first start's name dialog closes, the keyboard is the article's again."""
 
 from __future__ import annotations
 
@@ -59,3 +61,64 @@ def test_ctrl_d_marks_done_on_x11(tmp_path):
     assert result["platform"] == "xcb"
     assert "Ctrl+D" in result["delete"]  # the X11 scheme really is in force here
     assert result["status"] == "done"
+
+
+FIRST_START_PROBE = """
+import json, sys
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from annotator.importer import import_paths
+from annotator.store import Project
+from ui.app import application, start_window
+from ui.name_dialog import NameDialog
+
+app = application()
+
+
+def wait_for(condition, ms):
+    for _ in range(ms // 20):
+        if condition():
+            return True
+        QTest.qWait(20)
+    return condition()
+
+
+with Project.create(sys.argv[1]) as p:
+    import_paths(p, [sys.argv[2]])
+window = start_window(Project.open(sys.argv[1]))
+asked = wait_for(lambda: isinstance(QApplication.activeWindow(), NameDialog), 10000)
+dialog = QApplication.activeWindow()
+dialog.accept()
+wait_for(lambda: QApplication.activeWindow() is window, 3000)
+focus = QApplication.focusWidget()
+print(json.dumps({"asked": asked, "active": QApplication.activeWindow() is window,
+                  "article": focus is window.view}))
+window.close()
+"""
+
+
+def test_the_article_has_the_keyboard_after_the_first_start_name_dialog(tmp_path):
+    """A new user's first keys after naming themselves tag in the article, even with no
+    window manager to give the window the keyboard back."""
+    assert shutil.which("xvfb-run"), "this test needs Xvfb: apt-get install xvfb xauth (see README)"
+    home = tmp_path / "home"
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "ANNOTATOR_USER"},  # a first start
+        "QT_QPA_PLATFORM": "xcb",
+        "PYTHONPATH": str(ROOT),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+    }
+    probe = [sys.executable, "-c", FIRST_START_PROBE, str(tmp_path / "p.annot"), str(SEED)]
+    out = subprocess.run(
+        ["xvfb-run", "-a", *probe],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result == {"asked": True, "active": True, "article": True}
