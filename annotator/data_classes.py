@@ -14,6 +14,9 @@ from closures that mean what Python 3.11's generated ones mean:
 - frozen: ``__hash__`` of the tuple of the hashed fields (``hash``, or ``compare`` when
   ``hash`` is None); assigning or deleting an attribute raises ``FrozenInstanceError``;
 - not frozen: unhashable (``__hash__`` is None);
+- ``eq=False``: no ``__eq__`` and no ``__hash__`` added (identity, as ``object``'s);
+- ``slots=True`` (not frozen): the class made again with ``__slots__`` of its fields, as
+  ``dataclass(slots=True)`` makes it (its ``__init__`` then stores through ``self.x = x``);
 - a method the class defines itself is kept, as ``dataclass`` keeps it.
 
 A frozen class's ``__init__`` stores its fields through ``self.__dict__``:
@@ -29,25 +32,29 @@ from operator import attrgetter
 from reprlib import recursive_repr
 
 
-def data_class(cls=None, /, *, frozen: bool = True):
-    """``@dataclass(frozen=True)`` (or ``frozen=False``) for a class with its own ``__init__``."""
+def data_class(cls=None, /, *, frozen: bool = True, eq: bool = True, slots: bool = False):
+    """``@dataclass(frozen=True)`` (or ``frozen=False``, ``eq=False``, ``slots=True``) for a
+    class with its own ``__init__``."""
 
     def wrap(cls):
         if "__init__" not in cls.__dict__:
             raise TypeError(f"{cls.__qualname__} must define __init__ (data_class writes none)")
-        dataclasses.dataclass(cls, init=False, repr=False, eq=False)
+        if frozen and slots:
+            raise TypeError(f"{cls.__qualname__}: data_class makes no frozen class with slots")
+        explicit_hash = cls.__dict__.get("__hash__", None) is not None
+        cls = dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=slots)
         fields = dataclasses.fields(cls)
         _add(cls, "__repr__", _repr([f.name for f in fields if f.repr]))
-        _add(cls, "__eq__", _eq(_values([f.name for f in fields if f.compare])))
-        explicit_hash = cls.__dict__.get("__hash__", None) is not None
+        if eq:
+            _add(cls, "__eq__", _eq(_values([f.name for f in fields if f.compare])))
         if frozen:
             names = frozenset(f.name for f in fields)
             _add(cls, "__setattr__", _frozen_setattr(cls, names))
             _add(cls, "__delattr__", _frozen_delattr(cls, names))
-            if not explicit_hash:
+            if eq and not explicit_hash:
                 hashed = [f.name for f in fields if (f.compare if f.hash is None else f.hash)]
                 _add(cls, "__hash__", _hash(_values(hashed)), replace=True)
-        elif not explicit_hash:
+        elif eq and not explicit_hash:
             cls.__hash__ = None
         return cls
 

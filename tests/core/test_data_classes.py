@@ -49,11 +49,19 @@ def twin(cls):
         ns[f.name] = spec
     made = type(cls.__name__, (), ns)
     made.__module__ = cls.__module__
-    return dataclasses.dataclass(frozen=_frozen(cls))(made)
+    return dataclasses.dataclass(frozen=_frozen(cls), eq=_eq(cls), slots=_slots(cls))(made)
 
 
 def _frozen(cls) -> bool:
     return cls.__setattr__ is not object.__setattr__
+
+
+def _eq(cls) -> bool:
+    return cls.__eq__ is not object.__eq__
+
+
+def _slots(cls) -> bool:
+    return "__slots__" in cls.__dict__
 
 
 def _arguments(cls, salt: int = 0) -> list:
@@ -93,16 +101,21 @@ def check_like_dataclass(cls) -> None:
 
     args = _arguments(cls)
     a, b, c = cls(*args), cls(*args), cls(*_arguments(cls, salt=7))
-    ta, tc = other(*args), other(*_arguments(other, salt=7))
+    ta, tb, tc = other(*args), other(*args), other(*_arguments(other, salt=7))
     assert repr(a) == repr(ta)
     every = {f.name: f"given {f.name}" for f in dataclasses.fields(cls)}  # defaults overridden
     assert repr(cls(**every)) == repr(other(**every))
     assert repr(cls(*every.values())) == repr(other(*every.values()))
     assert dataclasses.asdict(a) == dataclasses.asdict(ta)
-    assert (a == b, a == c, a != c) == (True, tc == ta, tc != ta)
+    assert (a == b, a == c, a != c) == (ta == tb, ta == tc, ta != tc)
     assert a.__eq__(ta) is NotImplemented and (a == ta) is False  # another class
-    assert _hash_or_error(a) == _hash_or_error(ta)
+    if _eq(other):
+        assert _hash_or_error(a) == _hash_or_error(ta)
+    else:  # identity: object's own equality and hash
+        assert cls.__eq__ is object.__eq__ and cls.__hash__ is object.__hash__
+        assert other.__hash__ is object.__hash__
     assert (cls.__hash__ is None) == (other.__hash__ is None)
+    assert hasattr(a, "__dict__") == hasattr(ta, "__dict__")  # slots as the twin's
     for f in dataclasses.fields(cls):
         if f.default_factory is not dataclasses.MISSING:  # a new one each time
             assert getattr(a, f.name) == f.default_factory()
@@ -111,7 +124,9 @@ def check_like_dataclass(cls) -> None:
     assert repr(changed) == repr(
         dataclasses.replace(ta, **{dataclasses.fields(cls)[0].name: "changed"})
     )
-    assert pickle.loads(pickle.dumps(a)) == a and copy.copy(a) == a
+    assert repr(pickle.loads(pickle.dumps(a))) == repr(a) and repr(copy.copy(a)) == repr(a)
+    if _eq(other):
+        assert pickle.loads(pickle.dumps(a)) == a and copy.copy(a) == a
     name = dataclasses.fields(cls)[0].name
     if _frozen(other):
         with pytest.raises(dataclasses.FrozenInstanceError):
@@ -165,3 +180,57 @@ def test_repr_of_a_cycle_is_cut_as_dataclass_cuts_it():
     node = Node()
     node.next = node
     assert repr(node).endswith(".Node(next=...)")
+
+
+@data_class(frozen=False, eq=False, slots=True)
+class _Placed:
+    id: int
+    depth: int = 0
+    ranges: list = dataclasses.field(default_factory=list)
+
+    def __init__(self, id: int, depth: int = 0, ranges: list | None = None) -> None:
+        self.id = id
+        self.depth = depth
+        self.ranges = [] if ranges is None else ranges
+
+
+@data_class(frozen=False, slots=True)
+class _Batches:
+    shapes: dict
+    batches: list
+
+    def __init__(self, shapes: dict, batches: list) -> None:
+        self.shapes = shapes
+        self.batches = batches
+
+
+@data_class(eq=False)
+class _Plan:
+    origin: int
+    proposed: int = 0
+
+    def __init__(self, origin: int, proposed: int = 0) -> None:
+        d = self.__dict__
+        d["origin"] = origin
+        d["proposed"] = proposed
+
+
+@pytest.mark.parametrize("cls", [_Placed, _Batches, _Plan], ids=lambda c: c.__qualname__)
+def test_eq_false_and_slots_behave_as_dataclass_makes_them(cls):
+    check_like_dataclass(cls)
+
+
+def test_slots_leave_no_instance_dict_and_refuse_other_attributes():
+    placed = _Placed(3)
+    assert _Placed.__slots__ == ("id", "depth", "ranges") and not hasattr(placed, "__dict__")
+    with pytest.raises(AttributeError):
+        placed.other = 1
+    assert placed != _Placed(3) and placed == placed  # identity
+    with pytest.raises(TypeError, match="no frozen class with slots"):
+
+        @data_class(slots=True)
+        class Frozen:
+            x: int
+
+            def __init__(self, x: int) -> None:
+                object.__setattr__(self, "x", x)
