@@ -389,7 +389,7 @@ def create(conn: sqlite3.Connection, created_at: str) -> None:
 
 def create_tables(conn: sqlite3.Connection) -> None:
     """Every table, index and virtual table of this version, and nothing else: no identity
-    (``schema_check`` builds this in memory to compare a file with, at every open)."""
+    (``schema_check`` builds this in memory for ``annotator check`` to compare a file with)."""
     tables = _TABLES.replace("{state}", _STATE).replace("{spans}", _SPANS.format(name="spans"))
     tables = tables.replace("{relations}", _RELATIONS.format(name="relations") + _RELATION_INDEXES)
     _run(conn, tables + _LAYERS + _SUGGESTIONS + _SEARCH)

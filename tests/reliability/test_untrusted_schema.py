@@ -197,3 +197,20 @@ def test_a_clean_project_s_values_are_read_once_on_opening(tmp_path, monkeypatch
         calls.clear()
         Project.open(path, readonly=readonly).close()
         assert len(calls) == 1
+
+
+def test_the_written_out_trigger_view_and_index_sql_is_what_this_version_creates():
+    """``RUNNABLE_SQL`` (what every opening compares with) is the schema built in memory."""
+    assert schema_check.RUNNABLE_SQL == schema_check.runnable_sql()
+
+
+def test_opening_does_not_build_the_whole_schema_in_memory(tmp_path):
+    path = tmp_path / "plain.annot"
+    _project(path)
+    schema_check._expected_schema.cache_clear()
+    with Project.open(path):
+        pass
+    assert schema_check._expected_schema.cache_info().misses == 0
+    with pytest.raises(UntrustedProjectError, match="search_index"):
+        _tamper(path, "DROP TABLE search_index; CREATE VIRTUAL TABLE search_index USING fts5(x);")
+        Project.open(path)
