@@ -46,16 +46,19 @@ def default_project_path() -> Path:
 
 
 def create_default_project(path: Path) -> Project:
-    """Create the default project and import the seed article(s) into it."""
+    """Create the default project with the seed article(s) in it: the project appears
+    whole, sample included (``Project.create``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    project = Project.create(path)
+    return Project.create(path, fill=_import_seed)
+
+
+def _import_seed(project: Project) -> None:
     try:
         from annotator.importer import import_paths  # only on a first run
 
         import_paths(project, seed_articles())
     except AnnotatorError as e:  # the app still works without the sample
         log.warning("could not import the sample article: %s", e)
-    return project
 
 
 def dialog_ask(parent: QWidget | None) -> Ask:

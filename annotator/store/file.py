@@ -55,6 +55,16 @@ class FileLock:
             self._fd = None
 
 
+def creation_lock(path: Path, temp: Path) -> FileLock:
+    """The lock of a project being made as ``temp`` to become ``path``: on the file itself
+    (``flock`` stays with it under its new name); on Windows, ``path``'s side file."""
+    try:
+        import fcntl  # noqa: F401
+    except ImportError:  # pragma: no cover - Windows
+        return FileLock(path)
+    return FileLock(temp)
+
+
 #: (device, inode) of the project files this process has open for writing.
 OPEN_HERE: set[tuple[int, int]] = set()
 

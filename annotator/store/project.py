@@ -46,7 +46,7 @@ from .relations import Relations
 from .search import Search
 from .spans import Spans
 from .suggestions import Suggestions
-from .transactions import Transactions, describe, utc_now
+from .transactions import Transactions
 
 
 def _refuse_untrusted_file(real: Path, path: Path, lock: file.FileLock | None) -> bool:
@@ -171,54 +171,20 @@ class Project(
             file.OPEN_HERE.add(self._identity)
 
     @classmethod
-    def create(cls, path: str | os.PathLike, labels=DEFAULT_LABELS) -> Project:
-        """Create a new project file at ``path``; it must not exist yet."""
-        path = Path(path)
-        if path.exists():
-            raise ProjectError(f"{path}: already exists; open it instead of creating it")
-        if not path.parent.is_dir():
-            raise ProjectError(f"{path}: the folder {path.parent} does not exist")
-        try:
-            # O_EXCL: if another process creates the same file at the same moment, one of us
-            # is refused, and we never delete a file we did not make.
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        except FileExistsError:
-            raise ProjectError(f"{path}: already exists; open it instead of creating it") from None
-        except OSError as e:
-            raise ProjectError(f"{path}: cannot create the project file ({e.strerror})") from None
-        lock = file.FileLock(path)
-        conn = None
-        try:
-            if not lock.acquire():
-                raise ProjectLockedError(f"{path}: another process is creating this project")
-            conn = file.connect(path, "rw")
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("BEGIN IMMEDIATE")
-            schema.create(conn, created_at=utc_now())
-            for position, label in enumerate(labels):
-                conn.execute(
-                    "INSERT INTO labels (name, color, key, letter, position) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (label.name, label.color, label.key, label.letter, position),
-                )
-            schema.seed_defaults(conn)
-            conn.execute("COMMIT")
-            # The schema and labels into the file itself, not only its -wal: a new project
-            # copied (or mailed) before its first edit is a project, not an empty database.
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        except BaseException as e:
-            if conn is not None:
-                conn.close()
-            lock.release()
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-            if isinstance(e, sqlite3.Error):
-                raise ProjectError(
-                    f"{path}: cannot create the project file ({describe(e)})"
-                ) from None
-            raise
-        return cls(path, conn, lock, readonly=False)
+    def create(cls, path: str | os.PathLike, labels=DEFAULT_LABELS, fill=None) -> Project:
+        """Create a new project file at ``path``; it must not exist yet.
+
+        ``fill(project)``, if given, adds to the project before it appears at ``path`` (the
+        first run's sample article): the file is made whole under a temporary name and
+        then put in place at once (``creation``)."""
+        from .creation import create
+
+        return create(cls, Path(path), labels, fill)
+
+    def _let_go(self) -> None:
+        """Forget the connection without closing it (``creation`` closes it itself)."""
+        file.OPEN_HERE.discard(self._identity)
+        self._conn = None
 
     @classmethod
     def open(

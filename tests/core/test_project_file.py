@@ -56,6 +56,75 @@ def test_create_refuses_an_existing_file(tmp_path):
     assert path.read_text() == "my notes"
 
 
+def _alone(path: Path) -> sqlite3.Connection:
+    """The main file on its own, as a copy without its side files would be read."""
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def test_a_new_project_is_whole_in_its_own_file_with_what_fill_added(tmp_path):
+    path = tmp_path / "new.annot"
+    with Project.create(path, fill=lambda p: add_text(p, "نص أول")) as project:
+        assert [d.name for d in project.documents()] == ["article.txt"]
+        wal = Path(f"{path}-wal")
+        assert not wal.exists() or wal.stat().st_size == 0  # nothing only in the -wal
+        conn = _alone(path)
+        try:
+            assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+            assert conn.execute("SELECT count(*) FROM labels").fetchone()[0] > 0
+        finally:
+            conn.close()
+        assert path.read_bytes()[18:20] == b"\x02\x02"  # WAL mode, in the file's header
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.annot"]  # no temporary left
+
+
+def test_a_failed_fill_leaves_no_project_and_no_temporary_file(tmp_path):
+    path = tmp_path / "new.annot"
+
+    def fail(project):
+        add_text(project, "نص")
+        raise RuntimeError("the import broke")
+
+    with pytest.raises(RuntimeError, match="the import broke"):
+        Project.create(path, fill=fail)
+    assert list(tmp_path.iterdir()) == []
+    Project.create(path).close()  # nothing in the way of a second try
+
+
+def test_a_crash_while_a_project_is_made_leaves_nothing_where_it_would_be_opened(tmp_path):
+    path = tmp_path / "new.annot"
+    code = textwrap.dedent(
+        f"""
+        import os
+        from annotator import Project
+        from tests.core.conftest import add_text
+
+        def crash(project):
+            add_text(project, "نص")
+            os._exit(9)  # killed half-way: no clean-up runs
+
+        Project.create({str(path)!r}, fill=crash)
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True)
+    assert done.returncode == 9, done.stderr.decode()
+    assert not path.exists()
+    assert all(p.name.startswith(".new.annot.") for p in tmp_path.iterdir())  # hidden, apart
+    with Project.create(path) as project:
+        assert project.documents() == [] and project.check() == []
+
+
+def test_create_never_takes_a_name_made_meanwhile(tmp_path, monkeypatch):
+    path = tmp_path / "new.annot"
+
+    def someone_else_makes_it(project):
+        path.write_text("their notes")
+
+    with pytest.raises(ProjectError, match="already exists"):
+        Project.create(path, fill=someone_else_makes_it)
+    assert path.read_text() == "their notes"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.annot"]
+
+
 def _make_newer(path: Path, *, leave_wal: bool) -> None:
     """Write a real project whose schema version is newer than ours.
 

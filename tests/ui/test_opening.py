@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from annotator.store import Project
@@ -28,6 +29,27 @@ def test_first_run_creates_the_default_project_with_the_sample_article(tmp_path)
     again = open_project(None, ask=_never_asked, tell=lambda *a: told.append(a))
     with again:
         assert again.document_count() == 1  # not seeded twice
+
+
+def test_the_default_project_appears_whole_sample_included_in_its_own_file(tmp_path):
+    """Made under a temporary name and put in place at once: the file alone (a copy made
+    before the first edit, or what a crash leaves) already holds the sample article."""
+    application()
+    project = open_project(None, ask=_never_asked, tell=_never_asked)
+    assert project is not None
+    with project:
+        path = default_project_path()
+        assert sorted(p.name for p in path.parent.iterdir() if not p.name.endswith("-shm")) in (
+            [path.name],
+            [path.name, f"{path.name}-wal"],
+        )
+        assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
+        alone = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            (text,) = alone.execute("SELECT text FROM documents").fetchone()
+        finally:
+            alone.close()
+        assert text.startswith("كازاخستان")
 
 
 def test_the_default_project_lives_in_the_data_folder_named_once():
