@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from .data_classes import data_class
 from .errors import AnnotatorError, ArticleError, FormatError
 from .importer import (
     PlannedFile,
@@ -33,7 +34,7 @@ from .outcomes import ImportResult, Skip, SkipKind
 from .reading import READERS, read_records, repaired_record
 
 
-@dataclass
+@data_class(frozen=False)
 class _File:
     """What one file gave while it was read; kept in the result only if the file is."""
 
@@ -48,6 +49,32 @@ class _File:
     unknown: list[tuple[int, int, str]] = field(default_factory=list)
     label_problems: list[tuple[int, str]] = field(default_factory=list)
     names: set[str] = field(default_factory=set)  # new labels judged good in this file
+
+    def __init__(
+        self,
+        added: list[int] | None = None,
+        spans: int = 0,
+        duplicates: list[Skip] | None = None,
+        already: list[Skip] | None = None,
+        warnings: list[tuple[str, str]] | None = None,
+        extracted: list[tuple[str, str]] | None = None,
+        encodings: dict[str, str] | None = None,
+        seen: set[str] | None = None,
+        unknown: list[tuple[int, int, str]] | None = None,
+        label_problems: list[tuple[int, str]] | None = None,
+        names: set[str] | None = None,
+    ) -> None:
+        self.added = [] if added is None else added
+        self.spans = spans
+        self.duplicates = [] if duplicates is None else duplicates
+        self.already = [] if already is None else already
+        self.warnings = [] if warnings is None else warnings
+        self.extracted = [] if extracted is None else extracted
+        self.encodings = {} if encodings is None else encodings
+        self.seen = set() if seen is None else seen
+        self.unknown = [] if unknown is None else unknown
+        self.label_problems = [] if label_problems is None else label_problems
+        self.names = set() if names is None else names
 
 
 def import_in_one_pass(

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from .data_classes import data_class
 from .errors import AnnotatorError, ArticleError, FormatError
 from .labels import name_problem
 from .outcomes import ImportResult, Skip, SkipKind
@@ -57,7 +58,7 @@ __all__ = [
 _PLAN_KEYS = ("line", "unknown_labels", "warnings", "summary", "extraction")
 
 
-@dataclass
+@data_class(frozen=False)
 class PlannedFile:
     """A file that was read: its records, and what the plan knows about them."""
 
@@ -68,6 +69,20 @@ class PlannedFile:
     #: (line, span number, label) of every span whose label the project lacked when planned
     unknown_labels: list[tuple[int, int, str]] = field(default_factory=list)
 
+    def __init__(
+        self,
+        path: Path,
+        name: str,
+        records: list[dict],
+        is_text: bool,
+        unknown_labels: list[tuple[int, int, str]] | None = None,
+    ) -> None:
+        self.path = path
+        self.name = name
+        self.records = records
+        self.is_text = is_text
+        self.unknown_labels = [] if unknown_labels is None else unknown_labels
+
     @property
     def presentation_forms(self) -> bool:
         """A text article stored as presentation forms (which a repair would turn back)."""
@@ -76,13 +91,21 @@ class PlannedFile:
         )
 
 
-@dataclass
+@data_class(frozen=False)
 class ImportPlan:
     """What an import of some paths would do; see ``plan_import``."""
 
     files: list[PlannedFile] = field(default_factory=list)
     #: files that cannot be imported whatever the options: (path, name, the error)
     failed: list[tuple[Path, str, AnnotatorError]] = field(default_factory=list)
+
+    def __init__(
+        self,
+        files: list[PlannedFile] | None = None,
+        failed: list[tuple[Path, str, AnnotatorError]] | None = None,
+    ) -> None:
+        self.files = [] if files is None else files
+        self.failed = [] if failed is None else failed
 
     @property
     def skipped(self) -> list[Skip]:

@@ -8,8 +8,10 @@ them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
+
+from .data_classes import data_class
 
 
 class SkipKind(str, Enum):
@@ -27,7 +29,7 @@ class SkipKind(str, Enum):
         return self not in (SkipKind.DUPLICATE, SkipKind.ALREADY_IN_PROJECT)
 
 
-@dataclass(frozen=True)
+@data_class
 class Skip:
     """One file or document an import left out: what (``source``: a file's path, or a
     document's name for duplicates), why as a ``kind`` and its data, and ``reason`` in words."""
@@ -38,8 +40,23 @@ class Skip:
     labels: tuple[str, ...] = ()  # MISSING_LABELS: the labels, sorted
     problems: tuple[tuple[int, str], ...] = ()  # MALFORMED, MISSING_LABELS: (line, message)
 
+    def __init__(
+        self,
+        source: str,
+        kind: SkipKind,
+        reason: str,
+        labels: tuple[str, ...] = (),
+        problems: tuple[tuple[int, str], ...] = (),
+    ) -> None:
+        d = self.__dict__
+        d["source"] = source
+        d["kind"] = kind
+        d["reason"] = reason
+        d["labels"] = labels
+        d["problems"] = problems
 
-@dataclass
+
+@data_class(frozen=False)
 class ImportResult:
     """What an import did: ids of new documents, and what was skipped and why."""
 
@@ -53,8 +70,24 @@ class ImportResult:
     #: (source name, summary): what was read from each web page, Word document or PDF
     extracted: list[tuple[str, str]] = field(default_factory=list)
 
+    def __init__(
+        self,
+        added: list[int] | None = None,
+        skipped: list[Skip] | None = None,
+        spans_added: int = 0,
+        encodings: dict[str, str] | None = None,
+        warnings: list[tuple[str, str]] | None = None,
+        extracted: list[tuple[str, str]] | None = None,
+    ) -> None:
+        self.added = [] if added is None else added
+        self.skipped = [] if skipped is None else skipped
+        self.spans_added = spans_added
+        self.encodings = {} if encodings is None else encodings
+        self.warnings = [] if warnings is None else warnings
+        self.extracted = [] if extracted is None else extracted
 
-@dataclass(frozen=True)
+
+@data_class
 class SearchHit:
     """A document that holds every word of a search, with where the first match is."""
 
@@ -64,3 +97,14 @@ class SearchHit:
     start: int  # the first match, in code points
     end: int
     snippet: str  # the first match with some text around it
+
+    def __init__(
+        self, document_id: int, name: str, matches: int, start: int, end: int, snippet: str
+    ) -> None:
+        d = self.__dict__
+        d["document_id"] = document_id
+        d["name"] = name
+        d["matches"] = matches
+        d["start"] = start
+        d["end"] = end
+        d["snippet"] = snippet

@@ -6,13 +6,13 @@ and stores it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ArticleError
 from .file_kinds import FORMATS, REFUSED
+from .record_limits import sha256_bytes
 from .text import REPAIRED, TextWarning, decode_article, repair_presentation_forms, text_warnings
 
 #: File endings a folder import picks up; files named explicitly are read whatever their name.
@@ -56,7 +56,7 @@ def article_record(
         "name": name,
         "text": decoded.text,
         "encoding": decoded.encoding,
-        "sha256": hashlib.sha256(data).hexdigest(),
+        "sha256": sha256_bytes(data),
         # The file's own bytes, when they are the UTF-8 the text came from, tell by one
         # memchr that it holds no presentation form (the common case): no search of the text.
         "warnings": text_warnings(decoded.text, data if decoded.encoding in _UTF8 else None),

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
 
+from ..data_classes import data_class
 from ..errors import ArticleError
 
 #: Encodings tried, in this order, when the caller does not name one.
@@ -24,12 +24,17 @@ _BOMS = (
 )
 
 
-@dataclass(frozen=True)
+@data_class
 class DecodedText:
     """An article's canonical text and the encoding it was decoded from."""
 
     text: str
     encoding: str
+
+    def __init__(self, text: str, encoding: str) -> None:
+        d = self.__dict__
+        d["text"] = text
+        d["encoding"] = encoding
 
 
 def normalise_newlines(text: str) -> str:

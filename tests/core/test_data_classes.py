@@ -14,10 +14,13 @@ import pickle
 
 import pytest
 
-from annotator import model
+from annotator import model, outcomes
 from annotator.data_classes import data_class
+from annotator.import_pass import _File
+from annotator.importer import ImportPlan, PlannedFile
 from annotator.labels import LabelSpec
 from annotator.store.header import Header, _Wal
+from annotator.text.decoding import DecodedText
 
 CORE_CLASSES = [
     model.Label,
@@ -32,6 +35,13 @@ CORE_CLASSES = [
     LabelSpec,
     Header,
     _Wal,
+    outcomes.Skip,
+    outcomes.ImportResult,
+    outcomes.SearchHit,
+    PlannedFile,
+    ImportPlan,
+    _File,
+    DecodedText,
 ]
 
 
@@ -234,3 +244,15 @@ def test_slots_leave_no_instance_dict_and_refuse_other_attributes():
 
             def __init__(self, x: int) -> None:
                 object.__setattr__(self, "x", x)
+
+
+def test_sha256_without_openssl_is_hashlibs_digest():
+    """record_limits hashes with CPython's own _sha256 (hashlib loads OpenSSL): same digest."""
+    import hashlib
+
+    from annotator.record_limits import sha256_bytes, sha256_text
+
+    for data in (b"", b"abc", "قال المتحدث".encode(), bytes(range(256)) * 300):
+        assert sha256_bytes(data) == hashlib.sha256(data).hexdigest()
+        text = data.decode("utf-8", "replace")
+        assert sha256_text(text) == hashlib.sha256(text.encode("utf-8")).hexdigest()
