@@ -85,7 +85,7 @@ def create(cls, path: Path, labels, fill: Callable | None):
         conn = file.connect(path, "rw")
     except sqlite3.Error as e:
         lock.release()
-        raise ProjectError(f"{path}: cannot open the new project ({describe(e)})") from None
+        raise ProjectError(f"{path}: cannot create the project file ({describe(e)})") from None
     return cls(path, conn, lock, readonly=False)
 
 
