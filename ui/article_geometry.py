@@ -42,6 +42,30 @@ def visible_rows(view: QPlainTextEdit, area: QRectF):
         block = block.next()
 
 
+def rows_in_view(view: QPlainTextEdit) -> list[tuple]:
+    """``visible_rows`` of the whole viewport, kept while the view shows the same place: the
+    same scroll place, size and layout (``ArticleLayout.generation``, which changes when any
+    paragraph is laid out again or the document changes). A tag paints twice (its lines,
+    then the bench's whole viewport), and measuring the rows through the layout's Python
+    override each time was a tenth of the view's own painting."""
+    key = _place(view)
+    kept = getattr(view, "_rows_in_view", None)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    rows = list(visible_rows(view, QRectF(view.viewport().rect())))
+    # Measuring may lay paragraphs out (a new generation): kept only if nothing moved.
+    view._rows_in_view = (key, rows) if _place(view) == key else None
+    return rows
+
+
+def _place(view: QPlainTextEdit) -> tuple:
+    offset = view.contentOffset()
+    size = view.viewport().size()
+    layout = view.document().documentLayout()
+    first = view.firstVisibleBlock().blockNumber()
+    return (offset.x(), offset.y(), first, size.width(), size.height(), layout.generation)
+
+
 def repaint_range(view: QPlainTextEdit, start: int, end: int) -> QRect:
     """Repaint the lines holding Qt positions ``[start, end)`` (with the gap above the first,
     where an outline or a one-letter frame may reach, and the bars under the last) where

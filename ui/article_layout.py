@@ -29,26 +29,29 @@ class BlockPaint:
     """One paragraph's span painting, kept between paints.
 
     ``shapes`` maps a paragraph-relative UTF-16 range to its glyph pieces (they depend on the
-    laid-out text only); ``batches`` are the tints and bars of the paragraph's spans as
-    (colour, rectangles) in painting order, relative to the paragraph, built again when a
-    span of the paragraph changes: a paint is then one ``drawRects`` per colour.
-
-    The current span's bar is twice as thick: ``bars`` says where each span's bar rectangles
-    are in ``batches``, so another span becoming current swaps two bars in place instead of
-    building the paragraph's batches again (a paragraph can hold hundreds of spans).
+    laid-out text only). ``entries`` are the paragraph's spans in reading order, each as
+    (start, key, drawing): its tint, bar, frame and outline rectangles relative to the
+    paragraph (``ui.span_batches``), made again only for the spans starting in a ``dirty``
+    range (a tag, a removal, another current span), or all of them when ``entries`` is None.
     """
 
     shapes: dict[tuple[int, int], list[tuple]] = field(default_factory=dict)
+    entries: list[tuple] | None = None
+    #: Code-point ranges whose spans changed since ``entries`` were made.
+    dirty: list[tuple[int, int]] = field(default_factory=list)
+    #: ``entries`` are up to date (``ui.span_batches.refresh``).
+    fresh: bool = False
+    #: Each span's drawing by what it depends on (range, bar depth, label, band, current,
+    #: thickness): the drawings of ``entries``, kept when all are made again (new spans
+    #: for the document) for the spans whose key is the same.
+    pieces: dict[tuple, tuple] = field(default_factory=dict)
+    #: The whole paragraph's draw list, (colour or brush, rectangles) in painting order,
+    #: made from ``entries`` when a draw of all of it wants it.
     batches: list[tuple[QColor, list[QRectF]]] | None = None
     outline: tuple[QColor, list[QRectF]] | None = None  # the current span's, on each line
-    #: Span id: (rectangle list in ``batches``, index in it) of each piece of its bar.
-    bars: dict[int, list[tuple[list[QRectF], int]]] = field(default_factory=dict)
-    current: int | None = None  # the span whose bar is thick in ``batches``
-    #: Each span's rectangles by what they depend on (``SpanPainter._pieces``), kept when
-    #: the batches are built again: a tag rebuilds its paragraph, and making (then dropping)
-    #: every other span's rectangles again was most of that.
-    pieces: dict[tuple, tuple] = field(default_factory=dict)
-    #: A number no other state of any paragraph's batches had (``SpanPainter``): what
+    #: Bar brush (by id) -> its place in painting order (the order brushes first come in).
+    rank: dict[int, int] = field(default_factory=dict)
+    #: A number no other state of any paragraph's drawing had (``ui.span_batches``): what
     #: ``ui.span_layer`` compares to know that a paragraph looks as when it kept its picture.
     version: int = 0
 
@@ -115,6 +118,12 @@ class ArticleLayout(QPlainTextDocumentLayout):
         """A new text: its paragraphs are new, shaped the way Qt does until painted."""
         self._shaped.clear()
         self._shaped_chars = 0
+
+    def documentChanged(self, position: int, removed: int, added: int) -> None:  # noqa: N802
+        """Qt's, and a new generation: paragraphs of a changed text (or font) are laid out
+        again lazily, so nothing measured before stands (``article_geometry.rows_in_view``)."""
+        super().documentChanged(position, removed, added)
+        self.generation = next(_GENERATIONS)
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802 (Qt override)
         layout = block.layout()

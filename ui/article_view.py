@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from annotator.model import Label, Span
 
-from .article_geometry import repaint_range, scroll_to, span_at_point, visible_blocks
+from .article_geometry import repaint_range, rows_in_view, scroll_to, span_at_point
 from .article_layout import ArticleLayout
 from .article_loading import (
     BACKGROUND_CHARS,
@@ -300,7 +300,7 @@ class ArticleView(QPlainTextEdit):
     def _update_range(self, start: int, end: int) -> None:
         """Record the paragraphs holding ``[start, end)`` again, and repaint its lines."""
         area = self._repaint(start, end)
-        self._painter.forget(self._spans.blocks_of(start, end), area)
+        self._painter.forget(self._spans.blocks_of(start, end), area, (start, end))
 
     def _repaint(self, start: int, end: int) -> QRect:
         """Repaint the lines holding code points ``[start, end)`` where they are on screen;
@@ -324,7 +324,7 @@ class ArticleView(QPlainTextEdit):
                 scroll_to(self, current.qt_start)
         if previous is current:
             return
-        # Two bars swap thickness in the kept batches; nothing is built again.
+        # Only the two spans' drawings are made again, not their paragraphs'.
         areas = tuple(
             QRect() if item is None else self._repaint(item.start, item.end)
             for item in (previous, current)
@@ -389,14 +389,17 @@ class ArticleView(QPlainTextEdit):
             self._repaint(start, end)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        blocks = list(visible_blocks(self, QRectF(event.rect())))
+        rows = rows_in_view(self)
+        area = QRectF(event.rect())  # as visible_rows would be given it
+        top, bottom, gap = area.top(), area.bottom(), self._layout.line_gap
+        blocks = [(b, o) for b, o, h in rows if o.y() <= bottom and o.y() + h + gap >= top]
         self._layout.keep_shaped(block for block, _ in blocks)
         if self._spans or self.suggested.ranges:
             painter = QPainter(self.viewport())
             try:
                 if not (
                     self._spans
-                    and self.span_layer.paint(self, painter, event.rect(), self._current)
+                    and self.span_layer.paint(self, painter, event.rect(), self._current, rows)
                 ):
                     self._painter.paint(painter, blocks, self._current)
                 paint_suggestions(self, painter, blocks)

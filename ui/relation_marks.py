@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF, QRegion
 
-from .article_geometry import visible_blocks
+from .article_geometry import rows_in_view
 
 UNCERTAIN_COLOR = QColor("#444444")
 
@@ -104,10 +104,7 @@ def link_shapes(view, current: int | None) -> list[Outline | Connector]:
         return []
     viewport = view.viewport()
     height, width = viewport.height(), viewport.width()
-    visible = {
-        block.blockNumber(): (block, origin)
-        for block, origin in visible_blocks(view, QRectF(viewport.rect()))
-    }
+    visible = {block.blockNumber(): (block, origin) for block, origin, _ in rows_in_view(view)}
     first = min(visible, default=0)
 
     def rects(span_id: int) -> tuple[list[QRectF], int]:

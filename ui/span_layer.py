@@ -20,7 +20,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QRegion
 
-from .article_geometry import visible_rows
+from .article_geometry import rows_in_view
 
 
 class SpanLayer:
@@ -39,10 +39,11 @@ class SpanLayer:
         """Draw all of it again at the next paint."""
         self._key = None
 
-    def paint(self, view, painter: QPainter, area: QRect, current: int | None) -> bool:
+    def paint(self, view, painter: QPainter, area: QRect, current: int | None, rows=None) -> bool:
         """Paint ``area`` of ``view``'s viewport with its spans (and the background under
         them) from the picture, drawing first what changed; False if it cannot stand in for
-        painting them directly (nothing is painted then)."""
+        painting them directly (nothing is painted then). ``rows``: the viewport's
+        (``article_geometry.rows_in_view``), if the caller has them."""
         viewport = view.viewport()
         if not self.enabled or not viewport.autoFillBackground():
             self._key = None  # changes meanwhile are not followed
@@ -65,7 +66,8 @@ class SpanLayer:
                 self._image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
             self._key, self._drawn, stale = key, {}, QRegion(whole)
         gap = layout.line_gap
-        rows = list(visible_rows(view, QRectF(whole)))
+        if rows is None:
+            rows = rows_in_view(view)
         drawn = {}
         for block, origin, height in rows:
             number = block.blockNumber()
@@ -101,11 +103,13 @@ class SpanLayer:
                 for area in areas
             )
         ]
+        bounds = stale.boundingRect()
+        band = (bounds.top() - 2.0, bounds.bottom() + 3.0)  # what can reach a pixel in it
         painter = QPainter(self._image)
         try:
             painter.setClipRegion(stale)
             for rect in stale:
                 painter.fillRect(rect, background)
-            spans.paint(painter, blocks, current)
+            spans.paint(painter, blocks, current, band)
         finally:
             painter.end()

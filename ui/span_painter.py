@@ -10,29 +10,19 @@ them into rectangles, keeps them per paragraph between paints (in the ``BlockPai
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QImage,
-    QPainter,
-    QPen,
-    QRegion,
-    QTextBlock,
-)
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QRegion, QTextBlock
 
 from annotator.model import Label
 
 from . import theme
 from .article_layout import ArticleLayout, BlockPaint
-from .span_layout import BAR_LEVELS, PlacedSpan, SpanLayout
+from .span_batches import draw, refresh
+from .span_layout import PlacedSpan, SpanLayout
 
 BACKGROUND_ALPHA = 64
-#: ``BlockPaint.version``: a new number each time a paragraph's batches are made or changed.
-_VERSIONS = itertools.count(1)
 
 
 def bar_and_fill(color: str | QColor, alpha: int = BACKGROUND_ALPHA) -> tuple[QColor, QColor]:
@@ -44,31 +34,6 @@ def bar_and_fill(color: str | QColor, alpha: int = BACKGROUND_ALPHA) -> tuple[QC
 
 
 _GRAY = bar_and_fill(QColor(Qt.GlobalColor.gray))
-#: A span narrower than this share of the line height is framed (a one-letter span).
-SHORT = 0.5
-#: Tints of spans drawn in a band (they share their text with another label): stronger,
-#: as a band is only part of the height. By the label tint's RGBA.
-_BANDED: dict[int, QColor] = {}
-
-
-def banded(fill: QColor) -> QColor:
-    """A label's tint for a band, the same object each time (paints batch by object)."""
-    strong = _BANDED.get(fill.rgba())
-    if strong is None:
-        strong = _BANDED[fill.rgba()] = QColor(fill)
-        strong.setAlpha(min(255, fill.alpha() * 2))
-    return strong
-
-
-def _frame(rect: QRectF, width: float) -> list[QRectF]:
-    """Four thin rectangles around ``rect`` (drawn with the tints' brush, no pen)."""
-    left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
-    return [
-        QRectF(left - width, top, width, rect.height()),
-        QRectF(right, top, width, rect.height()),
-        QRectF(left - width, top - width, rect.width() + 2 * width, width),
-        QRectF(left - width, bottom, rect.width() + 2 * width, width),
-    ]
 
 
 #: The bar under each label's spans, by the label's place in the set: so that labels are never
@@ -164,8 +129,8 @@ class SpanPainter:
             label.id: bar_brush(self._palette[label.id][0], BAR_PATTERNS[i % len(BAR_PATTERNS)])
             for i, label in enumerate(labels)
         }
-        for paint in self.layout.painted.values():  # their colours are kept in the pieces
-            paint.pieces = {}
+        for paint in self.layout.painted.values():  # their colours are kept in the drawings
+            paint.pieces, paint.entries, paint.fresh = {}, None, False
 
     def bar_brush(self, span: PlacedSpan) -> QBrush:
         """The patterned brush of a span's bar (solid gray for an unknown label)."""
@@ -176,9 +141,16 @@ class SpanPainter:
         """(bar, tint) of a span's label; gray for a label the view was not given."""
         return self._palette.get(span.label_id, _GRAY)
 
-    def forget(self, numbers: Iterable[int] | None = None, area: QRect | None = None) -> None:
-        """Drop the batches of paragraphs ``numbers`` (all when None); shapes are kept.
-        ``area``: where in the viewport they will look different (None: anywhere)."""
+    def forget(
+        self,
+        numbers: Iterable[int] | None = None,
+        area: QRect | None = None,
+        span_range: tuple[int, int] | None = None,
+    ) -> None:
+        """Draw the spans of paragraphs ``numbers`` (all when None) again; shapes are kept.
+        ``area``: where in the viewport they will look different (None: anywhere).
+        ``span_range``: only the spans starting in this code-point range changed, a closed
+        range (``SpanLayout.restack``); None: any of them."""
         painted = self.layout.painted
         if numbers is None:
             self.changed_all = True
@@ -186,8 +158,11 @@ class SpanPainter:
             if numbers is not None:
                 self._changed(number, area)
             if (paint := painted.get(number)) is not None:
-                paint.batches = paint.outline = paint.current = None
-                paint.bars = {}
+                if span_range is None:
+                    paint.entries, paint.dirty = None, []
+                elif paint.entries is not None:
+                    paint.dirty.append(span_range)
+                paint.fresh = False
 
     def _changed(self, number: int, area: QRect | None) -> None:
         if area is None or self.changed.get(number, area) is None:
@@ -202,35 +177,12 @@ class SpanPainter:
         areas: tuple[QRect | None, QRect | None] = (None, None),
     ) -> None:
         """Another span is current: its bar thickens and it is outlined, ``before``'s bar
-        thins, in the paragraphs' kept batches (paragraphs not built yet get it when built).
+        thins; only these two spans' drawings are made again (a paragraph can hold hundreds).
         ``areas``: where in the viewport each shows (None: anywhere in its paragraphs)."""
-        painted = self.layout.painted
-        for span, current, area in ((before, False, areas[0]), (after, True, areas[1])):
-            if span is None:
-                continue
-            for number in range(span.first_block, span.last_block + 1):
-                self._changed(number, area)  # also where its batches are built anew
-                paint = painted.get(number)
-                if paint is None or paint.batches is None:
-                    continue
-                if current == (paint.current == span.id):
-                    continue  # already so
-                for rects, i in paint.bars.get(span.id, ()):
-                    rect = QRectF(rects[i])
-                    rect.setHeight(rect.height() * 2 if current else rect.height() / 2)
-                    rects[i] = rect
-                paint.current = span.id if current else None
-                paint.outline = self._outline(number, span) if current else None
-                paint.version = next(_VERSIONS)
-
-    def _outline(self, number: int, span: PlacedSpan) -> tuple[QColor, list[QRectF]] | None:
-        """The current span's outline on one paragraph, 1 px outside its glyphs."""
-        block = self.layout.document().findBlockByNumber(number)
-        rects = [
-            QRectF(left - 1, top - 1, width + 2, height + 2)
-            for left, top, width, height, _, _ in self.shapes(block, span)
-        ]
-        return (self.colors(span)[0].darker(150), rects) if rects else None
+        for span, area in ((before, areas[0]), (after, areas[1])):
+            if span is not None:
+                blocks = range(span.first_block, span.last_block + 1)
+                self.forget(blocks, area, (span.start, span.end))
 
     def forget_all(self) -> None:
         """A new text: drop shapes too."""
@@ -264,18 +216,19 @@ class SpanPainter:
         ]
 
     def version(self, block: QTextBlock, current: int | None) -> int:
-        """The ``BlockPaint.version`` of a paragraph's batches, made now if need be (as a
-        paint would, ``current`` outlined); 0 for a paragraph without spans."""
+        """The ``BlockPaint.version`` of a paragraph's drawing, brought up to date if need be
+        (as a paint would, ``current`` outlined); 0 for a paragraph without spans."""
         number = block.blockNumber()
         if not self.spans.has_block(number):
             return 0
         paint = self._block_paint(number)
-        if paint.batches is None:
-            self._batch(block, self.spans.in_block(number), paint, current)
+        if not paint.fresh:
+            refresh(self, block, self.spans.in_block(number), paint, current)
         return paint.version
 
-    def paint(self, painter: QPainter, blocks, current: int | None) -> None:
-        """Paint the spans of ``blocks`` ((block, top-left) pairs); outline span ``current``."""
+    def paint(self, painter: QPainter, blocks, current: int | None, band=None) -> None:
+        """Paint the spans of ``blocks`` ((block, top-left) pairs); outline span ``current``.
+        ``band``: (top, bottom) in the viewport: only what reaches into it is needed."""
         painter.setPen(Qt.PenStyle.NoPen)
         outlines = []
         for block, origin in blocks:
@@ -283,12 +236,11 @@ class SpanPainter:
             if not self.spans.has_block(number):
                 continue
             paint = self._block_paint(number)
-            if paint.batches is None:
-                self._batch(block, self.spans.in_block(number), paint, current)
+            if not paint.fresh:
+                refresh(self, block, self.spans.in_block(number), paint, current)
+            y = origin.y()
             painter.translate(origin)
-            for color, rects in paint.batches:
-                painter.setBrush(color)
-                painter.drawRects(rects)
+            draw(painter, paint, None if band is None else (band[0] - y, band[1] - y))
             painter.translate(-origin)
             if paint.outline is not None:
                 color, rects = paint.outline
@@ -297,93 +249,3 @@ class SpanPainter:
             painter.setPen(QPen(color, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
-
-    def _batch(
-        self, block: QTextBlock, spans: list[PlacedSpan], paint: BlockPaint, current: int | None
-    ) -> None:
-        """One paragraph's tints, bars and current-span outline, relative to the paragraph.
-
-        All tints before all bars, outer spans' tints before inner ones'; tints of one colour
-        go in one batch only while no other colour comes between them, so an inner span's
-        tint still lies on top of its outer span's.
-        """
-        batches: list[tuple[QColor | QBrush, list[QRectF]]] = []
-        bars: dict[int, tuple[QBrush, list[QRectF]]] = {}
-        where: dict[int, list[tuple[list[QRectF], int]]] = {}
-        frames: list[tuple[QColor, list[QRectF]]] = []
-        outline = None
-        thickness = self.bar * theme.current().bar_scale
-        # Spans over the very same text share its height in bands, one per label, so two
-        # labels on one name show as two colours (not one muddy blend over a double bar).
-        together: dict[tuple[int, int], list[int]] = {}
-        for span in spans:
-            together.setdefault((span.qt_start, span.qt_end), []).append(span.id)
-        kept, pieces = paint.pieces, {}
-        for span in spans:
-            band = together[(span.qt_start, span.qt_end)]
-            key = (
-                span.id,
-                span.qt_start,
-                span.qt_end,
-                span.depth,
-                span.label_id,
-                band.index(span.id),
-                len(band),
-                span.id == current,
-                thickness,
-            )
-            entry = kept.get(key)
-            if entry is None:
-                entry = self._pieces(block, span, band, span.id == current, thickness)
-            pieces[key] = entry
-            color, brush, shown = entry
-            rects = bars.setdefault(id(brush), (brush, []))[1]
-            slots = where[span.id] = []
-            for fill, tint, bar, frame, edge in shown:
-                if batches and batches[-1][0] is fill:
-                    batches[-1][1].append(tint)
-                else:
-                    batches.append((fill, [tint]))
-                slots.append((rects, len(rects)))
-                rects.append(bar)
-                if frame is not None:
-                    frames.append((color, frame))
-                if edge is not None:
-                    outline = outline or (color.darker(150), [])
-                    outline[1].append(edge)
-        paint.pieces = pieces
-        paint.batches = batches + list(bars.values()) + frames
-        paint.outline = outline
-        paint.bars = where
-        paint.current = current if outline is not None else None
-        paint.version = next(_VERSIONS)
-
-    def _pieces(
-        self, block: QTextBlock, span: PlacedSpan, band: list[int], current: bool, thickness: float
-    ) -> tuple[QColor, QBrush, list[tuple]]:
-        """One span's rectangles on a paragraph: (bar colour, bar brush, per piece (tint colour,
-        tint, bar, frame or None, outline or None)), relative to the paragraph."""
-        color, fill = self.colors(span)
-        brush = self.bar_brush(span)
-        step = thickness + 1
-        shown = []
-        for left, top, width, height, baseline, descent in self.shapes(block, span):
-            rect = tint = QRectF(left, top, width, height)
-            if len(band) > 1:
-                share = height / len(band)
-                tint = QRectF(left, top + band.index(span.id) * share, width, share)
-                fill = banded(fill)
-            bar = thickness * (2 if current else 1)
-            y = baseline + descent * 0.45 + min(span.depth, BAR_LEVELS - 1) * step
-            frame = None
-            if width < height * SHORT:
-                # A one-letter span (و) is a sliver: frame it in its colour and give it a
-                # bar wider than the letter, so it is seen at a glance.
-                frame = _frame(rect, max(1.0, thickness * 0.75))
-                grow = (height * SHORT - width) / 2
-                bar_rect = QRectF(left - grow, y, width + 2 * grow, bar * 1.5)
-            else:
-                bar_rect = QRectF(left, y, width, bar)
-            edge = rect.adjusted(-1, -1, 1, 1) if current else None
-            shown.append((fill, tint, bar_rect, frame, edge))
-        return color, brush, shown
