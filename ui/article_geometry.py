@@ -54,8 +54,19 @@ def rows_in_view(view: QPlainTextEdit) -> list[tuple]:
         return kept[1]
     rows = list(visible_rows(view, QRectF(view.viewport().rect())))
     # Measuring may lay paragraphs out (a new generation): kept only if nothing moved.
-    view._rows_in_view = (key, rows) if _place(view) == key else None
+    if _place(view) == key:
+        where = {block.blockNumber(): (origin.y(), height) for block, origin, height in rows}
+        view._rows_in_view = (key, rows, where)
+    else:
+        view._rows_in_view = None
     return rows
+
+
+def _kept_rows(view: QPlainTextEdit) -> dict:
+    """Block number -> (top in the viewport, height) of the rows ``rows_in_view`` kept, if
+    the view still shows the same place; else empty."""
+    kept = getattr(view, "_rows_in_view", None)
+    return kept[2] if kept is not None and kept[0] == _place(view) else {}
 
 
 def _place(view: QPlainTextEdit) -> tuple:
@@ -79,22 +90,31 @@ def repaint_range(view: QPlainTextEdit, start: int, end: int) -> QRect:
     if last.blockNumber() - first.blockNumber() > 9:  # a long stretch: what is on screen
         view.viewport().update()
         return view.viewport().rect()
-    offset = view.contentOffset()
     gap = document.documentLayout().line_gap
-    # Each call walks the blocks from the first on screen (through ArticleLayout's Python
-    # override): one per block.
-    area = view.blockBoundingGeometry(first).translated(offset)
-    top = area.top()
+    kept = _kept_rows(view)
+    top, height = _row(view, first, kept)
+    last_top = top
     if last != first:
-        area = view.blockBoundingGeometry(last).translated(offset)
-    bottom = area.bottom() + gap
+        last_top, height = _row(view, last, kept)
+    bottom = last_top + height + gap
     line = _line_at(first, start)
     if line is not None:
         top += line.y() - gap
     line = _line_at(last, max(start, end - 1))
     if line is not None:
-        bottom = area.top() + line.y() + line.height() + gap
+        bottom = last_top + line.y() + line.height() + gap
     return _update_rows(view, top - 2, bottom + 2)
+
+
+def _row(view: QPlainTextEdit, block, kept: dict) -> tuple[float, float]:
+    """(top in the viewport, height) of ``block``: from the rows kept (the same sums of the
+    same heights, so the same numbers), else measured. Measuring walks the blocks from the
+    first on screen through ArticleLayout's Python override, one call per block."""
+    row = kept.get(block.blockNumber())
+    if row is not None:
+        return row
+    area = view.blockBoundingGeometry(block).translated(view.contentOffset())
+    return area.top(), area.height()
 
 
 def _line_at(block, pos: int):

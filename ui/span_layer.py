@@ -63,7 +63,9 @@ class SpanLayer:
         stale = QRegion()
         if key != self._key or self._image is None or spans.changed_all:
             if self._image is None or self._image.size() != size:
-                self._image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+                # Opaque, like the window's backing store (RGB32 offscreen and on X11): the
+                # paint copies it line by line instead of blending every pixel.
+                self._image = QImage(size, QImage.Format.Format_RGB32)
             self._key, self._drawn, stale = key, {}, QRegion(whole)
         gap = layout.line_gap
         if rows is None:

@@ -70,3 +70,19 @@ def test_rows_are_measured_again_after_a_scroll_a_resize_a_font_and_a_text(view)
     view.viewport().repaint()
     view.verticalScrollBar().setValue(3)
     assert_as_measured_afresh(view)
+
+
+def test_kept_rows_place_paragraphs_where_measuring_them_does(view):
+    """repaint_range takes a paragraph's place from the kept rows instead of walking the
+    blocks from the first on screen: the same numbers, wherever the view is scrolled."""
+    bar = view.verticalScrollBar()
+    for value in (0, 3, bar.maximum() // 2, bar.maximum()):
+        bar.setValue(value)
+        article_geometry.rows_in_view(view)  # lays out what comes into view: not kept yet
+        rows = article_geometry.rows_in_view(view)
+        kept = article_geometry._kept_rows(view)
+        assert len(kept) == len(rows) > 1
+        for block, _, _ in rows:
+            offset = view.contentOffset()
+            area = view.blockBoundingGeometry(block).translated(offset)
+            assert kept[block.blockNumber()] == (area.top(), area.height())
