@@ -20,6 +20,9 @@ def name(widget: QWidget, accessible_name: str, description: str) -> None:
 
 def describe_window(window) -> None:
     """Name every part of the main window a screen reader lands on."""
+    after_first_paint = getattr(window, "after_first_paint", None)
+    if after_first_paint is not None:  # QAccessible for the first tag, made while it waits
+        after_first_paint(_accessible)
     name(
         window.centralWidget(),
         QCoreApplication.translate("Accessibility", "Article area"),
@@ -100,8 +103,20 @@ def describe_span(view, label: str | None, text: str) -> None:
     if view.accessibleDescription() == description:
         return  # nothing new to say (as when a document opens with no span current)
     view.setAccessibleDescription(description)
-    # Imported here: QAccessible's enums (~200 values) are not needed before the first span.
-    from PySide6.QtGui import QAccessible, QAccessibleEvent
-
+    QAccessible, QAccessibleEvent = _accessible()  # noqa: N806 (Qt's classes)
     event = QAccessibleEvent(view, QAccessible.Event.DescriptionChanged)
     QAccessible.updateAccessibility(event)
+
+
+def _accessible() -> tuple:
+    """QAccessible and QAccessibleEvent, imported on first use: PySide6 makes QAccessible's
+    enums (~200 values, ~10 ms) then, not needed before the first frame. The window has them
+    made right after it (``describe_window``), not at the first tag."""
+    if not _qt:  # once: an import statement goes through PySide6's import hook each time
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+        _qt.extend((QAccessible, QAccessibleEvent))
+    return tuple(_qt)
+
+
+_qt: list = []

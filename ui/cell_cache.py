@@ -19,7 +19,7 @@ import math
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 
@@ -101,7 +101,7 @@ class CellCache:
         self._shown: dict[tuple, tuple] = {}
         #: The device pixel ratio of the paint under way (``ListTable.paintEvent``), else None.
         self.paint_dpr: float | None = None
-        #: Pictures are kept from a list's second paint on (``ListTable`` arms it): its first
+        #: Pictures are kept once a list's first paint is over (``ListTable._arm``): the first
         #: (the window's first frame) has nothing to reuse, and Qt paints it directly, without
         #: PySide6 creating QStyle (~560 enum values) and QPixmap before that frame.
         self.armed = False
@@ -245,6 +245,7 @@ class ListTable(QTableView):
     def __init__(self, parent=None, quiet_header: bool = False):
         super().__init__(parent)
         self.cells = CellCache()
+        self._arming = False
         self.setVerticalScrollBar(ListScrollBar(Qt.Orientation.Vertical, self))
         if quiet_header:  # a list whose current row moves at each tag (~1 M instructions at start)
             self.setHorizontalHeader(ListHeader(Qt.Orientation.Horizontal, self))
@@ -267,13 +268,25 @@ class ListTable(QTableView):
         # Not on the first paint (in the window's first frame), which Qt draws alone: a
         # QWidget Python meets there makes PySide6 create the type of every QWidget class
         # (QCalendarWidget, QWizard, … ~50 of them: 46 M instructions) before that frame.
-        if self.cells.armed:
-            self.cells.paint_dpr = self.viewport().devicePixelRatio()
+        cells = self.cells
+        if cells.armed:
+            cells.paint_dpr = self.viewport().devicePixelRatio()
         try:
             super().paintEvent(event)
         finally:
-            self.cells.paint_dpr = None
-        self.cells.armed = True  # the first paint, drawn by Qt alone, is over
+            cells.paint_dpr = None
+        if not cells.armed and not self._arming:
+            self._arming = True
+            QTimer.singleShot(0, self, self._arm)
+
+    def _arm(self) -> None:
+        """Right after the first paint: keep pictures from now on, and draw the cells in sight
+        into them at once. Left to the first tag, this (PySide6 making QStyle's ~560 enum
+        values and the QWidget types, ~40 cells shaped and drawn) made it 40 ms slower than
+        the next ones; here it runs while the analyst looks at the article."""
+        _qt or _load()
+        self.cells.armed = True
+        self.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() in _LOOK_CHANGES:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -116,7 +116,9 @@ def readings(event: QKeyEvent, platform: str | None = None) -> list[QKeySequence
     out: list[QKeySequence] = []
     for c in chars:
         if c:
-            seq = QKeySequence(QKeyCombination(modifiers, Qt.Key(ord(c.upper()))))
+            # From the int: Qt.Key(ord("١")) is no member, and PySide6 makes an enum class
+            # for such a value on first use (~1 ms at a first tag).
+            seq = QKeySequence(modifiers.value | ord(c.upper()))
             if seq not in out:
                 out.append(seq)
     return out

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QScrollBar
 
-#: Filled at the bar's second paint: QStyle (~560 enum values) is not made before the first
-#: frame for this.
+#: Filled right after the bar's first paint: QStyle (~560 enum values) is not made before
+#: the first frame for this.
 _qt: dict = {}
 
 
@@ -53,7 +53,8 @@ class ListScrollBar(QScrollBar):
     def __init__(self, orientation: Qt.Orientation, parent=None):
         super().__init__(orientation, parent)
         self._fill_own_background()
-        self.armed = False  # from the second paint on (the first is Qt's own)
+        self.armed = False  # once the first paint (Qt's own) is over
+        self._arming = False
         self._painted = None  # the slider's rect in the last paint
         self._groove_key: tuple | None = None
         self._groove = None  # the bar without its slider, over its background
@@ -94,7 +95,9 @@ class ListScrollBar(QScrollBar):
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if not self.armed:
             super().paintEvent(event)
-            self.armed = True
+            if not self._arming:
+                self._arming = True
+                QTimer.singleShot(0, self, self._arm)
             return
         qt = _load()
         option = self._option()
@@ -114,17 +117,17 @@ class ListScrollBar(QScrollBar):
         finally:
             painter.end()
 
+    def _arm(self) -> None:
+        """Right after the first paint (Qt's own): from now on paint over a kept groove, and
+        draw it at once, not at the first tag (with QStyle's enums, made on first use)."""
+        _load()
+        self.armed = True
+        self.update()
+
     def _kept_groove(self, option, style, slider):
         """The bar without its slider, kept while it looks the same; None where Qt must
         paint the bar itself."""
         if style.name() != "fusion" or self.underMouse() or QApplication.mouseButtons():
-            return None
-        groove = style.subControlRect(_qt["bar"], option, _qt["groove"], self)
-        if self.orientation() == Qt.Orientation.Vertical:
-            clear = groove.top() < slider.top() - 1 and slider.bottom() + 1 < groove.bottom()
-        else:
-            clear = groove.left() < slider.left() - 1 and slider.right() + 1 < groove.right()
-        if not clear:
             return None
         background = self.palette().brush(self.backgroundRole())
         if background.style() != Qt.BrushStyle.SolidPattern:
@@ -152,4 +155,11 @@ class ListScrollBar(QScrollBar):
             finally:
                 painter.end()
             self._groove_key, self._groove = key, pixmap
-        return self._groove
+        # Kept even while the slider touches an arrow (as at the list's top, where it opens):
+        # the next paint with it clear, the first tag's jump, finds it drawn.
+        groove = style.subControlRect(_qt["bar"], option, _qt["groove"], self)
+        if self.orientation() == Qt.Orientation.Vertical:
+            clear = groove.top() < slider.top() - 1 and slider.bottom() + 1 < groove.bottom()
+        else:
+            clear = groove.left() < slider.left() - 1 and slider.right() + 1 < groove.right()
+        return self._groove if clear else None

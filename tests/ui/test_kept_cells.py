@@ -136,16 +136,28 @@ def test_kept_pictures_stay_within_their_budget(qtbot, open_window):
     assert len(cells) == 1
 
 
-def test_the_first_paint_of_a_list_is_qts_own_and_the_next_ones_keep_pictures(qtbot, open_window):
+def test_the_first_paint_of_a_list_is_qts_own_and_its_cells_are_kept_right_after(
+    qtbot, open_window, monkeypatch
+):
     """The window's first frame draws the lists as Qt does (nothing to reuse yet; keeping
-    pictures then made PySide6 create QStyle and QPixmap before the first frame); from the
-    second paint on, cells are kept."""
+    pictures then made PySide6 create QStyle and QPixmap before the first frame); right after
+    it, each list draws the cells in sight into kept pictures, not at the first tag."""
+    from ui.cell_cache import ListTable
+
+    paints = []
+    paint = ListTable.paintEvent
+
+    def recorded(table, event):
+        paints.append((table.objectName(), table.cells.armed, table.cells.drawn))
+        paint(table, event)
+
+    monkeypatch.setattr(ListTable, "paintEvent", recorded)
     window = open_window()
     table = window.documents.table
-    assert table.cells.armed  # painted once (the window is up)
-    assert table.cells.drawn == 0  # … by Qt alone
-    table.viewport().grab()
-    assert table.cells.drawn > 0  # the second paint keeps what it draws
+    first = next(p for p in paints if p[0] == "document-list")
+    assert first == ("document-list", False, 0)  # painted by Qt alone
+    qtbot.waitUntil(lambda: table.cells.drawn > 0)  # then drawn into kept pictures
+    assert table.cells.armed
     assert_shows_what_qt_paints(table)
 
 
@@ -166,6 +178,24 @@ def _many_spans_window(open_window, tmp_path):
         for start, end in words[::2]:
             p.add_span(doc, start, end, label)
     return open_window(project_path=path), words
+
+
+def test_the_first_tag_after_the_window_opens_draws_only_its_own_rows_cells(
+    qtbot, open_window, tmp_path
+):
+    """The cells in sight are kept from right after the first frame: the first tag draws its
+    new row, as every later tag does (it drew every cell in sight, ~70, 10-20 ms)."""
+    window, words = _many_spans_window(open_window, tmp_path)
+    table = _span_list(window)
+    cells = table.cells
+    qtbot.waitUntil(lambda: cells.drawn > 20)  # the rows in sight, drawn after the first frame
+    before = cells.drawn
+    window.view.select_range(*words[1])  # untagged, in sight: the list does not jump
+    press(qtbot, window, K.Key_1)
+    table.viewport().repaint()
+    assert table.model().row(table.currentIndex().row()).start == words[1][0]
+    assert cells.drawn - before <= 4, "only the new span's row is drawn at the first tag"
+    assert_shows_what_qt_paints(table)
 
 
 def test_cells_a_tag_brings_into_sight_are_drawn_while_the_selection_waits(
