@@ -113,6 +113,10 @@ class ExactModeIndicator(QToolButton):
         self.view.viewport().setCursor(shape)
 
 
+#: QStyle and QStyleOption, from the first paint with a message on.
+_qt: dict = {}
+
+
 class FadingStatusBar(QStatusBar):
     """A status bar whose timed messages fade out at the end instead of vanishing.
 
@@ -139,6 +143,16 @@ class FadingStatusBar(QStatusBar):
         self._dimmed = False
         self._permanent: list[QWidget] = []
         self._elided: tuple = ("", 0, 0, "")  # (text, width, dpi, as drawn)
+        self._fill_own_background()
+
+    def _fill_own_background(self) -> None:
+        """Paint the bar's own background when it is one colour (the window's, inherited).
+
+        The bar is not opaque: each new message (every tag shows one) repainted the main
+        window under the message as well. Filled with the same colour the window paints
+        there, it is opaque and the window is left alone."""
+        brush = self.palette().brush(self.backgroundRole())
+        self.setAutoFillBackground(brush.style() == Qt.BrushStyle.SolidPattern)
 
     def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 (Qt's name)
         """Show ``text``; with a ``timeout`` (ms) it fades out over the last ``FADE_MS``."""
@@ -191,6 +205,8 @@ class FadingStatusBar(QStatusBar):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.FontChange:
             self._elided = ("", 0, 0, "")  # measured in the old font
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._fill_own_background()
         super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -204,8 +220,13 @@ class FadingStatusBar(QStatusBar):
             super().paintEvent(event)
             return
         # QStyle here, not at import: its enums (~560 values) cost start-up ~5 ms for a bar
-        # that has no message yet.
-        from PySide6.QtWidgets import QStyle, QStyleOption
+        # that has no message yet. Kept after the first: an import statement goes through
+        # PySide6's import hook each time.
+        if not _qt:
+            from PySide6.QtWidgets import QStyle, QStyleOption
+
+            _qt.update(QStyle=QStyle, QStyleOption=QStyleOption)
+        QStyle, QStyleOption = _qt["QStyle"], _qt["QStyleOption"]  # noqa: N806 (Qt's classes)
 
         self._update_tip()  # the permanent widgets may have changed width since
         painter = QPainter(self)

@@ -105,3 +105,49 @@ def test_a_message_longer_than_its_room_is_elided_with_all_of_it_in_the_tooltip(
     assert bar.message_shown() == "Saved" and bar.toolTip() == ""
     bar.clearMessage()
     assert bar.toolTip() == ""
+
+
+def test_a_message_repaints_the_bar_not_the_window_under_it(qtbot, open_window):
+    """The bar paints its own background (the window's colour): a new message (each tag shows
+    one) repainted the main window under the message too. What the window shows is what a
+    fresh paint of it shows, in both themes' colours and while a message fades."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtWidgets import QApplication
+
+    class Paints(QObject):
+        """The window's paints under the status bar."""
+
+        count = 0
+
+        def eventFilter(self, _obj, event):  # noqa: N802 (Qt override)
+            under = bar.geometry()  # the window's own paints elsewhere do not count
+            if event.type() == QEvent.Type.Paint and event.region().intersects(under):
+                self.count += 1
+            return False
+
+    def shown_and_fresh():
+        QApplication.processEvents()
+        at = bar.mapTo(window, bar.rect().topLeft())
+        box = (at.x(), at.y(), bar.width(), bar.height())
+        shown = QGuiApplication.primaryScreen().grabWindow(window.winId()).toImage().copy(*box)
+        fresh = window.grab().toImage().copy(*box)
+        return [i.convertToFormat(QImage.Format.Format_RGB32) for i in (shown, fresh)]
+
+    window = open_window()
+    bar = window.statusBar()
+    paints = Paints()
+    window.installEventFilter(paints)
+    bar.showMessage("Tagged “قاسم” as speaker", 60_000)  # covers the path (it hides)
+    QApplication.processEvents()
+    for text in ("Tagged “توكاييف” as speaker", "Tagged “كازاخستان” as location"):
+        paints.count = 0
+        bar.showMessage(text, 60_000)
+        QApplication.processEvents()
+        assert paints.count == 0, text
+        shown, fresh = shown_and_fresh()  # (a grab paints the window: counted no more)
+        assert shown == fresh, text
+    bar._set_alpha(90)  # fading
+    shown, fresh = shown_and_fresh()
+    assert shown == fresh
+    bar._set_alpha(255)
