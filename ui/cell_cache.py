@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 
+from .kept_rows import Learned, context, paint_kept
 from .list_header import ListHeader
 from .list_scroll_bar import ListScrollBar
 
@@ -58,9 +59,12 @@ def _load() -> dict:
     flag = QStyle.StateFlag
     _qt.update(
         QPixmap=QPixmap,
+        selected=flag.State_Selected.value,
+        focus=flag.State_HasFocus.value,
+        hover=flag.State_MouseOver.value,
         row_panel=QStyle.PrimitiveElement.PE_PanelItemViewRow,
         # A cell in any of these states is not drawn ahead (``CellCache.draw_ahead``).
-        not_plain=flag.State_Selected | flag.State_HasFocus | flag.State_MouseOver,
+        not_plain=(flag.State_Selected | flag.State_HasFocus | flag.State_MouseOver).value,
     )
     return _qt
 
@@ -105,8 +109,13 @@ class CellCache:
         #: (the window's first frame) has nothing to reuse, and Qt paints it directly, without
         #: PySide6 creating QStyle (~560 enum values) and QPixmap before that frame.
         self.armed = False
+        #: The options of each kind of cell in the table's last paint of its own, once armed
+        #: (``ui.kept_rows``).
+        self.learned: Learned | None = None
 
     def clear(self) -> None:
+        if self.learned is not None:
+            self.learned.clear()
         self._kept.clear()
         self._shown.clear()
         self._bytes = 0
@@ -159,8 +168,11 @@ class CellCache:
         dpr = self.paint_dpr
         if dpr is None:  # painted other than by the table's paint (a grab of the cells)
             dpr = painter.device().devicePixelRatio()
-        key = (self.shown(model, item, column), width, height, option.state, dpr)
-        if column not in self._plain and not option.state & (_qt or _load())["not_plain"]:
+        state = option.state.value  # an int: a Flag hashes in Python
+        key = (self.shown(model, item, column), width, height, state, dpr)
+        if self.learned is not None and self.paint_dpr is not None:  # the table's own paint
+            self.learned.learn(column, state, option, delegate)
+        if column not in self._plain and not state & (_qt or _load())["not_plain"]:
             self._plain[column] = (type(option)(option), delegate)
             self._dpr = dpr
         picture = self._kept.get(key)
@@ -189,7 +201,7 @@ class CellCache:
             item = items[row]
             for column, (option, delegate) in self._plain.items():
                 x, y, width, height = option.rect.getRect()
-                key = (self.shown(model, item, column), width, height, option.state, dpr)
+                key = (self.shown(model, item, column), width, height, option.state.value, dpr)
                 if key in self._kept:
                     continue
                 index = model.index(row, column)
@@ -246,6 +258,7 @@ class ListTable(QTableView):
         super().__init__(parent)
         self.cells = CellCache()
         self._arming = False
+        self.kept_paints = 0  # paints drawn by ``paint_kept``, not Qt, for tests
         self.setVerticalScrollBar(ListScrollBar(Qt.Orientation.Vertical, self))
         if quiet_header:  # a list whose current row moves at each tag (~1 M instructions at start)
             self.setHorizontalHeader(ListHeader(Qt.Orientation.Horizontal, self))
@@ -269,8 +282,20 @@ class ListTable(QTableView):
         # QWidget Python meets there makes PySide6 create the type of every QWidget class
         # (QCalendarWidget, QWizard, … ~50 of them: 46 M instructions) before that frame.
         cells = self.cells
+        learned = cells.learned
         if cells.armed:
-            cells.paint_dpr = self.viewport().devicePixelRatio()
+            cells.paint_dpr = dpr = self.viewport().devicePixelRatio()
+            if learned is not None:
+                qt = _qt
+                bits = (qt["selected"], qt["focus"])
+                if paint_kept(self, cells, learned, event.rect(), dpr, bits):
+                    cells.paint_dpr = None
+                    self.kept_paints += 1
+                    return
+                now = context(self)  # Qt paints: learn its options anew if the view changed
+                if now != learned.context:
+                    learned.clear()
+                    learned.context = now
         try:
             super().paintEvent(event)
         finally:
@@ -284,8 +309,9 @@ class ListTable(QTableView):
         into them at once. Left to the first tag, this (PySide6 making QStyle's ~560 enum
         values and the QWidget types, ~40 cells shaped and drawn) made it 40 ms slower than
         the next ones; here it runs while the analyst looks at the article."""
-        _qt or _load()
+        qt = _qt or _load()
         self.cells.armed = True
+        self.cells.learned = Learned(qt["selected"] | qt["focus"] | qt["hover"])
         self.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
