@@ -36,7 +36,9 @@ class WindowFollowing:
         self.tagger.set_document(self.session, document.id, text, spans)
         self.documents.select_id(document.id)
         self._show_links()
-        self.window_state.remember_document(self.session.project.path, document.id)
+        # After the first frame: it syncs the settings file (a first run's 2 fdatasync + lock).
+        path, document_id = self.session.project.path, document.id
+        self.after_first_paint(lambda: self.window_state.remember_document(path, document_id))
         self._refresh_curation()
         self.document_opened.emit(document.id)
 
