@@ -212,6 +212,41 @@ class CellCache:
                 drawn += 1
         return drawn
 
+    def draw_row_ahead(self, table, item, columns, ahead) -> int:
+        """Draw now ``columns`` of ``item``, a row the model does not hold yet, selected (as
+        a tag leaves its new row), into kept pictures; how many.
+
+        ``ahead`` is a one-row model (``models.OneRow``) the delegate reads ``item`` from as it
+        reads a row of the table's own model: the same text, the same picture. Nothing is
+        drawn for a kind not seen yet, or a column whose width changed since it was seen."""
+        learned = self.learned
+        if self.model is None or not self.armed or learned is None:
+            return 0
+        height = table.verticalHeader().defaultSectionSize()
+        kind = _qt["selected"]  # not current, nor hovered: the first column is
+        drawn = 0
+        ahead.show(item)
+        try:
+            for column in columns:
+                known = learned.options.get((column, kind))
+                if known is None:
+                    continue
+                state, option, delegate = known
+                rect = option.rect.getRect()
+                if rect[2:] != (table.columnWidth(column), height):
+                    continue
+                key = (_shown(ahead, item, column), rect[2], rect[3], state, self._dpr)
+                if key in self._kept:
+                    continue
+                picture = self._draw(delegate, option, ahead.index(0, column), rect, self._dpr)
+                if picture is None:
+                    break
+                self._keep(key, picture)
+                drawn += 1
+        finally:
+            ahead.show(None)
+        return drawn
+
     def _draw(self, delegate, option, index, rect: tuple, dpr: float) -> QPixmap | None:
         """The cell as the table paints it: its background, the row's panel, then what Qt's
         delegate paints, with the painter moved so the cell lands at the picture's corner (no

@@ -212,6 +212,23 @@ class DocumentListModel(_RowModel):
         return None
 
 
+class OneRow(_RowModel):
+    """A model of one row, read as ``source`` reads its rows: what a row not in ``source``
+    yet (a span about to be tagged) will show, for drawing its cells ahead."""
+
+    def __init__(self, source: _RowModel):
+        super().__init__(source)
+        self.source = source
+        self.HEADERS = source.HEADERS
+
+    def show(self, row) -> None:
+        """``row`` as this model's one row (None: no row); no signals (no view shows it)."""
+        self._rows = [] if row is None else [row]
+
+    def cell(self, row, column: int, role: int):
+        return self.source.cell(row, column, role)
+
+
 class SpanListModel(_RowModel):
     """The current document's spans: label, text, position (code points), in reading order.
 
@@ -302,6 +319,10 @@ class SpanListModel(_RowModel):
             row = self._order.index_of(span_id)
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
+
+    def text(self) -> str:
+        """The document's text, as the rows' excerpts are taken from it."""
+        return self._text
 
     def quote(self, span: Span) -> str:
         return self._text[span.start : span.end]

@@ -219,3 +219,30 @@ def test_cells_a_tag_brings_into_sight_are_drawn_while_the_selection_waits(
     assert table.model().row(table.currentIndex().row()).start == start
     assert cells.drawn - before <= 4, "only the new span's row is drawn at the tag"
     assert_shows_what_qt_paints(table)
+
+
+def test_a_tag_draws_no_cell_of_its_new_row_that_the_selection_drew_ahead(
+    qtbot, open_window, tmp_path
+):
+    """When a selection settles, the text and position cells of the row a tag of it adds are
+    drawn (selected, as the tag leaves it); the tag then draws none of its row's cells (the
+    label's and the empty links cell are kept from an earlier tag), and the list looks as Qt
+    paints it. Without the drawing ahead the tag draws them, as before."""
+    window, words = _many_spans_window(open_window, tmp_path)
+    table = _span_list(window)
+    cells = table.cells
+    qtbot.waitUntil(lambda: cells.drawn > 20)
+    for start, end in (words[-5], words[41]):  # a first tag: a selected row is seen
+        window.view.select_range(start, end)
+        press(qtbot, window, K.Key_1)
+    table.viewport().repaint()
+    start, end = words[-21]
+    before = cells.drawn
+    window.view.select_range(start, end)
+    qtbot.waitUntil(lambda: cells.drawn >= before + 2)  # the new row's text and position
+    before = cells.drawn
+    press(qtbot, window, K.Key_1)
+    table.viewport().repaint()
+    assert table.model().row(table.currentIndex().row()).start == start
+    assert cells.drawn == before, "the tag drew cells of its own row again"
+    assert_shows_what_qt_paints(table)
