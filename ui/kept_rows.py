@@ -17,7 +17,7 @@ this anew. The screen is the same as Qt's own paint (tests/ui/test_kept_rows.py)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QPainter
 
 
@@ -65,6 +65,8 @@ def paint_kept(table, cells, learned: Learned, region_rect, dpr: float, bits: tu
     model = cells.model
     if model is None or not learned.options or not cells.armed:
         return False
+    if type(model).flags is not QAbstractTableModel.flags:
+        return False  # a row may be disabled (another state than its kind's): Qt's paint
     viewport = table.viewport()
     if viewport.underMouse() or context(table) != learned.context:
         return False
