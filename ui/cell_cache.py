@@ -214,7 +214,8 @@ class CellCache:
 
     def draw_row_ahead(self, table, item, columns, ahead) -> int:
         """Draw now ``columns`` of ``item``, a row the model does not hold yet, selected (as
-        a tag leaves its new row), into kept pictures; how many.
+        a tag leaves its new row) and plain (as R leaves it, choosing a span to link it to,
+        or a tag of a row in sight), into kept pictures; how many.
 
         ``ahead`` is a one-row model (``models.OneRow``) the delegate reads ``item`` from as it
         reads a row of the table's own model: the same text, the same picture. Nothing is
@@ -223,11 +224,11 @@ class CellCache:
         if self.model is None or not self.armed or learned is None:
             return 0
         height = table.verticalHeader().defaultSectionSize()
-        kind = _qt["selected"]  # not current, nor hovered: the first column is
+        kinds = (_qt["selected"], 0)  # not current, nor hovered: the first column is
         drawn = 0
         ahead.show(item)
         try:
-            for column in columns:
+            for column, kind in ((c, k) for k in kinds for c in columns):
                 known = learned.options.get((column, kind))
                 if known is None:
                     continue

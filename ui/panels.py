@@ -316,9 +316,10 @@ class SpanPanel(_IdTable):
 
     def _draw_new_row(self, start: int, end: int) -> int:
         """The cells of the row a tag of ``[start, end)`` adds that do not depend on the label
-        (its text and position), selected as the tag leaves it: two cells a tag drew itself
-        (~0.4 ms each). Widened to words as a tag widens it (``Tagger.tag_with``); a tag
-        of exact characters (Shift) may find them not drawn, and draws them."""
+        (its text and position), selected as the tag leaves it and plain as R then leaves it:
+        cells a tag or R drew itself (~0.4 ms each). Widened to words as a tag widens it
+        (``Tagger.tag_with``); a tag of exact characters (Shift) may find them not drawn,
+        and draws them."""
         snapped = snap_to_words(self.model.text(), start, end)
         if snapped is None:
             return 0

@@ -225,18 +225,20 @@ def test_a_tag_draws_no_cell_of_its_new_row_that_the_selection_drew_ahead(
     qtbot, open_window, tmp_path
 ):
     """When a selection settles, the text and position cells of the row a tag of it adds are
-    drawn (selected, as the tag leaves it); the tag then draws none of its row's cells (the
-    label's and the empty links cell are kept from an earlier tag), and the list looks as Qt
-    paints it. Without the drawing ahead the tag draws them, as before."""
+    drawn, selected as the tag leaves it and plain as R leaves it; the tag then draws none of
+    its row's cells (the label's and the empty links cell are kept from an earlier tag), and
+    the list looks as Qt paints it. Without the drawing ahead the tag draws them, as before."""
     window, words = _many_spans_window(open_window, tmp_path)
     table = _span_list(window)
     cells = table.cells
     qtbot.waitUntil(lambda: cells.drawn > 20)
-    for start, end in (words[-5], words[41]):  # a first tag: a selected row is seen
+    untagged = words[1::2]  # (every other word is tagged)
+    for start, end in (untagged[-3], untagged[20]):  # a first tag: a selected row is seen
         window.view.select_range(start, end)
         press(qtbot, window, K.Key_1)
     table.viewport().repaint()
-    start, end = words[-21]
+    start, end = untagged[-10]
+    spans = len(window.spans.model.row_ids())
     before = cells.drawn
     window.view.select_range(start, end)
     qtbot.waitUntil(lambda: cells.drawn >= before + 2)  # the new row's text and position
@@ -244,5 +246,13 @@ def test_a_tag_draws_no_cell_of_its_new_row_that_the_selection_drew_ahead(
     press(qtbot, window, K.Key_1)
     table.viewport().repaint()
     assert table.model().row(table.currentIndex().row()).start == start
+    assert len(window.spans.model.row_ids()) == spans + 1  # a new row
     assert cells.drawn == before, "the tag drew cells of its own row again"
+    # Plain too, as R (or the next tag of a row in sight) leaves the row: kept already.
+    row = table.model().row(table.currentIndex().row())
+    for column in (1, 2):
+        state, option, _delegate = cells.learned.options[(column, 0)]
+        _x, _y, width, height = option.rect.getRect()
+        key = (cells.shown(table.model(), row, column), width, height, state, cells._dpr)
+        assert key in cells._kept, column
     assert_shows_what_qt_paints(table)
