@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from .data_classes import data_class
 from .model import Relation, RelationType, Span
 
 
@@ -21,7 +21,7 @@ def reading_key(span: Span) -> tuple[int, int, int]:
     return (span.start, -span.end, span.id)
 
 
-@dataclass(frozen=True)
+@data_class
 class LinkPlan:
     """A linking session from ``origin``: the candidates and the one proposed first.
 
@@ -34,6 +34,21 @@ class LinkPlan:
     forward: bool
     candidates: tuple[Span, ...]  # reading order
     proposed: int  # index into candidates
+
+    def __init__(
+        self,
+        origin: Span,
+        type: RelationType,
+        forward: bool,
+        candidates: tuple[Span, ...],
+        proposed: int,
+    ) -> None:
+        d = self.__dict__
+        d["origin"] = origin
+        d["type"] = type
+        d["forward"] = forward
+        d["candidates"] = candidates
+        d["proposed"] = proposed
 
     def ends(self, candidate: Span) -> tuple[Span, Span]:
         """(from span, to span) of the relation linking the origin with ``candidate``."""

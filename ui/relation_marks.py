@@ -12,17 +12,19 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF, QRegion
+
+from annotator.data_classes import data_class
 
 from .article_geometry import rows_in_view
 
 UNCERTAIN_COLOR = QColor("#444444")
 
 
-@dataclass
+@data_class(frozen=False)
 class RelationMarks:
     """What to mark: the relations of the open document, the candidate, uncertain spans."""
 
@@ -31,6 +33,16 @@ class RelationMarks:
     #: while linking: (origin id, candidate id, colour, candidate is the ``to`` end)
     candidate: tuple[int, int, str, bool] | None = None
     uncertain: set[int] = field(default_factory=set)
+
+    def __init__(
+        self,
+        relations: list[tuple[int, int, str]] | None = None,
+        candidate: tuple[int, int, str, bool] | None = None,
+        uncertain: set[int] | None = None,
+    ) -> None:
+        self.relations = [] if relations is None else relations
+        self.candidate = candidate
+        self.uncertain = set() if uncertain is None else uncertain
 
     def links_of(self, span_id: int | None) -> list[tuple[int, int, str]]:
         """The relations touching ``span_id``."""
@@ -76,21 +88,32 @@ def paint_marks(view, painter: QPainter, blocks, current: int | None) -> None:
             painter.drawPolygon(shape.head)
 
 
-@dataclass(frozen=True)
+@data_class
 class Outline:
     """A linked span or the candidate: its glyph rectangles (3 px out), outlined."""
 
     rects: list[QRectF]
     pen: QPen
 
+    def __init__(self, rects: list[QRectF], pen: QPen) -> None:
+        d = self.__dict__
+        d["rects"] = rects
+        d["pen"] = pen
 
-@dataclass(frozen=True)
+
+@data_class
 class Connector:
     """The line between two spans, with the arrowhead at the relation's ``to`` end."""
 
     line: QLineF
     head: QPolygonF
     color: QColor  # faded
+
+    def __init__(self, line: QLineF, head: QPolygonF, color: QColor) -> None:
+        d = self.__dict__
+        d["line"] = line
+        d["head"] = head
+        d["color"] = color
 
 
 def link_shapes(view, current: int | None) -> list[Outline | Connector]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from annotator.data_classes import data_class
 from annotator.errors import AnnotatorError, ProjectError
 from annotator.model import Attribute, Label, Relation, RelationType, Span
 from annotator.store import Project
@@ -31,13 +31,18 @@ def sentence(message: str) -> str:
     return message[:1].upper() + message[1:]
 
 
-@dataclass(frozen=True)
+@data_class
 class SpanEdit:
     """One span an edit added, removed, relabelled or changed (note, attribute, flag), as the
     core returned it."""
 
     kind: Literal["added", "removed", "relabelled", "changed"]
     span: Span
+
+    def __init__(self, kind: Literal["added", "removed", "relabelled", "changed"], span: Span):
+        d = self.__dict__
+        d["kind"] = kind
+        d["span"] = span
 
 
 class Session(QObject):

@@ -9,11 +9,12 @@ are outlined with square corners; a suggestion's corners are rounded.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
+from annotator.data_classes import data_class
 from annotator.model import Span
 
 from .span_layout import PlacedSpan, SpanLayout
@@ -24,7 +25,7 @@ DASHES = [3.0, 2.5]
 _UNPLACED = object()
 
 
-@dataclass
+@data_class(frozen=False)
 class SuggestionMarks:
     """The suggestions to outline: ``(start, end, label id)`` in code points, and the index
     of the current one.
@@ -43,6 +44,22 @@ class SuggestionMarks:
     _known: tuple[SpanLayout | None, str | None, dict] = (None, None, {})
     _starts: list[int] = field(default_factory=list)  # of ``ranges``, when in text order
     _longest: int = 0
+
+    def __init__(
+        self,
+        ranges: list[tuple[int, int, int]] | None = None,
+        current: int | None = None,
+        _placed: tuple[SpanLayout, str, dict[int, list[PlacedSpan]]] | None = None,
+        _known: tuple[SpanLayout | None, str | None, dict] = (None, None, {}),  # noqa: B006 (shared, as @dataclass's default was)
+        _starts: list[int] | None = None,
+        _longest: int = 0,
+    ) -> None:
+        self.ranges = [] if ranges is None else ranges
+        self.current = current
+        self._placed = _placed
+        self._known = _known
+        self._starts = [] if _starts is None else _starts
+        self._longest = _longest
 
     def set(self, ranges: list[tuple[int, int, int]], current: int | None) -> None:
         if ranges != self.ranges:  # F8 moves only the current one: keep the placing

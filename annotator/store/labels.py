@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 
+from ..data_classes import data_class
 from ..errors import LabelError, UntrustedProjectError
 from ..labels import name_problem, validate_color
 from ..model import Label
@@ -172,7 +172,7 @@ class Labels(Transactions):
         return name, color, key, letter
 
 
-@dataclass(frozen=True)
+@data_class
 class RemovedLabel:
     """What ``remove_label`` took out: ``rows`` as (table, columns, rows) in the order to
     put them back (the label, its spans, then what refers to the spans)."""
@@ -180,6 +180,17 @@ class RemovedLabel:
     label: Label
     rows: tuple[tuple[str, tuple[str, ...], list[tuple]], ...]
     span_count: int
+
+    def __init__(
+        self,
+        label: Label,
+        rows: tuple[tuple[str, tuple[str, ...], list[tuple]], ...],
+        span_count: int,
+    ) -> None:
+        d = self.__dict__
+        d["label"] = label
+        d["rows"] = rows
+        d["span_count"] = span_count
 
 
 def _rows_from(

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..data_classes import data_class
 from ..errors import DocumentError, LabelError
 from ..model import Span
 from . import document_state
@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # curation (its dataclasses) loads when adjudicating, not to 
     from ..curation import SpanKey
 
 
-@dataclass(frozen=True)
+@data_class
 class Decision:
     """What an adjudicator decided for one disagreement, and the gold spans it made."""
 
@@ -36,13 +36,44 @@ class Decision:
     decided_by: str | None
     decided_at: str
 
+    def __init__(
+        self,
+        id: int,
+        document_id: int,
+        start: int,
+        end: int,
+        choice: str,
+        versions: dict,
+        span_ids: tuple[int, ...],
+        decided_by: str | None,
+        decided_at: str,
+    ) -> None:
+        d = self.__dict__
+        d["id"] = id
+        d["document_id"] = document_id
+        d["start"] = start
+        d["end"] = end
+        d["choice"] = choice
+        d["versions"] = versions
+        d["span_ids"] = span_ids
+        d["decided_by"] = decided_by
+        d["decided_at"] = decided_at
 
-@dataclass
+
+@data_class(frozen=False)
 class MergedDocument:
     document_id: int
     new_document: bool
     spans_added: int
     relations_added: int
+
+    def __init__(
+        self, document_id: int, new_document: bool, spans_added: int, relations_added: int
+    ) -> None:
+        self.document_id = document_id
+        self.new_document = new_document
+        self.spans_added = spans_added
+        self.relations_added = relations_added
 
 
 class Layers(Transactions):

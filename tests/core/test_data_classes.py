@@ -19,7 +19,10 @@ from annotator.data_classes import data_class
 from annotator.import_pass import _File
 from annotator.importer import ImportPlan, PlannedFile
 from annotator.labels import LabelSpec
+from annotator.linking import LinkPlan
 from annotator.store.header import Header, _Wal
+from annotator.store.labels import RemovedLabel
+from annotator.store.layers import Decision, MergedDocument
 from annotator.text.decoding import DecodedText
 
 CORE_CLASSES = [
@@ -42,6 +45,10 @@ CORE_CLASSES = [
     ImportPlan,
     _File,
     DecodedText,
+    Decision,
+    MergedDocument,
+    RemovedLabel,
+    LinkPlan,
 ]
 
 
