@@ -290,6 +290,7 @@ class Project(
             if not self.readonly:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._close_search()  # search's second connection (store/search.py)
             self._conn.close()
             self._conn = None
             if self._file_lock:

@@ -44,6 +44,7 @@ def test_the_index_follows_imports_and_deletions(project_path):
     p, (vocalised, plain, other) = _project(project_path)
     with p:
         assert {h.document_id for h in p.search("الرياض")} == {other}
+        assert {h.document_id for h in p.search("الطقس")} == {other}  # known to be complete
         later = add_text(p, "وصل الوفد إلى الرياض أمس")
         assert {h.document_id for h in p.search("الرياض")} == {other, later}
         p.delete_document(other)
@@ -73,6 +74,19 @@ def test_a_read_only_view_finds_documents_the_index_does_not_cover_yet(project_p
         p.search("الرياض")  # builds the index
         later = add_text(p, "وصل الوفد إلى الرياض أمس")  # not indexed until the next search
         with Project.open(project_path, readonly=True) as ro:
+            assert {h.document_id for h in ro.search("الرياض")} == {other, later}
+
+
+def test_a_read_only_view_sees_that_another_connection_added_a_document_since_its_last_search(
+    project_path,
+):
+    p, (vocalised, plain, other) = _project(project_path)
+    with p:
+        p.search("الرياض")  # builds the index
+        with Project.open(project_path, readonly=True) as ro:
+            assert {h.document_id for h in ro.search("الرياض")} == {other}  # index complete
+            later = add_text(p, "وصل الوفد إلى الرياض أمس")  # not indexed until p searches
+            # ro changed no row since: SQLite's data_version tells it the file did change
             assert {h.document_id for h in ro.search("الرياض")} == {other, later}
 
 
@@ -140,7 +154,27 @@ def test_a_large_index_ranked_in_two_halves_at_once_gives_the_one_statement_orde
         monkeypatch.setattr(file, "connect", lambda *a, **k: opened.append(a) or connect(*a, **k))
         for (q, n), hits in expected.items():
             assert hits and p.search(q, limit=n) == hits
-        assert len(opened) == len(expected)  # the upper half ranked on a connection of its own
+        # the upper half ranked on a connection of its own, opened once and kept
+        assert len(opened) == 1
+
+
+def test_closing_the_project_closes_the_second_connection_of_its_searches(
+    project_path, monkeypatch
+):
+    from pathlib import Path
+
+    from annotator.store import search
+
+    monkeypatch.setattr(search, "SPLIT_FROM", 1)
+    monkeypatch.setattr(search.os, "cpu_count", lambda: 2)
+    with Project.create(project_path) as p:
+        _many(p)
+        p.search("الفيضانات")  # builds the index
+        p.search("الوزاره")  # ranks the upper half on the second connection, kept open
+        assert p._search_conn is not None
+    # the last connection to the file closed: SQLite removed the WAL and its index
+    assert not Path(f"{project_path}-wal").exists()
+    assert not Path(f"{project_path}-shm").exists()
 
 
 def test_the_upper_half_is_not_ranked_in_another_file_now_at_the_project_path(
