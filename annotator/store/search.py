@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import ProjectError
-from ..text import search_fold, search_pattern
+from ..text import search_fold
+from ..text.search import search_finder
 from . import file, schema, schema_check
 from .transactions import Transactions, in_lists
 
@@ -50,24 +51,22 @@ class Search(Transactions):
         with self._read() as conn:
             if indexed:
                 match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
-                # The pattern is made while the other thread ranks (a new query's costs ms).
-                rows, pattern = self._best(
-                    conn, match, limit, lambda: search_pattern(" ".join(words))
-                )
+                # The matcher is made while the other thread ranks (a new query's costs ms).
+                rows, find = self._best(conn, match, limit, lambda: search_finder(" ".join(words)))
             else:
                 rows = conn.execute("SELECT id, name, text FROM documents ORDER BY id").fetchall()
-                pattern = search_pattern(" ".join(words))
+                find = search_finder(" ".join(words))
         from ..outcomes import SearchHit
 
         hits = []
         for doc_id, name, text in rows:
-            found = list(pattern.finditer(text))
-            if not found or (not indexed and not _has_every_word(text, words)):
+            found = find(text)  # (count, start, end) of the matches, or None
+            if found is None or (not indexed and not _has_every_word(text, words)):
                 continue
-            first = found[0]
-            a, b = max(0, first.start() - 40), min(len(text), first.end() + 40)
+            count, start, end = found
+            a, b = max(0, start - 40), min(len(text), end + 40)
             snippet = " ".join(text[a:b].split())
-            hits.append(SearchHit(doc_id, name, len(found), first.start(), first.end(), snippet))
+            hits.append(SearchHit(doc_id, name, count, start, end, snippet))
             if len(hits) >= limit:
                 break
         return hits
