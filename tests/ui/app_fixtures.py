@@ -64,6 +64,17 @@ def open_window(qtbot, tmp_path, settings_files):
     return make
 
 
+def window_not_yet_painted(qtbot, tmp_path, settings_files) -> MainWindow:
+    """A MainWindow on a new temp project holding the seed article, not shown yet."""
+    path = tmp_path / "p.annot"
+    with Project.create(path) as p:
+        import_paths(p, [SEED])
+    window = MainWindow(*settings_files())
+    qtbot.addWidget(window)
+    window.set_project(Project.open(path))
+    return window
+
+
 def file_spans(path) -> list[tuple[int, int, str, str]]:
     """(start, end, label, text) of every span, read from the file by a separate connection."""
     with Project.open(path, readonly=True) as p:

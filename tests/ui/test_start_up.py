@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from annotator.importer import import_paths
 from annotator.store import Project
 from tests.conftest import SEED
-from tests.ui.app_fixtures import OFFSCREEN_NOISE, file_spans, find, press
+from tests.ui.app_fixtures import (
+    OFFSCREEN_NOISE,
+    file_spans,
+    find,
+    press,
+    window_not_yet_painted,
+)
 from ui.main_window import MainWindow
 
 pytestmark = OFFSCREEN_NOISE
@@ -79,22 +85,12 @@ def test_pysides_import_hook_answers_as_before_reading_bytes():
         assert ours(module) == ours.original(module), module.__name__
 
 
-def _window_not_yet_painted(qtbot, tmp_path, settings_files) -> MainWindow:
-    path = tmp_path / "p.annot"
-    with Project.create(path) as p:
-        import_paths(p, [SEED])
-    window = MainWindow(*settings_files())
-    qtbot.addWidget(window)
-    window.set_project(Project.open(path))
-    return window
-
-
 def test_the_menus_have_their_actions_once_the_window_is_up(qtbot, tmp_path, settings_files):
     """The actions are built right after the first frame (not before it), every one of them:
     the menus are full, the label keys there, the triage keys on the article."""
     from ui.actions import ACTIONS, MENUS, TRIAGE_ACTIONS
 
-    window = _window_not_yet_painted(qtbot, tmp_path, settings_files)
+    window = window_not_yet_painted(qtbot, tmp_path, settings_files)
     window.show()
     assert QWidget.actions(window) == []  # still to build: not on the way to the first frame
     assert len(window.menuBar().actions()) == len(MENUS)  # the menu bar's titles are there
@@ -113,7 +109,7 @@ def test_the_menus_have_their_actions_once_the_window_is_up(qtbot, tmp_path, set
 def _painted_before_the_actions(qtbot, tmp_path, settings_files, focus_view: bool) -> MainWindow:
     """The window shown and painted with its deferred build not run yet, as if a key came
     before it; with ``focus_view`` it is active and the article view has the focus."""
-    window = _window_not_yet_painted(qtbot, tmp_path, settings_files)
+    window = window_not_yet_painted(qtbot, tmp_path, settings_files)
     window._after_paint.remove(window.finish_start)
     window.show()
     if focus_view:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from annotator.importer import import_paths
-from annotator.store import Project
-from tests.ui.app_fixtures import OFFSCREEN_NOISE, SEED
+from tests.ui.app_fixtures import OFFSCREEN_NOISE, window_not_yet_painted
 from ui.app import application
-from ui.main_window import MainWindow
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -17,12 +14,8 @@ def test_the_opened_document_is_remembered_once_the_window_has_painted(
     """Remembering it syncs the settings file (on a first run two fdatasync and a lock file):
     not before the window's first frame, but right after it."""
     application()
-    path = tmp_path / "test.annot"
-    with Project.create(path) as p:
-        import_paths(p, [SEED])
-    window = MainWindow(*settings_files())
-    qtbot.addWidget(window)
-    window.set_project(Project.open(path))
+    window = window_not_yet_painted(qtbot, tmp_path, settings_files)
+    path = tmp_path / "p.annot"
     assert window.document_id is not None
     assert window.window_state.last_document(path) is None  # not before the first frame
     window.show()
