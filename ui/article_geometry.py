@@ -16,11 +16,10 @@ from .span_layout import PlacedSpan
 from .span_painter import SpanPainter
 
 
-def visible_blocks(view: QPlainTextEdit, area: QRectF):
-    """(block, top-left in viewport) for the blocks of ``view`` whose lines or bars reach
-    into ``area``."""
-    for block, origin, _ in visible_rows(view, area):
-        yield block, origin
+def reaches(top: float, height: float, gap: float, area: QRectF) -> bool:
+    """Whether a row at ``top``, ``height`` high (its bars ``gap`` below it), reaches into
+    ``area``."""
+    return top <= area.bottom() and top + height + gap >= area.top()
 
 
 def visible_rows(view: QPlainTextEdit, area: QRectF):
@@ -36,10 +35,15 @@ def visible_rows(view: QPlainTextEdit, area: QRectF):
     gap = view.document().documentLayout().line_gap
     while block.isValid() and top <= area.bottom():
         height = view.blockBoundingRect(block).height()
-        if block.isVisible() and top + height + gap >= area.top():
+        if block.isVisible() and reaches(top, height, gap, area):
             yield block, QPointF(offset.x(), top), height
         top += height
         block = block.next()
+
+
+def blocks_in(rows: list[tuple], area: QRectF, gap: float) -> list[tuple]:
+    """(block, top-left) of the kept ``rows`` (``rows_in_view``) that reach into ``area``."""
+    return [(b, o) for b, o, h in rows if reaches(o.y(), h, gap, area)]
 
 
 def rows_in_view(view: QPlainTextEdit) -> list[tuple]:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from annotator.model import Label, Span
 
-from .article_geometry import repaint_range, rows_in_view, scroll_to, span_at_point
+from .article_geometry import blocks_in, repaint_range, rows_in_view, scroll_to, span_at_point
 from .article_layout import ArticleLayout
 from .article_loading import (
     BACKGROUND_CHARS,
@@ -390,9 +390,7 @@ class ArticleView(QPlainTextEdit):
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         rows = rows_in_view(self)
-        area = QRectF(event.rect())  # as visible_rows would be given it
-        top, bottom, gap = area.top(), area.bottom(), self._layout.line_gap
-        blocks = [(b, o) for b, o, h in rows if o.y() <= bottom and o.y() + h + gap >= top]
+        blocks = blocks_in(rows, QRectF(event.rect()), self._layout.line_gap)
         self._layout.keep_shaped(block for block, _ in blocks)
         if self._spans or self.suggested.ranges:
             painter = QPainter(self.viewport())

@@ -20,7 +20,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QRegion
 
-from .article_geometry import rows_in_view
+from .article_geometry import reaches, rows_in_view
 
 
 class SpanLayer:
@@ -100,10 +100,7 @@ class SpanLayer:
         blocks = [
             (block, origin)
             for block, origin, height in rows
-            if any(
-                origin.y() <= area.bottom() and origin.y() + height + gap >= area.top()
-                for area in areas
-            )
+            if any(reaches(origin.y(), height, gap, area) for area in areas)
         ]
         bounds = stale.boundingRect()
         band = (bounds.top() - 2.0, bounds.bottom() + 3.0)  # what can reach a pixel in it
