@@ -85,9 +85,8 @@ def describe_window(window) -> None:
             parent.windowTitle(),
             QCoreApplication.translate("Accessibility", "A panel; it can be moved or floated"),
         )
-    for child in window.legend.findChildren(QWidget):
-        if not child.accessibleName() and hasattr(child, "text") and callable(child.text):
-            name(child, QCoreApplication.translate("Accessibility", "Tagging hint"), child.text())
+    hint = window.legend.hint  # the line under the legend: which keys tag, link, undo
+    name(hint, QCoreApplication.translate("Accessibility", "Tagging hint"), hint.text())
 
 
 def describe_span(view, label: str | None, text: str) -> None:

@@ -62,3 +62,17 @@ def test_the_article_exposes_text_selection_caret_and_current_span(qtbot, open_w
     assert article[span.start : span.end] in description
     window.tagger.clear()
     assert "claim" not in iface.text(QAccessible.Text.Description)
+
+
+def test_the_legend_hint_is_named_and_nothing_else_in_the_legend_takes_its_name(open_window):
+    window = open_window()
+    hint = window.legend.hint
+    assert hint.accessibleName() == "Tagging hint"
+    assert hint.accessibleDescription() == hint.text() != ""
+    # Not the table's corner button (a QAbstractButton has text() too) nor any other part.
+    named = [
+        type(w).__name__
+        for w in window.legend.findChildren(QWidget)
+        if w is not hint and w.accessibleName() == "Tagging hint"
+    ]
+    assert named == []
