@@ -81,6 +81,11 @@ def record_from_json(obj: object, where: str, labels: set[str], create_labels: b
             )
         if shift is not None:
             start, end = shift(start), shift(end)
+            if start == end:  # all of it was a line break's \r, gone from the stored text
+                raise FormatError(
+                    f"span {k + 1}: {s['start']}–{s['end']} holds only the \\r of a \\r\\n "
+                    "line break, which the stored text does not keep"
+                )
         # Both ends are within the text (checked above): 0 and its end are boundaries.
         for value in (start, end):
             if (

@@ -288,6 +288,17 @@ def test_an_offset_between_cr_and_lf_lands_before_the_line_break(project, tmp_pa
     assert _spans(project, doc_id) == {("speaker", "قال"), ("claim", "\nالوزير")}
 
 
+def test_a_span_of_only_the_cr_of_a_crlf_is_refused_not_stored_empty(project, tmp_path):
+    # "\r\n" is stored as "\n": a span over the "\r" alone would be empty there. It was
+    # counted as imported and silently left out of the file (a lost tag).
+    text = "قال\r\nالوزير"
+    spans = [{"start": 0, "end": 3, "label": "speaker"}, {"start": 3, "end": 4, "label": "claim"}]
+    path = _jsonl(tmp_path / "cr.jsonl", {"text": text, "spans": spans})
+    with pytest.raises(FormatError, match=r"span 2: 3–4 holds only the \\r"):
+        import_paths(project, [path])
+    assert project.documents() == []
+
+
 @pytest.mark.parametrize("start", ["\ufeff", "\ufeff\n", "\ufeff\r\n\n"])
 def test_a_byte_order_mark_before_the_first_line_is_dropped(tmp_path, start):
     path = tmp_path / "bom.jsonl"
