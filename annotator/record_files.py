@@ -179,8 +179,10 @@ def json_array_records(path: Path, labels: set[str], create_labels: bool) -> lis
     records = []
     for i, obj in enumerate(data):
         if isinstance(obj, dict) and "text" not in obj and "content" in obj:
-            if not (obj.get("content") or "").strip():
+            content = obj["content"]
+            if content is None or (isinstance(content, str) and not content.strip()):
                 continue  # empty articles are common in scraped archives; nothing to tag
+            # Content that is not text goes on as "text": record_from_json refuses it by name.
             obj = {
                 "text": obj["content"],
                 "name": obj.get("title"),

@@ -169,10 +169,14 @@ def to_native(name: str, text: str, ann_text: str) -> dict:
                 )
             spans[ref] = {"id": ref, "start": start, "end": end, "label": label}
         elif ref.startswith("R"):
+            if not body.split():
+                raise FormatError(f".ann line {n}: {ref} names no relation type")
             rtype, *args = body.split()
             ends = dict(a.split(":", 1) for a in args if ":" in a)
             relations.append({"from": ends.get("Arg1"), "to": ends.get("Arg2"), "type": rtype})
         elif ref.startswith("A") or ref.startswith("M"):
+            if len(body.split()) < 2:
+                raise FormatError(f".ann line {n}: {ref} names no attribute and span")
             attr, target, *value = body.split()
             if target not in spans:
                 raise FormatError(f".ann line {n}: {ref} names {target!r}, not a span before it")
@@ -193,7 +197,8 @@ def read(path: Path, labels: set[str], create_labels: bool, ctx: Context) -> lis
         try:
             text, ann_text = text_bytes.decode("utf-8"), ann_bytes.decode("utf-8")
             record = to_native(f"{name}.txt", text, ann_text)
-            numbered = re.fullmatch(r"(\d+)_(.+)", Path(name).name)
+            # Our own export's ids fit in 64 bits; a longer number is part of a name.
+            numbered = re.fullmatch(r"(\d{1,19})_(.+)", Path(name).name)
             if numbered:  # our own export's STEM: ID_NAME
                 record["id"], record["name"] = int(numbered[1]), numbered[2] + ".txt"
             items.append((n, record))

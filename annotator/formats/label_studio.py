@@ -78,53 +78,108 @@ def write(records: Iterable[dict], out: BinaryIO, ctx: Context) -> int:
     return count
 
 
+def _objects(value: object, what: str) -> list[dict]:
+    """``value`` as a list of objects (absent or empty: none); anything else is refused."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise FormatError(f"'{what}' must be a list of objects")
+    return value
+
+
+def _strings(value: object, what: str) -> list[str]:
+    """``value`` as a list of strings; anything else (a bare string included) is refused."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise FormatError(f"{what} must be a list of strings")
+    return value
+
+
 def to_native(obj: object, unit: str) -> object:
-    """A Label Studio task as our record: its first annotation, or its first prediction."""
+    """A Label Studio task as our record: its first annotation, or its first prediction.
+
+    A region with several labels (``<Labels choice="multiple">``) becomes one span per
+    label over the same range; its relations, note and choices go with the first. Values of
+    the wrong type are refused, naming the result, never read as something else."""
     if not isinstance(obj, dict) or not isinstance(obj.get("data"), dict):
         raise FormatError("a task must be an object with 'data'")
     data = obj["data"]
     text = data.get("text")
     if not isinstance(text, str):
         raise FormatError("'data.text' is missing or not a string")
-    sets = [a for a in obj.get("annotations") or () if not a.get("was_cancelled")]
-    sets = sets or list(obj.get("predictions") or ())
-    result = sets[0].get("result", []) if sets and isinstance(sets[0], dict) else []
-    if not isinstance(result, list) or not all(isinstance(r, dict) for r in result):
-        raise FormatError("an annotation's 'result' must be a list of objects")
+    sets = [
+        a for a in _objects(obj.get("annotations"), "annotations") if not a.get("was_cancelled")
+    ]
+    sets = sets or _objects(obj.get("predictions"), "predictions")
+    result = _objects(sets[0].get("result"), "result") if sets else []
     at = Offsets(text, unit)
-    spans: dict[str, dict] = {}
+    spans: dict[object, dict] = {}
     relations = []
     for k, r in enumerate(result, 1):
-        kind, value = r.get("type"), r.get("value") or {}
+        where = f"result {k}"
+        kind, value = r.get("type"), r.get("value")
+        value = {} if value is None else value
+        if not isinstance(value, dict):
+            raise FormatError(f"{where}: 'value' must be an object")
         if kind == "relation":
-            for label in r.get("labels") or ["related"]:
+            labels = r.get("labels")
+            for label in _strings(labels, f"{where}: 'labels'") if labels else ["related"]:
                 relations.append({"from": r.get("from_id"), "to": r.get("to_id"), "type": label})
             continue
         ref = r.get("id", f"#{k}")
+        if not isinstance(ref, str | int) or isinstance(ref, bool):
+            raise FormatError(f"{where}: 'id' must be a string")
         span = spans.setdefault(ref, {"id": ref})
         if kind in ("labels", "hypertextlabels"):
-            labels = value.get("labels") or value.get("hypertextlabels") or [None]
-            span["label"] = labels[0]
-            span["start"] = at.back(value.get("start"), f"result {k}")
-            span["end"] = at.back(value.get("end"), f"result {k}")
+            named = value.get("labels") or value.get("hypertextlabels")
+            labels = _strings(named, f"{where}: 'labels'") if named else [None]
+            start = at.back(value.get("start"), where)
+            end = at.back(value.get("end"), where)
+            if "label" in span and (span["start"], span["end"]) != (start, end):
+                raise FormatError(f"{where}: another region has the id {ref!r}")
+            if "label" in span:  # a second labels control on the same region
+                span["more"] += [lb for lb in labels if lb != span["label"]]
+            else:
+                span.update(label=labels[0], start=start, end=end, more=labels[1:])
             if "text" in value:
                 span["text"] = value["text"]
         elif kind == "textarea":
-            span["note"] = "\n".join(value.get("text") or ())
-        elif kind == "choices" and r.get("from_name") == UNCERTAIN:
-            span["uncertain"] = value.get("choices") == ["yes"]
-        elif kind == "choices" and value.get("choices"):
-            span.setdefault("attributes", {})[r.get("from_name")] = value["choices"][0]
+            notes = value.get("text")
+            span["note"] = "\n".join(_strings(notes, f"{where}: 'text'")) if notes else ""
+        elif kind == "choices":
+            choices = value.get("choices")
+            if not choices:
+                continue
+            choices = _strings(choices, f"{where}: 'choices'")
+            if r.get("from_name") == UNCERTAIN:
+                span["uncertain"] = choices == ["yes"]
+            else:
+                name = r.get("from_name")
+                if not isinstance(name, str):
+                    raise FormatError(f"{where}: 'from_name' must be a string")
+                span.setdefault("attributes", {})[name] = choices[0]
     out = {
         "text": text,
         "name": data.get("name"),
-        "spans": [s for s in spans.values() if "label" in s],
+        "spans": [s for span in spans.values() if "label" in span for s in _one_per_label(span)],
         "relations": relations,
     }
     if isinstance(data.get("meta"), dict):
         out["meta"] = data["meta"]
     if isinstance(obj.get("id"), int):
         out["id"] = obj["id"]
+    return out
+
+
+def _one_per_label(span: dict) -> list[dict]:
+    """The region's span, then one more over the same range for each further label."""
+    more = span.pop("more")
+    extra = {k: span[k] for k in ("start", "end", "text") if k in span}
+    seen = {span["label"]}
+    out = [span]
+    for n, label in enumerate(more, 2):
+        if label not in seen:
+            seen.add(label)
+            out.append({**extra, "id": f"{span['id']}#{n}", "label": label})
     return out
 
 
