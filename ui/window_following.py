@@ -6,8 +6,11 @@ change; the next and previous document, and marking one done.
 
 from __future__ import annotations
 
+from annotator.errors import AnnotatorError
+
 from .article_loading import BACKGROUND_CHARS
 from .commands import SetStatus, excerpt
+from .core_messages import core_message
 from .label_names import label_cell, label_name
 
 
@@ -18,19 +21,26 @@ class WindowFollowing:
         if self.session is None:
             return
         project = self.session.project
-        document = project.document_info(document_id)
-        spans = project.spans(document_id)
+        try:  # a crafted or damaged file: say why, keep what is shown, stay usable
+            document = project.document_info(document_id)
+            spans = project.spans(document_id)
+            if document.length < BACKGROUND_CHARS:
+                text = project.document(document_id).text
+        except AnnotatorError as e:
+            message = self.tr("Cannot open document {id}: {reason}")
+            reason = core_message(str(e))
+            self.statusBar().showMessage(message.format(id=document_id, reason=reason))
+            return
         labels = self.session.labels()
         self.document_id, self.document_name = document.id, document.name
         row = self.documents.model.row_of(document.id)
         self.document_title = document.name
         if row >= 0:  # said by its title, as the list shows it
             self.document_title = self.documents.model.row(row).title or document.name
-        text = ""  # a very long article's comes with view.article_loaded
         if document.length >= BACKGROUND_CHARS:  # 15 MB: read a piece at a time too
+            text = ""  # a very long article's comes with view.article_loaded
             self.view.load_article(lambda: project.reading_text(document_id), spans, labels)
         else:
-            text = project.document(document_id).text
             self.view.set_article(text, spans, labels)
         self.spans.model.set_spans(text, spans, labels)
         self.tagger.set_document(self.session, document.id, text, spans)

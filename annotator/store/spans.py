@@ -7,7 +7,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 
-from ..errors import DocumentError, LabelError, SpanError
+from ..errors import DocumentError, LabelError, ProjectError, SpanError
 from ..model import STATUSES, Relation, Span
 from ..text import is_grapheme_boundary
 from . import document_state
@@ -24,7 +24,14 @@ SPAN_COLUMNS = (
 
 
 def span_from_row(row: Sequence) -> Span:
-    """A ``Span`` from a row of ``SPAN_COLUMNS``."""
+    """A ``Span`` from a row of ``SPAN_COLUMNS``; its annotator, time and note must be text
+    (or absent): a crafted file's binary note took the window down when shown."""
+    if row[6] is not None and type(row[6]) is not str:
+        raise ProjectError(f"span {row[0]} has an annotator that is not text")
+    if row[7] is not None and type(row[7]) is not str:
+        raise ProjectError(f"span {row[0]} has a time that is not text")
+    if row[8] is not None and type(row[8]) is not str:
+        raise ProjectError(f"span {row[0]} has a note that is not text")
     attributes = row[10]
     return Span(
         *row[:9],

@@ -48,129 +48,129 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="25" />
+        <location filename="../../ui/accessibility.py" line="28" />
         <source>Article area</source>
         <translation>منطقة المقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="26" />
+        <location filename="../../ui/accessibility.py" line="29" />
         <source>The article and its find bar</source>
         <translation>المقالة وشريط البحث فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="30" />
+        <location filename="../../ui/accessibility.py" line="33" />
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="31" />
-        <location filename="../../ui/accessibility.py" line="93" />
+        <location filename="../../ui/accessibility.py" line="34" />
+        <location filename="../../ui/accessibility.py" line="95" />
         <source>The article text. Select words and press a label key to tag them.</source>
         <translation>نص المقالة. حدّد كلمات واضغط مفتاح وسم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="37" />
+        <location filename="../../ui/accessibility.py" line="40" />
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="38" />
+        <location filename="../../ui/accessibility.py" line="41" />
         <source>The project's documents; Enter opens one</source>
         <translation>مستندات المشروع؛ Enter يفتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="42" />
+        <location filename="../../ui/accessibility.py" line="45" />
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="43" />
+        <location filename="../../ui/accessibility.py" line="46" />
         <source>How many documents are done</source>
         <translation>عدد المستندات المنجزة</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="47" />
+        <location filename="../../ui/accessibility.py" line="50" />
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="48" />
+        <location filename="../../ui/accessibility.py" line="51" />
         <source>The tagged spans of the article in reading order; Enter goes to one</source>
         <translation>المقاطع الموسومة في المقالة بترتيب القراءة؛ Enter ينتقل إلى المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="54" />
+        <location filename="../../ui/accessibility.py" line="57" />
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="55" />
+        <location filename="../../ui/accessibility.py" line="58" />
         <source>Each label with its key and letter</source>
         <translation>كل وسم بمفتاحه وحرفه</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="59" />
+        <location filename="../../ui/accessibility.py" line="62" />
         <source>Menu bar</source>
         <translation>شريط القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="60" />
+        <location filename="../../ui/accessibility.py" line="63" />
         <source>The commands of the annotator</source>
         <translation>أوامر البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="64" />
+        <location filename="../../ui/accessibility.py" line="67" />
         <source>Status bar</source>
         <translation>شريط الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="65" />
+        <location filename="../../ui/accessibility.py" line="68" />
         <source>Messages and whether changes are saved</source>
         <translation>الرسائل وحالة حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="69" />
+        <location filename="../../ui/accessibility.py" line="72" />
         <source>Project file</source>
         <translation>ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="70" />
+        <location filename="../../ui/accessibility.py" line="73" />
         <source>The project file being worked on</source>
         <translation>ملف المشروع الجاري العمل عليه</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="74" />
+        <location filename="../../ui/accessibility.py" line="77" />
         <source>Save state</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="75" />
+        <location filename="../../ui/accessibility.py" line="78" />
         <source>Whether every change is in the file</source>
         <translation>هل كل تغيير محفوظ في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="83" />
+        <location filename="../../ui/accessibility.py" line="86" />
         <source>A panel; it can be moved or floated</source>
         <translation>لوحة يمكن نقلها أو فصلها</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="87" />
+        <location filename="../../ui/accessibility.py" line="89" />
         <source>Tagging hint</source>
         <translation>تلميح الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="97" />
+        <location filename="../../ui/accessibility.py" line="99" />
         <source>Current span: {label}, “{text}”</source>
         <translation>المقطع الحالي: {label}، «{text}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="89" />
+        <location filename="../../ui/suggestions.py" line="92" />
         <source>Suggestions</source>
         <extracomment>Labels in the order the counts name them. When the analyst last tagged or selected: the rules' thread waits meanwhile.</extracomment>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="90" />
+        <location filename="../../ui/suggestions.py" line="93" />
         <source>How many suggestions are left in this article, by label</source>
         <translation>عدد الاقتراحات الباقية في هذه المقالة، حسب الوسم</translation>
     </message>
@@ -624,22 +624,22 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>AnnotatorIndicator</name>
     <message>
-        <location filename="../../ui/identity.py" line="72" />
+        <location filename="../../ui/identity.py" line="75" />
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="73" />
+        <location filename="../../ui/identity.py" line="76" />
         <source>Annotator: {name}</source>
         <translation>المُعلِّم: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="74" />
+        <location filename="../../ui/identity.py" line="77" />
         <source>Spans you tag are signed “{name}”. Click to change it (Preferences).</source>
         <translation>المقاطع التي تسمها تُوقَّع باسم «{name}». انقر لتغييره (التفضيلات).</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="76" />
+        <location filename="../../ui/identity.py" line="79" />
         <source>Annotator</source>
         <translation>المُعلِّم</translation>
     </message>
@@ -656,78 +656,78 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Attribution</name>
     <message>
-        <location filename="../../ui/attribution.py" line="88" />
+        <location filename="../../ui/attribution.py" line="89" />
         <source>Move to a claim or speaker first (] or [), then press R to link it.</source>
         <extracomment>Keys that belong to linking while it is on (the article view would take them otherwise).</extracomment>
         <translation>انتقل أولًا إلى ادعاء أو متحدث (] أو [)، ثم اضغط R لربطه.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="92" />
+        <location filename="../../ui/attribution.py" line="93" />
         <source>Read-only: links cannot be added.</source>
         <translation>للقراءة فقط: لا يمكن إضافة روابط.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="97" />
+        <location filename="../../ui/attribution.py" line="98" />
         <source>No relation type links a {0} span.</source>
         <translation>لا يوجد نوع علاقة يربط مقطعًا من نوع {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="115" />
+        <location filename="../../ui/attribution.py" line="116" />
         <source>Nothing to link to: tag a {0} in this document first.</source>
         <translation>لا شيء للربط به: ضع وسم {0} في هذا المستند أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="116" />
+        <location filename="../../ui/attribution.py" line="117" />
         <source>span</source>
         <translation>مقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="157" />
+        <location filename="../../ui/attribution.py" line="158" />
         <source>Linking cancelled.</source>
         <translation>أُلغي الربط.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="193" />
+        <location filename="../../ui/attribution.py" line="197" />
         <source>Enter unlinks</source>
         <translation>Enter يفكّ الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="193" />
+        <location filename="../../ui/attribution.py" line="197" />
         <source>Enter links</source>
         <translation>Enter يربط</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="196" />
+        <location filename="../../ui/attribution.py" line="200" />
         <source>{0} {1} {2} “{3}” ({4} of {5}): {6}, ] [ or arrows choose, Esc cancels</source>
         <translation>{0} {1} {2} «{3}» ({4} من {5}): {6}، ] [ أو الأسهم للاختيار، Esc للإلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="225" />
+        <location filename="../../ui/attribution.py" line="230" />
         <source>No span is selected: move to one with ] or [ first.</source>
         <translation>لا مقطع محدد: انتقل إلى مقطع بـ ] أو [ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="249" />
+        <location filename="../../ui/attribution.py" line="254" />
         <source>A {0} has no attribute on the key {1}.</source>
         <translation>ليس لـ{0} سمة على المفتاح {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="261" />
+        <location filename="../../ui/attribution.py" line="266" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="262" />
+        <location filename="../../ui/attribution.py" line="267" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="309" />
+        <location filename="../../ui/attribution.py" line="314" />
         <source>uncertain</source>
         <translation>غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution.py" line="311" />
+        <location filename="../../ui/attribution.py" line="316" />
         <source>Note: {0}</source>
         <translation>ملاحظة: {0}</translation>
     </message>
@@ -735,42 +735,42 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>AttributionCommands</name>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="29" />
+        <location filename="../../ui/attribution_commands.py" line="30" />
         <source>Link “{0}” {1} “{2}”</source>
         <translation>ربط «{0}» {1} «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="59" />
+        <location filename="../../ui/attribution_commands.py" line="61" />
         <source>Unlink “{0}” {1} “{2}”</source>
         <translation>فكّ ربط «{0}» {1} «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="99" />
+        <location filename="../../ui/attribution_commands.py" line="103" />
         <source>Note on “{0}”</source>
         <translation>ملاحظة على «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="103" />
+        <location filename="../../ui/attribution_commands.py" line="107" />
         <source>Remove the note on “{0}”</source>
         <translation>حذف الملاحظة على «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="120" />
+        <location filename="../../ui/attribution_commands.py" line="124" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="125" />
+        <location filename="../../ui/attribution_commands.py" line="129" />
         <source>Set {0} of “{1}” to {2}</source>
         <translation>ضبط {0} لـ«{1}» على {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="142" />
+        <location filename="../../ui/attribution_commands.py" line="146" />
         <source>Mark “{0}” uncertain</source>
         <translation>تعليم «{0}» غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../ui/attribution_commands.py" line="144" />
+        <location filename="../../ui/attribution_commands.py" line="148" />
         <source>Mark “{0}” certain</source>
         <translation>تعليم «{0}» مؤكدًا</translation>
     </message>
@@ -1012,246 +1012,261 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/core_wordings.py" line="60" />
+        <source>span {id} has an annotator that is not text</source>
+        <translation>للمقطع {id} مُعلِّم ليس نصًّا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="61" />
+        <source>span {id} has a time that is not text</source>
+        <translation>للمقطع {id} وقت ليس نصًّا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="62" />
+        <source>span {id} has a note that is not text</source>
+        <translation>للمقطع {id} ملاحظة ليست نصًّا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="63" />
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="61" />
+        <location filename="../../ui/core_wordings.py" line="64" />
         <source>the project file has become read-only</source>
         <translation>صار ملف المشروع للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="62" />
+        <location filename="../../ui/core_wordings.py" line="65" />
         <source>the project file is busy in another process</source>
         <translation>ملف المشروع مشغول في عملية أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="63" />
+        <location filename="../../ui/core_wordings.py" line="66" />
         <source>the project file is damaged</source>
         <translation>ملف المشروع تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="64" />
+        <location filename="../../ui/core_wordings.py" line="67" />
         <source>a disk error ({detail})</source>
         <translation>خطأ في القرص ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="65" />
+        <location filename="../../ui/core_wordings.py" line="68" />
         <source>is a folder; name a file to export to</source>
         <translation>مجلد؛ سمِّ ملفًا للتصدير إليه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="66" />
+        <location filename="../../ui/core_wordings.py" line="69" />
         <source>already exists and is not an empty folder; name a new folder, or a file ending in .zip</source>
         <translation>موجود وليس مجلدًا فارغًا؛ سمِّ مجلدًا جديدًا، أو ملفًا ينتهي بـ ‎.zip</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="67" />
+        <location filename="../../ui/core_wordings.py" line="70" />
         <source>that is the project file itself; choose another name</source>
         <translation>هذا ملف المشروع نفسه؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="68" />
+        <location filename="../../ui/core_wordings.py" line="71" />
         <source>cannot write there ({detail})</source>
         <translation>تتعذر الكتابة هناك ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="69" />
+        <location filename="../../ui/core_wordings.py" line="72" />
         <source>export failed ({detail})</source>
         <translation>فشل التصدير ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="70" />
+        <location filename="../../ui/core_wordings.py" line="73" />
         <source>is a folder; name a file to write {what} to</source>
         <translation>مجلد؛ سمِّ ملفًا لكتابة {what} فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="71" />
+        <location filename="../../ui/core_wordings.py" line="74" />
         <source>is an SQLite database (perhaps a project), which {what} never replaces; choose another name</source>
         <translation>قاعدة بيانات SQLite (ربما مشروع)، ولا يستبدلها {what} أبدًا؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="72" />
+        <location filename="../../ui/core_wordings.py" line="75" />
         <source>is open as a project; choose another name</source>
         <translation>مفتوح مشروعًا؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="73" />
+        <location filename="../../ui/core_wordings.py" line="76" />
         <source>already exists; choose another name</source>
         <translation>موجود من قبل؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="74" />
+        <location filename="../../ui/core_wordings.py" line="77" />
         <source>belongs to the SQLite database {base} beside it; choose another name</source>
         <translation>يتبع قاعدة بيانات SQLite ‏{base} التي بجانبه؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="75" />
+        <location filename="../../ui/core_wordings.py" line="78" />
         <source>is the output project itself; merge into another file</source>
         <translation>هو مشروع الناتج نفسه؛ ادمج في ملف آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="76" />
+        <location filename="../../ui/core_wordings.py" line="79" />
         <source>name at least one project to merge</source>
         <translation>سمِّ مشروعًا واحدًا على الأقل للدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="77" />
+        <location filename="../../ui/core_wordings.py" line="80" />
         <source>a label colour is written #rrggbb, not {value}</source>
         <translation>يُكتب لون الوسم بالشكل ‎#rrggbb، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="78" />
+        <location filename="../../ui/core_wordings.py" line="81" />
         <source>a label's name cannot hold invisible or bidi control characters ({chars}): it would look like another name</source>
         <translation>لا يجوز أن يحوي اسم الوسم أحرفًا خفية أو أحرف تحكم في الاتجاه ({chars}): سيبدو كاسم آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="79" />
+        <location filename="../../ui/core_wordings.py" line="82" />
         <source>{name} looks like the label {other} (letters that look alike); choose a name that reads differently</source>
         <translation>{name} يشبه الوسم {other} (حروف متشابهة)؛ اختر اسمًا يُقرأ مختلفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="80" />
+        <location filename="../../ui/core_wordings.py" line="83" />
         <source>a label needs a name</source>
         <translation>يحتاج الوسم إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="81" />
+        <location filename="../../ui/core_wordings.py" line="84" />
         <source>a label's name is at most {max} characters</source>
         <translation>اسم الوسم {max} حرفًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="82" />
+        <location filename="../../ui/core_wordings.py" line="85" />
         <source>a label's key and letter must differ</source>
         <translation>يجب أن يختلف مفتاح الوسم عن حرفه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="83" />
+        <location filename="../../ui/core_wordings.py" line="86" />
         <source>a label's key is one letter or digit, not {value}</source>
         <translation>مفتاح الوسم حرف واحد أو رقم، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="84" />
+        <location filename="../../ui/core_wordings.py" line="87" />
         <source>a label's letter is one letter or digit, not {value}</source>
         <translation>حرف الوسم حرف واحد أو رقم، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="85" />
+        <location filename="../../ui/core_wordings.py" line="88" />
         <source>the label {name} cannot be put back: its name or key is taken by another label now</source>
         <translation>لا يمكن إرجاع الوسم {name}: اسمه أو مفتاحه صار لوسم آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="86" />
+        <location filename="../../ui/core_wordings.py" line="89" />
         <source>the key {key} already sets {attribute} of {label}</source>
         <translation>المفتاح {key} يضبط من قبل {attribute} في {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="87" />
+        <location filename="../../ui/core_wordings.py" line="90" />
         <source>the key {key} already sets {attribute}</source>
         <translation>المفتاح {key} يضبط من قبل {attribute}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="88" />
+        <location filename="../../ui/core_wordings.py" line="91" />
         <source>no label called {name} (merge adds labels first)</source>
         <translation>لا وسم باسم {name} (يضيف الدمج الأوسام أولًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="89" />
+        <location filename="../../ui/core_wordings.py" line="92" />
         <source>no label called {name}</source>
         <translation>لا وسم باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="90" />
+        <location filename="../../ui/core_wordings.py" line="93" />
         <source>an attribute needs a name</source>
         <translation>تحتاج السمة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="91" />
+        <location filename="../../ui/core_wordings.py" line="94" />
         <source>an attribute needs distinct, non-empty values</source>
         <translation>تحتاج السمة إلى قيم مختلفة غير فارغة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="92" />
+        <location filename="../../ui/core_wordings.py" line="95" />
         <source>a {label} has no attribute {name}</source>
         <translation>لا سمة {name} لـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="93" />
+        <location filename="../../ui/core_wordings.py" line="96" />
         <source>{label} already has an attribute {name}</source>
         <translation>لـ{label} سمة {name} من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="94" />
+        <location filename="../../ui/core_wordings.py" line="97" />
         <source>{value} is not a value of {name} (one of {values})</source>
         <translation>{value} ليست من قيم {name} (إحدى {values})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="95" />
+        <location filename="../../ui/core_wordings.py" line="98" />
         <source>{value} is not a value of {name}</source>
         <translation>{value} ليست من قيم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="96" />
+        <location filename="../../ui/core_wordings.py" line="99" />
         <source>an attribute's key is one letter or digit, not {value}</source>
         <translation>مفتاح السمة حرف واحد أو رقم، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="97" />
+        <location filename="../../ui/core_wordings.py" line="100" />
         <source>the span's label has no attribute {name}</source>
         <translation>لا سمة {name} لوسم المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="98" />
+        <location filename="../../ui/core_wordings.py" line="101" />
         <source>{where}: a {label} span has no attribute {name} in this project</source>
         <translation>{where}: لا سمة {name} لمقطع {label} في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="99" />
+        <location filename="../../ui/core_wordings.py" line="102" />
         <source>{where}: unknown relation type {type} (use --create-labels to add it)</source>
         <translation>{where}: نوع رابط غير معروف {type} (أضفه إلى المشروع أولًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="100" />
+        <location filename="../../ui/core_wordings.py" line="103" />
         <source>an imported record links the same two spans twice</source>
         <translation>سجل مستورد يربط المقطعين نفسيهما مرتين</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="101" />
+        <location filename="../../ui/core_wordings.py" line="104" />
         <source>a relation type needs a name</source>
         <translation>يحتاج نوع الرابط إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="102" />
+        <location filename="../../ui/core_wordings.py" line="105" />
         <source>there is already a relation type called {name}</source>
         <translation>يوجد من قبل نوع رابط باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="103" />
+        <location filename="../../ui/core_wordings.py" line="106" />
         <source>the relation type is used by 1 relation; delete it first</source>
         <translation>نوع الرابط مستعمل في رابط واحد؛ احذفه أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="104" />
+        <location filename="../../ui/core_wordings.py" line="107" />
         <source>the relation type is used by {count} relations; delete them first</source>
         <translation>نوع الرابط مستعمل في {count} من الروابط؛ احذفها أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="105" />
+        <location filename="../../ui/core_wordings.py" line="108" />
         <source>no relation type called {name}</source>
         <translation>لا نوع رابط باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="106" />
+        <location filename="../../ui/core_wordings.py" line="109" />
         <source>span {start}–{end} cuts a character in two at {offset} (a letter and its marks, or an emoji, belong together)</source>
         <translation>المقطع {start}–{end} يشطر حرفًا عند {offset} (الحرف وحركاته، أو الرمز التعبيري، كلٌّ واحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="107" />
+        <location filename="../../ui/core_wordings.py" line="110" />
         <source>document {id}: its details (meta) are damaged</source>
         <translation>المستند {id}: تفاصيله (meta) تالفة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="108" />
+        <location filename="../../ui/core_wordings.py" line="111" />
         <source>document {id}: its text is damaged (it is not text)</source>
         <translation>المستند {id}: نصه تالف (ليس نصًّا)</translation>
     </message>
@@ -1367,531 +1382,571 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/core_wordings_files.py" line="35" />
+        <source>{start}–{end} holds only the \r of a \r\n line break, which the stored text does not keep</source>
+        <translation>{start}–{end} لا يحوي إلا \r من فاصل السطر \r\n، والنص المحفوظ لا يُبقيه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="36" />
         <source>duplicate id {id} (first on line {line})</source>
         <translation>المعرّف {id} مكرر (ورد أولًا في السطر {line})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="36" />
+        <location filename="../../ui/core_wordings_files.py" line="37" />
         <source>not a valid JSON file ({detail})</source>
         <translation>ليس ملف JSON صالحًا ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="37" />
+        <location filename="../../ui/core_wordings_files.py" line="38" />
         <source>not UTF-8 (byte {byte} of a line)</source>
         <translation>ليس بترميز UTF-8 (البايت {byte} من سطر)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="38" />
+        <location filename="../../ui/core_wordings_files.py" line="39" />
         <source>'{side}' is {ref}, not the id of a span of this record</source>
         <translation>'{side}' هو {ref}، وليس معرّف مقطع في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="39" />
+        <location filename="../../ui/core_wordings_files.py" line="40" />
         <source>links a span to itself</source>
         <translation>يربط مقطعًا بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="40" />
+        <location filename="../../ui/core_wordings_files.py" line="41" />
         <source>no records</source>
         <translation>لا سجلات فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="41" />
+        <location filename="../../ui/core_wordings_files.py" line="42" />
         <source>expected a JSON array of articles</source>
         <translation>المتوقع مصفوفة JSON من المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="43" />
+        <location filename="../../ui/core_wordings_files.py" line="44" />
         <source>not a web page, Word document or PDF</source>
         <translation>ليس صفحة ويب ولا مستند Word ولا ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="44" />
+        <location filename="../../ui/core_wordings_files.py" line="45" />
         <source>a Word 97–2003 document (.doc) cannot be read: save it as .docx in Word first</source>
         <translation>لا يمكن قراءة مستند Word 97–2003 (‎.doc): احفظه بصيغة ‎.docx في Word أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="45" />
+        <location filename="../../ui/core_wordings_files.py" line="46" />
         <source>RTF documents cannot be read: save it as .docx or plain text first</source>
         <translation>لا يمكن قراءة مستندات RTF: احفظه بصيغة ‎.docx أو نصًا عاديًا أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="46" />
+        <location filename="../../ui/core_wordings_files.py" line="47" />
         <source>OpenDocument text cannot be read: save it as .docx or plain text first</source>
         <translation>لا يمكن قراءة نصوص OpenDocument: احفظه بصيغة ‎.docx أو نصًا عاديًا أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="47" />
+        <location filename="../../ui/core_wordings_files.py" line="48" />
         <source>no article text found in it</source>
         <translation>لم يوجد فيه نص مقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="48" />
+        <location filename="../../ui/core_wordings_files.py" line="49" />
         <source>too long for an article ({chars} characters)</source>
         <translation>أطول من أن يكون مقالة (عدد أحرفه {chars})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="49" />
+        <location filename="../../ui/core_wordings_files.py" line="50" />
         <source>too large to import ({size} MB; the limit for web pages, Word and PDF files is {limit} MB)</source>
         <translation>أكبر من أن يُستورد ({size} ميغابايت؛ الحد لصفحات الويب وملفات Word وPDF هو {limit} ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="50" />
+        <location filename="../../ui/core_wordings_files.py" line="51" />
         <source>too large for an article ({size} MB; the limit is {limit} MB): split it into articles first</source>
         <translation>أكبر من أن يكون مقالة ({size} ميغابايت؛ الحد {limit} ميغابايت): قسّمه مقالاتٍ أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="51" />
+        <location filename="../../ui/core_wordings_files.py" line="52" />
         <source>cannot read ({detail})</source>
         <translation>تتعذر قراءته ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="52" />
+        <location filename="../../ui/core_wordings_files.py" line="53" />
         <source>no such file or folder</source>
         <translation>لا ملف ولا مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="53" />
+        <location filename="../../ui/core_wordings_files.py" line="54" />
         <source>is not a file (a pipe, socket or device)</source>
         <translation>ليس ملفًا (أنبوب أو مقبس أو جهاز)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="54" />
+        <location filename="../../ui/core_wordings_files.py" line="55" />
         <source>its parts would unpack to {size} MB: refused as unsafe</source>
         <translation>أجزاؤه تنفكّ إلى {size} ميغابايت: رُفض لأنه غير آمن</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="55" />
+        <location filename="../../ui/core_wordings_files.py" line="56" />
         <source>not a Word document (.docx is a zip package)</source>
         <translation>ليس مستند Word (ملف ‎.docx حزمة zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="56" />
+        <location filename="../../ui/core_wordings_files.py" line="57" />
         <source>not a readable Word document ({detail})</source>
         <translation>مستند Word لا تمكن قراءته ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="57" />
+        <location filename="../../ui/core_wordings_files.py" line="58" />
         <source>a part of the document is damaged ({detail})</source>
         <translation>جزء من المستند تالف ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="58" />
+        <location filename="../../ui/core_wordings_files.py" line="59" />
         <source>not a web page (its bytes do not read as text)</source>
         <translation>ليس صفحة ويب (لا تُقرأ بايتاته نصًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="59" />
+        <location filename="../../ui/core_wordings_files.py" line="60" />
         <source>not a readable web page ({detail})</source>
         <translation>صفحة ويب لا تمكن قراءتها ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="60" />
+        <location filename="../../ui/core_wordings_files.py" line="61" />
         <source>no article found in the page: its whole visible text was kept</source>
         <translation>لم توجد مقالة في الصفحة: أُبقي نصها المرئي كله</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="61" />
+        <location filename="../../ui/core_wordings_files.py" line="62" />
         <source>{pages} pages: too long for an article</source>
         <translation>عدد صفحاته {pages}: أطول من أن يكون مقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="62" />
+        <location filename="../../ui/core_wordings_files.py" line="63" />
         <source>the PDF holds no text</source>
         <translation>لا يحوي ملف PDF نصًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="63" />
+        <location filename="../../ui/core_wordings_files.py" line="64" />
         <source>the PDF is protected by a password</source>
         <translation>ملف PDF محمي بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="64" />
+        <location filename="../../ui/core_wordings_files.py" line="65" />
         <source>not a readable PDF ({detail})</source>
         <translation>ملف PDF لا تمكن قراءته ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="65" />
+        <location filename="../../ui/core_wordings_files.py" line="66" />
         <source>page {page} cannot be read ({detail})</source>
         <translation>الصفحة {page} لا تمكن قراءتها ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="66" />
+        <location filename="../../ui/core_wordings_files.py" line="67" />
         <source>{broken} of its {words} words are drawn with glyphs that have no Unicode mapping in the PDF: the text cannot be recovered reliably (ask for the source document, or use OCR)</source>
         <translation>{broken} من كلماته البالغة {words} مرسومة بحروف لا مقابل لها في يونيكود داخل ملف PDF: لا يمكن استعادة النص بثقة (اطلب المستند الأصلي، أو استعمل التعرف الضوئي على الحروف)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="67" />
+        <location filename="../../ui/core_wordings_files.py" line="68" />
         <source>{glyphs} glyphs in the PDF have no Unicode mapping (often a font's lam-alef ligature): they show as {mark} in {words} words; check those words against the PDF</source>
         <translation>{glyphs} من الحروف المرسومة في ملف PDF لا مقابل لها في يونيكود (كثيرًا ما تكون لام ألف الخط): تظهر بالشكل {mark} في كلمات عددها {words}؛ راجع تلك الكلمات على ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="68" />
+        <location filename="../../ui/core_wordings_files.py" line="69" />
         <source>pages {pages} have no text layer (scanned?): OCR is needed</source>
         <translation>لا طبقة نص في الصفحات {pages} (ممسوحة ضوئيًا؟): تحتاج إلى التعرف الضوئي على الحروف</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="69" />
+        <location filename="../../ui/core_wordings_files.py" line="70" />
         <source>the pages seem to be laid out in columns: side-by-side lines were joined; check the reading order</source>
         <translation>تبدو الصفحات مصفوفة في أعمدة: ضُمّت الأسطر المتجاورة؛ راجع ترتيب القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="70" />
+        <location filename="../../ui/core_wordings_files.py" line="71" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="71" />
+        <location filename="../../ui/core_wordings_files.py" line="72" />
         <source>the article has no text (only whitespace)</source>
         <translation>لا نص في المقالة (مسافات بيضاء فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="72" />
+        <location filename="../../ui/core_wordings_files.py" line="73" />
         <source>looks like a binary file (it contains NUL bytes)</source>
         <translation>يبدو ملفًا ثنائيًا (فيه بايتات NUL)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="73" />
+        <location filename="../../ui/core_wordings_files.py" line="74" />
         <source>looks like a binary file (it contains NUL characters)</source>
         <translation>يبدو ملفًا ثنائيًا (فيه أحرف NUL)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="74" />
+        <location filename="../../ui/core_wordings_files.py" line="75" />
         <source>looks like a binary file ({controls} control characters)</source>
         <translation>يبدو ملفًا ثنائيًا ({controls} من أحرف التحكم)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="75" />
+        <location filename="../../ui/core_wordings_files.py" line="76" />
         <source>unknown encoding {encoding}</source>
         <translation>ترميز غير معروف {encoding}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="76" />
+        <location filename="../../ui/core_wordings_files.py" line="77" />
         <source>not valid {encoding} (byte {byte}: {bytes})</source>
         <translation>ليس {encoding} صالحًا (البايت {byte}: {bytes})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="77" />
+        <location filename="../../ui/core_wordings_files.py" line="78" />
         <source>starts with a {bom} byte-order mark but is not valid {encoding} (byte {byte})</source>
         <translation>يبدأ بعلامة ترتيب بايتات {bom} لكنه ليس {encoding} صالحًا (البايت {byte})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="78" />
+        <location filename="../../ui/core_wordings_files.py" line="79" />
         <source>not UTF-8 (invalid byte at {byte}) and does not read as Windows-1256 Arabic; name the encoding with --encoding</source>
         <translation>ليس بترميز UTF-8 (بايت غير صالح عند {byte}) ولا يُقرأ عربيةً بترميز Windows-1256؛ احفظه بترميز UTF-8 ثم استورده من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="79" />
+        <location filename="../../ui/core_wordings_files.py" line="80" />
         <source>no article files found (folders are searched for .txt, .jsonl, .json, .html, .htm, .docx, .pdf)</source>
         <translation>لم توجد ملفات مقالات (يُبحث في المجلدات عن ‎.txt, .jsonl, .json, .html, .htm, .docx, .pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="80" />
+        <location filename="../../ui/core_wordings_files.py" line="81" />
         <source>nothing was imported:</source>
         <translation>لم يُستورد شيء:</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="81" />
+        <location filename="../../ui/core_wordings_files.py" line="82" />
         <source>not valid JSON ({detail} at column {column})</source>
         <translation>ليس JSON صالحًا ({detail} عند العمود {column})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="82" />
+        <location filename="../../ui/core_wordings_files.py" line="83" />
         <source>line {n} is too large to read in memory</source>
         <translation>السطر {n} أكبر من أن يُقرأ في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="83" />
+        <location filename="../../ui/core_wordings_files.py" line="84" />
         <source>line {n} is too large to check in memory</source>
         <translation>السطر {n} أكبر من أن يُفحص في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="84" />
+        <location filename="../../ui/core_wordings_files.py" line="85" />
         <source>too large to read in memory</source>
         <translation>أكبر من أن يُقرأ في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="85" />
+        <location filename="../../ui/core_wordings_files.py" line="86" />
         <source>'text' is too long for an article ({chars} characters; the limit is {limit})</source>
         <translation>الحقل 'text' أطول من أن يكون مقالة (عدد أحرفه {chars}؛ والحد {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="86" />
+        <location filename="../../ui/core_wordings_files.py" line="87" />
         <source>offset_unit {unit} is not supported (only {units})</source>
         <translation>الوحدة offset_unit {unit} غير مدعومة (فقط {units})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="87" />
+        <location filename="../../ui/core_wordings_files.py" line="88" />
         <source>its text {quoted} is not text[{start}:{end}] ({found}); were the offsets counted in another unit?</source>
         <translation>نصه {quoted} ليس text[{start}:{end}] ({found})؛ هل عُدّت الإزاحات بوحدة أخرى؟</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="88" />
+        <location filename="../../ui/core_wordings_files.py" line="89" />
         <source>'id' must be a number or a string, not {value}</source>
         <translation>يجب أن يكون 'id' عددًا أو نصًا، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="89" />
+        <location filename="../../ui/core_wordings_files.py" line="90" />
         <source>'uncertain' must be true or false</source>
         <translation>يجب أن يكون 'uncertain' ‏true أو false</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="90" />
+        <location filename="../../ui/core_wordings_files.py" line="91" />
         <source>'attributes' must map names to text values</source>
         <translation>يجب أن يربط 'attributes' أسماءً بقيم نصية</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="91" />
+        <location filename="../../ui/core_wordings_files.py" line="92" />
         <source>'type' must be a non-empty string</source>
         <translation>يجب أن يكون 'type' نصًا غير فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="92" />
+        <location filename="../../ui/core_wordings_files.py" line="93" />
         <source>contains {character}, half of a UTF-16 surrogate pair: not valid Unicode text</source>
         <translation>فيه {character}، نصف زوج بديل في UTF-16: ليس نص يونيكود صالحًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="122" />
+        <location filename="../../ui/core_wordings_files.py" line="108" />
+        <source>.ann line {n}: {ref} names no relation type</source>
+        <translation>السطر {n} من ‎.ann: لا يسمّي {ref} نوع علاقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="109" />
+        <source>.ann line {n}: {ref} names no attribute and span</source>
+        <translation>السطر {n} من ‎.ann: لا يسمّي {ref} سمةً ومقطعًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="114" />
+        <source>'{field}' must be a list of objects</source>
+        <translation>يجب أن يكون '{field}' قائمة كائنات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="115" />
+        <source>'{field}' must be a list of strings</source>
+        <translation>يجب أن يكون '{field}' قائمة نصوص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="116" />
+        <source>'{field}' must be an object</source>
+        <translation>يجب أن يكون '{field}' كائنًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="117" />
+        <source>'{field}' must be a string</source>
+        <translation>يجب أن يكون '{field}' نصًّا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="118" />
+        <source>result {k}: {rest}</source>
+        <translation>النتيجة {k}: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="119" />
+        <source>another region has the id {ref}</source>
+        <translation>منطقة أخرى تحمل المعرّف {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings_files.py" line="130" />
         <source>Invalid control character {character} at</source>
         <translation>حرف تحكم غير صالح {character} عند</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="123" />
+        <location filename="../../ui/core_wordings_files.py" line="131" />
         <source>Invalid \escape: {character}</source>
         <translation>تهريب غير صالح: {character}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="128" />
+        <location filename="../../ui/core_wordings_files.py" line="136" />
         <source>'{codec}' codec can't decode byte {hex} in position {position}: {detail}</source>
         <translation>لا يفك الترميز '{codec}' البايت {hex} في الموضع {position}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="93" />
+        <location filename="../../ui/core_wordings_files.py" line="94" />
         <source>'spans' must be a list of objects</source>
         <translation>يجب أن يكون 'spans' قائمة كائنات</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="94" />
+        <location filename="../../ui/core_wordings_files.py" line="95" />
         <source>'entities' must be a list of objects</source>
         <translation>يجب أن يكون 'entities' قائمة كائنات</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="95" />
+        <location filename="../../ui/core_wordings_files.py" line="96" />
         <source>'relations' must be a list of objects</source>
         <translation>يجب أن يكون 'relations' قائمة كائنات</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="96" />
+        <location filename="../../ui/core_wordings_files.py" line="97" />
         <source>doccano 'label' must be a list of [start, end, label] triples</source>
         <translation>يجب أن يكون 'label' في doccano قائمة ثلاثيات [start, end, label]</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="97" />
+        <location filename="../../ui/core_wordings_files.py" line="98" />
         <source>offset {offset} cuts a letter from its marks (inside a grapheme)</source>
         <translation>الإزاحة {offset} تفصل حرفًا عن حركاته (داخل وحدة كتابية)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="98" />
+        <location filename="../../ui/core_wordings_files.py" line="99" />
         <source>unknown label {label} (use --create-labels to add it)</source>
         <translation>وسم غير معروف {label} (أضفه إلى المشروع أولًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="99" />
+        <location filename="../../ui/core_wordings_files.py" line="100" />
         <source>duplicate span id {id}</source>
         <translation>معرّف المقطع {id} مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="100" />
+        <location filename="../../ui/core_wordings_files.py" line="101" />
         <source>offset {offset} falls inside a character that UTF-16 writes as two units; were the offsets counted in code points (--offset-unit codepoint)?</source>
         <translation>الإزاحة {offset} تقع داخل حرف يكتبه UTF-16 بوحدتين؛ هل عُدّت الإزاحات بنقاط الترميز؟</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="101" />
+        <location filename="../../ui/core_wordings_files.py" line="102" />
         <source>a file in it is larger than an article can be</source>
         <translation>فيه ملف أكبر مما يمكن أن تكونه مقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="102" />
+        <location filename="../../ui/core_wordings_files.py" line="103" />
         <source>neither a folder nor a zip of brat files</source>
         <translation>ليس مجلدًا ولا ملف zip لملفات brat</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="103" />
+        <location filename="../../ui/core_wordings_files.py" line="104" />
         <source>.ann line {n}: offsets {offsets} are outside the text</source>
         <translation>السطر {n} من ‎.ann: الإزاحات {offsets} خارج النص</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="104" />
+        <location filename="../../ui/core_wordings_files.py" line="105" />
         <source>.ann line {n}: offsets {offsets} are not numbers</source>
         <translation>السطر {n} من ‎.ann: الإزاحات {offsets} ليست أعدادًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="105" />
+        <location filename="../../ui/core_wordings_files.py" line="106" />
         <source>.ann line {n}: {ref}'s text {quoted} is not the text at {offsets} ({found}); were the offsets counted in another unit?</source>
         <translation>السطر {n} من ‎.ann: نص {ref} ‏{quoted} ليس النص عند {offsets} ({found})؛ هل عُدّت الإزاحات بوحدة أخرى؟</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="106" />
+        <location filename="../../ui/core_wordings_files.py" line="107" />
         <source>.ann line {n}: {ref} names {target}, not a span before it</source>
         <translation>السطر {n} من ‎.ann: يسمّي {ref} ‏{target}، وليس مقطعًا قبله</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="107" />
+        <location filename="../../ui/core_wordings_files.py" line="110" />
         <source>not UTF-8</source>
         <translation>ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="108" />
+        <location filename="../../ui/core_wordings_files.py" line="111" />
         <source>tag {tag} is not B-, I- or O</source>
         <translation>الوسم {tag} ليس B- ولا I- ولا O</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="109" />
+        <location filename="../../ui/core_wordings_files.py" line="112" />
         <source>a task must be an object with 'data'</source>
         <translation>يجب أن تكون المهمة كائنًا فيه 'data'</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="110" />
+        <location filename="../../ui/core_wordings_files.py" line="113" />
         <source>'data.text' is missing or not a string</source>
         <translation>الحقل 'data.text' مفقود أو ليس نصًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="111" />
-        <source>an annotation's 'result' must be a list of objects</source>
-        <translation>يجب أن يكون 'result' في التعليق قائمة كائنات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_wordings_files.py" line="112" />
+        <location filename="../../ui/core_wordings_files.py" line="120" />
         <source>expected a list of tasks</source>
         <translation>المتوقع قائمة مهام</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="113" />
+        <location filename="../../ui/core_wordings_files.py" line="121" />
         <source>not a Label Studio JSON export ({detail})</source>
         <translation>ليس تصدير JSON من Label Studio ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="114" />
+        <location filename="../../ui/core_wordings_files.py" line="122" />
         <source>the spaCy format needs spaCy: pip install 'arabic-annotator[spacy]'</source>
         <translation>صيغة spaCy تحتاج إلى spaCy: ‏pip install 'arabic-annotator[spacy]'</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="115" />
+        <location filename="../../ui/core_wordings_files.py" line="123" />
         <source>not a spaCy DocBin ({detail})</source>
         <translation>ليس ملف DocBin من spaCy ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="116" />
+        <location filename="../../ui/core_wordings_files.py" line="124" />
         <source>{detail}: line {line} column {column} (char {char})</source>
         <translation>{detail}: السطر {line} العمود {column} (الحرف {char})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="117" />
+        <location filename="../../ui/core_wordings_files.py" line="125" />
         <source>Expecting value</source>
         <translation>كان المتوقع قيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="118" />
+        <location filename="../../ui/core_wordings_files.py" line="126" />
         <source>Expecting property name enclosed in double quotes</source>
         <translation>كان المتوقع اسم حقل بين علامتي تنصيص مزدوجتين</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="119" />
+        <location filename="../../ui/core_wordings_files.py" line="127" />
         <source>Expecting ',' delimiter</source>
         <translation>كان المتوقع الفاصل ','</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="120" />
+        <location filename="../../ui/core_wordings_files.py" line="128" />
         <source>Expecting ':' delimiter</source>
         <translation>كان المتوقع الفاصل ':'</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="121" />
+        <location filename="../../ui/core_wordings_files.py" line="129" />
         <source>Unterminated string starting at</source>
         <translation>نص لم يُغلق يبدأ عند</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="124" />
+        <location filename="../../ui/core_wordings_files.py" line="132" />
         <source>Invalid \uXXXX escape</source>
         <translation>تهريب \uXXXX غير صالح</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="125" />
+        <location filename="../../ui/core_wordings_files.py" line="133" />
         <source>Extra data</source>
         <translation>بيانات زائدة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="126" />
+        <location filename="../../ui/core_wordings_files.py" line="134" />
         <source>Illegal trailing comma before end of object</source>
         <translation>فاصلة زائدة قبل نهاية الكائن</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="127" />
+        <location filename="../../ui/core_wordings_files.py" line="135" />
         <source>Illegal trailing comma before end of array</source>
         <translation>فاصلة زائدة قبل نهاية المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="129" />
+        <location filename="../../ui/core_wordings_files.py" line="137" />
         <source>'{codec}' codec can't decode bytes in position {position}: {detail}</source>
         <translation>لا يفك الترميز '{codec}' البايتات في الموضع {position}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="130" />
+        <location filename="../../ui/core_wordings_files.py" line="138" />
         <source>invalid start byte</source>
         <translation>بايت بداية غير صالح</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="131" />
+        <location filename="../../ui/core_wordings_files.py" line="139" />
         <source>invalid continuation byte</source>
         <translation>بايت متابعة غير صالح</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="132" />
+        <location filename="../../ui/core_wordings_files.py" line="140" />
         <source>unexpected end of data</source>
         <translation>نهاية بيانات غير متوقعة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="133" />
+        <location filename="../../ui/core_wordings_files.py" line="141" />
         <source>No such file or directory</source>
         <translation>لا ملف ولا مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="134" />
+        <location filename="../../ui/core_wordings_files.py" line="142" />
         <source>Permission denied</source>
         <translation>لا إذن بذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="135" />
+        <location filename="../../ui/core_wordings_files.py" line="143" />
         <source>Is a directory</source>
         <translation>هو مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="136" />
+        <location filename="../../ui/core_wordings_files.py" line="144" />
         <source>Not a directory</source>
         <translation>ليس مجلدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="137" />
+        <location filename="../../ui/core_wordings_files.py" line="145" />
         <source>No space left on device</source>
         <translation>لا مساحة باقية على القرص</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="138" />
+        <location filename="../../ui/core_wordings_files.py" line="146" />
         <source>Read-only file system</source>
         <translation>نظام ملفات للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="139" />
+        <location filename="../../ui/core_wordings_files.py" line="147" />
         <source>File name too long</source>
         <translation>اسم الملف أطول مما ينبغي</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="140" />
+        <location filename="../../ui/core_wordings_files.py" line="148" />
         <source>Input/output error</source>
         <translation>خطأ في الإدخال والإخراج</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings_files.py" line="141" />
+        <location filename="../../ui/core_wordings_files.py" line="149" />
         <source>Disk quota exceeded</source>
         <translation>تُجووزت حصة القرص</translation>
     </message>
@@ -1938,13 +1993,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="192" />
+        <location filename="../../ui/models.py" line="203" />
         <source>%Ln span(s)</source>
         <translation>
             <numerusform>لا مقاطع</numerusform><numerusform>مقطع واحد</numerusform><numerusform>مقطعان</numerusform><numerusform>%Ln مقاطع</numerusform><numerusform>%Ln مقطعًا</numerusform><numerusform>%Ln مقطع</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="193" />
+        <location filename="../../ui/models.py" line="204" />
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>لا أحرف</numerusform><numerusform>حرف واحد</numerusform><numerusform>حرفان</numerusform><numerusform>%Ln أحرف</numerusform><numerusform>%Ln حرفًا</numerusform><numerusform>%Ln حرف</numerusform></translation>
@@ -1966,13 +2021,13 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="236" />
+        <location filename="../../ui/panels.py" line="251" />
         <source>{done} / {total} done</source>
         <extracomment>One icon per colour and size: a cell painted again reuses it (a tag repaints some 70 cells; making each icon anew was a third of the span list's paint).</extracomment>
         <translation>أُنجز {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="238" />
+        <location filename="../../ui/panels.py" line="253" />
         <source>No documents yet</source>
         <translation>لا مستندات بعد</translation>
     </message>
@@ -1980,113 +2035,113 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../ui/commands.py" line="112" />
+        <location filename="../../ui/commands.py" line="120" />
         <source>Tag “{quote}” as {label}</source>
-        <extracomment>What the edit did, said in the status bar after it (its text when empty). Where a refusal is shown (the dialog that pushed the command), else the window. Whether the edit can change relations (a delete takes a span's links with it). Whether the edit changes stored suggestions without a span edit (a rejection).</extracomment>
+        <extracomment>What the edit did, said in the status bar after it (its text when empty). Where a refusal is shown (the dialog that pushed the command), else the window. What the last redo/undo did to the document's row, when known without reading it: (spans added, whether a new document became in progress). Whether the edit can change relations (a delete takes a span's links with it). Whether the edit changes stored suggestions without a span edit (a rejection). Whether the edit can change the document's row in the list (its status, span count).</extracomment>
         <translation>وسم «{quote}» بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="116" />
+        <location filename="../../ui/commands.py" line="124" />
         <source>Tagged “{quote}” as {label}</source>
         <translation>وُسم «{quote}» بـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="155" />
+        <location filename="../../ui/commands.py" line="164" />
         <source>Delete {label} “{quote}”</source>
         <translation>حذف {label} «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="159" />
+        <location filename="../../ui/commands.py" line="168" />
         <source>Deleted {label} “{quote}”</source>
         <translation>حُذف {label} «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="186" />
+        <location filename="../../ui/commands.py" line="197" />
         <source>Relabel “{quote}” {old} → {new}</source>
         <translation>تغيير وسم «{quote}» {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="192" />
+        <location filename="../../ui/commands.py" line="203" />
         <source>Relabelled “{quote}”: {old} → {new}</source>
         <translation>تغيّر وسم «{quote}»: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="215" />
+        <location filename="../../ui/commands.py" line="228" />
         <source>Resize {label} to “{quote}”</source>
         <translation>تغيير حدود {label} إلى «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="220" />
+        <location filename="../../ui/commands.py" line="233" />
         <source>Widened {label} to “{quote}”</source>
         <translation>وُسّع {label} إلى «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="222" />
+        <location filename="../../ui/commands.py" line="235" />
         <source>Narrowed {label} to “{quote}”</source>
         <translation>ضُيّق {label} إلى «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="246" />
+        <location filename="../../ui/commands.py" line="259" />
         <source>Mark “{}” new</source>
         <translation>تعليم «{}» جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="247" />
+        <location filename="../../ui/commands.py" line="260" />
         <source>Mark “{}” in progress</source>
         <translation>تعليم «{}» قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="248" />
+        <location filename="../../ui/commands.py" line="261" />
         <source>Mark “{}” done</source>
         <translation>تعليم «{}» منجزًا</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="254" />
+        <location filename="../../ui/commands.py" line="267" />
         <source>Marked “{}” new</source>
         <translation>عُلّم «{}» جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="255" />
+        <location filename="../../ui/commands.py" line="268" />
         <source>Marked “{}” in progress</source>
         <translation>عُلّم «{}» قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="256" />
+        <location filename="../../ui/commands.py" line="269" />
         <source>Marked “{}” done</source>
         <translation>عُلّم «{}» منجزًا</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="278" />
+        <location filename="../../ui/commands.py" line="291" />
         <source>Change label {label} ({what})</source>
         <translation>تغيير الوسم {label} ({what})</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="302" />
+        <location filename="../../ui/commands.py" line="315" />
         <source>Remove label {label}</source>
         <translation>حذف الوسم {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="309" />
+        <location filename="../../ui/commands.py" line="322" />
         <source>Removed the label {label} and its {n} spans</source>
         <translation>حُذف الوسم {label} ومقاطعه ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="313" />
+        <location filename="../../ui/commands.py" line="326" />
         <source>Removed the label {label} and its span</source>
         <translation>حُذف الوسم {label} ومقطعه</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="317" />
+        <location filename="../../ui/commands.py" line="330" />
         <source>Removed the label {label}</source>
         <translation>حُذف الوسم {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="340" />
+        <location filename="../../ui/commands.py" line="353" />
         <source>Rename “{old}” to “{new}”</source>
         <translation>إعادة تسمية «{old}» إلى «{new}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="344" />
+        <location filename="../../ui/commands.py" line="357" />
         <source>Renamed “{old}” to “{new}”</source>
         <translation>أُعيدت تسمية «{old}» إلى «{new}»</translation>
     </message>
@@ -2800,7 +2855,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="308" />
+        <location filename="../../ui/panels.py" line="370" />
         <source>Select text, press a key. Shift+key: exact characters.</source>
         <extracomment>The most label rows the legend shows at once; it scrolls beyond.</extracomment>
         <translation>حدّد نصًّا ثم اضغط مفتاحًا. Shift مع المفتاح: الأحرف بدقة.</translation>
@@ -2815,7 +2870,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="101" />
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
     </message>
@@ -2849,27 +2904,27 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>{project}{readonly} — Arabic news annotator</source>
         <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Read-only: changes are not allowed</source>
         <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
@@ -2884,7 +2939,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>
@@ -2974,48 +3029,48 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213" />
-        <location filename="../../ui/models.py" line="330" />
+        <location filename="../../ui/models.py" line="241" />
+        <location filename="../../ui/models.py" line="366" />
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="214" />
+        <location filename="../../ui/models.py" line="242" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215" />
+        <location filename="../../ui/models.py" line="243" />
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="216" />
+        <location filename="../../ui/models.py" line="244" />
         <source>Links, notes</source>
         <translation>الروابط والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="331" />
+        <location filename="../../ui/models.py" line="367" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332" />
+        <location filename="../../ui/models.py" line="368" />
         <source>Letter</source>
         <translation>الحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="344" />
+        <location filename="../../ui/models.py" line="380" />
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="347" />
+        <location filename="../../ui/models.py" line="383" />
         <source>{label}: press {keys} to tag the selection; with Shift to tag exact characters</source>
         <translation>{label}: اضغط {keys} لوسم التحديد، ومع Shift لوسم الأحرف بدقة</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="354" />
+        <location filename="../../ui/models.py" line="390" />
         <source>no key</source>
         <translation>بلا مفتاح</translation>
     </message>
@@ -3061,7 +3116,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/attribution.py" line="349" />
+        <location filename="../../ui/attribution.py" line="354" />
         <source>Note on this span (Enter keeps, Esc cancels)</source>
         <translation>ملاحظة على هذا المقطع (Enter يحفظ، Esc يلغي)</translation>
     </message>
@@ -3329,7 +3384,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>SpanListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="320" />
+        <location filename="../../ui/models.py" line="356" />
         <source>uncertain</source>
         <translation>غير مؤكد</translation>
     </message>
@@ -3367,80 +3422,80 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>رُفض «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="179" />
+        <location filename="../../ui/suggestions.py" line="182" />
         <source>Suggestions not saved: {reason}</source>
         <translation>لم تُحفظ الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="187" />
+        <location filename="../../ui/suggestions.py" line="190" />
         <source>Suggestions failed: {reason}</source>
         <translation>تعذّرت الاقتراحات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="201" />
+        <location filename="../../ui/suggestions.py" line="204" />
         <source>, </source>
         <comment>between the counts of the suggestions by label</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="206" />
+        <location filename="../../ui/suggestions.py" line="209" />
         <source>1 suggestion: {counts}</source>
         <translation>اقتراح واحد: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="208" />
+        <location filename="../../ui/suggestions.py" line="211" />
         <source>%Ln suggestions: {counts}</source>
         <translation>
             <numerusform>لا اقتراحات: {counts}</numerusform><numerusform>اقتراح واحد: {counts}</numerusform><numerusform>اقتراحان: {counts}</numerusform><numerusform>%Ln اقتراحات: {counts}</numerusform><numerusform>%Ln اقتراحًا: {counts}</numerusform><numerusform>%Ln اقتراح: {counts}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="218" />
+        <location filename="../../ui/suggestions.py" line="221" />
         <source>Suggestions are stored in the project: open it for writing.</source>
         <translation>تُحفظ الاقتراحات في المشروع: افتحه للكتابة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="229" />
+        <location filename="../../ui/suggestions.py" line="232" />
         <source>New suggestions: {added}, from %n document(s).</source>
         <translation>
             <numerusform>اقتراحات جديدة: {added}؛ لا مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستند واحد.</numerusform><numerusform>اقتراحات جديدة: {added}، من مستندين.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندات.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستندًا.</numerusform><numerusform>اقتراحات جديدة: {added}، من %n مستند.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="242" />
+        <location filename="../../ui/suggestions.py" line="245" />
         <source>Suggesting stopped; the suggestions stored so far are kept.</source>
         <translation>توقّف اقتراح الوسوم؛ بقيت الاقتراحات التي حُفظت حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="248" />
+        <location filename="../../ui/suggestions.py" line="251" />
         <source>Suggesting</source>
         <translation>جارٍ الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="249" />
+        <location filename="../../ui/suggestions.py" line="252" />
         <source>Running the suggestion rules over every document</source>
         <translation>تشغيل قواعد الاقتراح على كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="263" />
+        <location filename="../../ui/suggestions.py" line="266" />
         <source>The suggestions are still being made.</source>
         <translation>ما زالت الاقتراحات قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="266" />
+        <location filename="../../ui/suggestions.py" line="269" />
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="292" />
+        <location filename="../../ui/suggestions.py" line="295" />
         <source>Suggested {label} ({source}): “{quote}”. Enter accepts, Backspace rejects</source>
         <translation>اقتراح {label} ({source}): «{quote}». Enter يقبله، وBackspace يرفضه</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestions.py" line="302" />
+        <location filename="../../ui/suggestions.py" line="305" />
         <source>No suggestion is selected: press F8 first.</source>
         <translation>لا اقتراح محدد: اضغط F8 أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestions.py" line="381" />
+        <location filename="../../ui/suggestions.py" line="384" />
         <source>Accepted %n suggestion(s) of {rule}.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح من {rule}.</numerusform><numerusform>قُبل اقتراح واحد من {rule}.</numerusform><numerusform>قُبل اقتراحان من {rule}.</numerusform><numerusform>قُبلت %n اقتراحات من {rule}.</numerusform><numerusform>قُبل %n اقتراحًا من {rule}.</numerusform><numerusform>قُبل %n اقتراح من {rule}.</numerusform></translation>
@@ -3559,7 +3614,12 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>WindowFollowing</name>
     <message>
-        <location filename="../../ui/window_following.py" line="89" />
+        <location filename="../../ui/window_following.py" line="30" />
+        <source>Cannot open document {id}: {reason}</source>
+        <translation>تعذّر فتح المستند {id}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_following.py" line="101" />
         <source>Open articles with {keys} or drop files here</source>
         <translation>افتح مقالات بـ {keys} أو أفلت الملفات هنا</translation>
     </message>
@@ -3575,29 +3635,29 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../ui/opening.py" line="101" />
+        <location filename="../../ui/opening.py" line="104" />
         <source>Stray files set aside</source>
         <extracomment>``ask(title, text) -&gt; bool`` asks a yes/no question; ``tell(title, text)`` reports an error.</extracomment>
         <translation>نُحّيت ملفات دخيلة جانبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="123" />
+        <location filename="../../ui/opening.py" line="126" />
         <source>Project in use</source>
         <translation>المشروع قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="125" />
+        <location filename="../../ui/opening.py" line="128" />
         <source>Project is read-only</source>
         <translation>المشروع للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="127" />
+        <location filename="../../ui/opening.py" line="130" />
         <source>Look at it now, without changing it?</source>
         <translation>هل تطّلع عليه الآن دون تغييره؟</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="134" />
-        <location filename="../../ui/opening.py" line="139" />
+        <location filename="../../ui/opening.py" line="137" />
+        <location filename="../../ui/opening.py" line="142" />
         <source>Cannot open the project</source>
         <translation>يتعذر فتح المشروع</translation>
     </message>

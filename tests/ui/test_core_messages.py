@@ -313,3 +313,71 @@ def test_what_an_export_leaves_out_is_said_in_arabic(qtbot, open_window, tmp_pat
     for box in boxes:
         box.close()
     assert any("لا يتسع conll لملاحظات المقاطع" in text for text in texts), texts
+
+
+def test_what_a_peer_file_of_the_wrong_shape_is_refused_for_is_arabic(qtbot, tmp_path, arabic):
+    """Each refusal of tests/core/test_hostile_formats.py, as the import report shows it."""
+    import json
+    import zipfile
+
+    from tests.core.test_hostile_formats import TEXT, _region
+
+    tasks = [
+        {"data": {"text": TEXT}, "annotations": 5},
+        {"data": {"text": TEXT}, "annotations": [{"result": [_region("a", 0, 3, "speaker")]}]},
+        {"data": {"text": TEXT}, "annotations": [{"result": [{"id": ["a"], "type": "labels"}]}]},
+        {"data": {"text": TEXT}, "annotations": [{"result": [{"type": "labels", "value": 1}]}]},
+        {
+            "data": {"text": TEXT},
+            "annotations": [{"result": [_region("a", 0, 3, ["x"]), _region("a", 4, 9, ["y"])]}],
+        },
+    ]
+    paths = []
+    for n, task in enumerate(tasks):
+        paths.append(tmp_path / f"t{n}.json")
+        paths[-1].write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    for n, ann in enumerate(["R1\t\n", "T1\tx 0 3\tقال\nA1\tfoo\n"]):
+        paths.append(tmp_path / f"b{n}.zip")
+        with zipfile.ZipFile(paths[-1], "w") as z:
+            z.writestr("d.txt", TEXT)
+            z.writestr("d.ann", ann)
+    crlf = tmp_path / "crlf.jsonl"
+    crlf.write_text(
+        json.dumps({"text": "قال\r\nالوزير", "spans": [{"start": 3, "end": 4, "label": "x"}]})
+        + "\n",
+        encoding="utf-8",
+    )
+    reasons = []
+    with Project.create(tmp_path / "p.annot") as p:
+        for path in paths:
+            fmt = {".json": "label-studio", ".zip": "brat"}.get(path.suffix)
+            result = import_paths(p, [path], fmt=fmt, skip_bad=True, create_labels=True)
+            reasons += [skip.reason for skip in result.skipped]
+        reasons += [s.reason for s in import_paths(p, [crlf], skip_bad=True).skipped]
+    assert len(reasons) == len(paths) + 1, reasons
+    for reason in reasons:
+        assert core_messages.is_known(reason), reason
+        shown = core_messages.core_message(reason)
+        assert shown != reason and "must" not in shown and "names no" not in shown, shown
+
+
+def test_a_span_note_that_is_not_text_is_said_not_shown(qtbot, tmp_path, settings_files, arabic):
+    """A crafted file's binary note took the window down when the span list drew it."""
+    from tests.ui.app_fixtures import SEED
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "blob.annot"
+    with Project.create(path) as p:
+        import_paths(p, [SEED])
+        p.add_span(1, 0, 3, p.labels()[0].id)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE spans SET note = x'00ff'")
+    conn.close()
+    window = MainWindow(*settings_files())
+    qtbot.addWidget(window)
+    window.set_project(Project.open(path))
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.document_id is None  # not opened, not drawn
+    message = window.statusBar().currentMessage()
+    assert message == "تعذّر فتح المستند 1: للمقطع 1 ملاحظة ليست نصًّا", message
