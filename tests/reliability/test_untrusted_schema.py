@@ -214,3 +214,49 @@ def test_opening_does_not_build_the_whole_schema_in_memory(tmp_path):
     with pytest.raises(UntrustedProjectError, match="search_index"):
         _tamper(path, "DROP TABLE search_index; CREATE VIRTUAL TABLE search_index USING fts5(x);")
         Project.open(path)
+
+
+#: The spans table made again with UNIQUE (document_id, label_id) ON CONFLICT REPLACE: a
+#: second tag of a label in a document silently deleted the first (red-teaming).
+REPLACING = """
+PRAGMA foreign_keys=OFF;
+BEGIN;
+CREATE TABLE spans_x AS SELECT * FROM spans WHERE 0;
+DROP TABLE spans_x;
+CREATE TABLE spans_x (id INTEGER PRIMARY KEY AUTOINCREMENT,
+ document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+ start INTEGER NOT NULL, end INTEGER NOT NULL, label_id INTEGER NOT NULL REFERENCES labels(id),
+ annotator TEXT, note TEXT, uncertain INTEGER NOT NULL DEFAULT 0 CHECK (uncertain IN (0, 1)),
+ meta TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL, CHECK (start >= 0 AND end > start),
+ UNIQUE (document_id, label_id) ON/**/CONFLICT REPLACE);
+INSERT INTO spans_x SELECT id, document_id, start, end, label_id, annotator, note, uncertain,
+ meta, created_at FROM spans;
+DROP TABLE spans;
+ALTER TABLE spans_x RENAME TO spans;
+CREATE UNIQUE INDEX spans_by_document ON spans
+ (document_id, start, end, label_id, ifnull(annotator, ''));
+COMMIT;
+"""
+
+
+def test_a_table_made_again_with_a_conflict_clause_is_refused_on_open(tmp_path):
+    path = tmp_path / "gift.annot"
+    _project(path)
+    conn = sqlite3.connect(path)
+    columns = conn.execute("PRAGMA table_info(spans)").fetchall()
+    conn.close()
+    assert [c[1] for c in columns] == [
+        "id", "document_id", "start", "end", "label_id", "annotator", "note", "uncertain",
+        "meta", "created_at",
+    ]  # fmt: skip
+    _tamper(path, REPLACING)
+    before = fingerprint(path)
+    for readonly in (False, True):
+        with pytest.raises(UntrustedProjectError, match="table spans with a conflict clause"):
+            Project.open(path, readonly=readonly)
+    assert fingerprint(path) == before and _span_count(path) == 2
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:  # and `annotator check` says why
+        assert "table spans with a conflict clause" in "\n".join(schema_check.problems(conn))
+    finally:
+        conn.close()
