@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import gc
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -289,6 +290,13 @@ def main(argv: list[str] | None = None) -> int:
             ),
             file=sys.stderr,
         )
+        return 1
+    except sqlite3.Error as e:  # a constraint the file adds (a crafted UNIQUE index), say
+        from .cli_project import _n
+        from .store.transactions import describe
+
+        refused = _n(describe(e))
+        print(f"annotator: the project file refused the change ({refused})", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `annotator export p | head`
         with contextlib.suppress(OSError):

@@ -260,3 +260,17 @@ def test_a_table_made_again_with_a_conflict_clause_is_refused_on_open(tmp_path):
         assert "table spans with a conflict clause" in "\n".join(schema_check.problems(conn))
     finally:
         conn.close()
+
+
+def test_a_change_a_crafted_index_refuses_is_one_line_from_the_cli(tmp_path):
+    # An extra UNIQUE index is allowed on open (check lists it); a write it refuses ended in
+    # a raw sqlite3.IntegrityError traceback.
+    path = tmp_path / "gift.annot"
+    _project(path)
+    _tamper(path, "CREATE UNIQUE INDEX by_colour ON labels (substr(color, 1, 3));")
+    result = run_cli("labels", path, "add", "foo", "--color", "#e6ffff")
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err, err
+    assert (
+        err.startswith("annotator: the project file refused the change (") and err.count("\n") == 1
+    ), err
