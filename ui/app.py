@@ -20,6 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from annotator.errors import AnnotatorError
+
 from . import (
     app_pyside,  # noqa: F401 (first: the modules below pay PySide6's hook less)
     i18n,
@@ -118,7 +120,14 @@ def _run(project: str | None, files: list[str], self_test: bool | None) -> int:
     )
     if opened is None:
         return 1
-    window = start_window(opened)
+    try:
+        window = start_window(opened)
+    except AnnotatorError as e:  # opened, then unreadable (a crafted file's text, say)
+        from .core_messages import core_message
+
+        title = QCoreApplication.translate("opening", "Cannot open the project")
+        opening.dialog_tell(None)(title, core_message(str(e)))
+        return 1
     window.after_first_paint(gc.enable)
     # The icon's SVG and PNG bring Qt's icon-engine and image plugins (libQt6Svg, every
     # image format's metadata) and, under X11, the icon drawn at several sizes before the

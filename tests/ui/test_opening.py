@@ -114,3 +114,29 @@ def test_a_named_project_is_created_when_missing(tmp_path):
         assert (
             project.document_count() == 0 and [lb.name for lb in project.labels()][0] == "speaker"
         )
+
+
+def test_a_project_opened_then_unreadable_is_told_not_a_traceback(qtbot, tmp_path, monkeypatch):
+    """A crafted file whose article text is not UTF-8 opens, then cannot be read for the
+    window: the app said nothing (a traceback on a terminal nobody sees) and did not start."""
+    import hashlib
+
+    from ui import app as app_module
+    from ui import opening
+
+    path = tmp_path / "bad.annot"
+    text = "قال الوزير"
+    with Project.create(path) as p:
+        p.add_documents(
+            [{"name": "a.txt", "text": text, "sha256": hashlib.sha256(b"a").hexdigest()}]
+        )
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE documents SET text = CAST(x'fffe4142c3' AS TEXT)")
+    conn.close()
+    told = []
+    monkeypatch.setattr(opening, "dialog_tell", lambda parent: lambda *said: told.append(said))
+    application()
+    assert app_module._run(str(path), [], False) == 1
+    assert [title for title, _ in told] == ["Cannot open the project"], told
+    assert "cannot read" in told[0][1], told
