@@ -87,10 +87,10 @@ def _objects(value: object, what: str) -> list[dict]:
     return value
 
 
-def _strings(value: object, what: str) -> list[str]:
+def _strings(value: object, where: str, field: str) -> list[str]:
     """``value`` as a list of strings; anything else (a bare string included) is refused."""
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise FormatError(f"{what} must be a list of strings")
+        raise FormatError(f"{where}: '{field}' must be a list of strings")
     return value
 
 
@@ -122,7 +122,7 @@ def to_native(obj: object, unit: str) -> object:
             raise FormatError(f"{where}: 'value' must be an object")
         if kind == "relation":
             labels = r.get("labels")
-            for label in _strings(labels, f"{where}: 'labels'") if labels else ["related"]:
+            for label in _strings(labels, where, "labels") if labels else ["related"]:
                 relations.append({"from": r.get("from_id"), "to": r.get("to_id"), "type": label})
             continue
         ref = r.get("id", f"#{k}")
@@ -131,7 +131,7 @@ def to_native(obj: object, unit: str) -> object:
         span = spans.setdefault(ref, {"id": ref})
         if kind in ("labels", "hypertextlabels"):
             named = value.get("labels") or value.get("hypertextlabels")
-            labels = _strings(named, f"{where}: 'labels'") if named else [None]
+            labels = _strings(named, where, "labels") if named else [None]
             start = at.back(value.get("start"), where)
             end = at.back(value.get("end"), where)
             if "label" in span and (span["start"], span["end"]) != (start, end):
@@ -144,12 +144,12 @@ def to_native(obj: object, unit: str) -> object:
                 span["text"] = value["text"]
         elif kind == "textarea":
             notes = value.get("text")
-            span["note"] = "\n".join(_strings(notes, f"{where}: 'text'")) if notes else ""
+            span["note"] = "\n".join(_strings(notes, where, "text")) if notes else ""
         elif kind == "choices":
             choices = value.get("choices")
             if not choices:
                 continue
-            choices = _strings(choices, f"{where}: 'choices'")
+            choices = _strings(choices, where, "choices")
             if r.get("from_name") == UNCERTAIN:
                 span["uncertain"] = choices == ["yes"]
             else:
