@@ -169,15 +169,17 @@ def to_native(name: str, text: str, ann_text: str) -> dict:
                 )
             spans[ref] = {"id": ref, "start": start, "end": end, "label": label}
         elif ref.startswith("R"):
-            if not body.split():
+            words = body.split()
+            if not words:
                 raise FormatError(f".ann line {n}: {ref} names no relation type")
-            rtype, *args = body.split()
+            rtype, *args = words
             ends = dict(a.split(":", 1) for a in args if ":" in a)
             relations.append({"from": ends.get("Arg1"), "to": ends.get("Arg2"), "type": rtype})
         elif ref.startswith("A") or ref.startswith("M"):
-            if len(body.split()) < 2:
+            words = body.split()
+            if len(words) < 2:
                 raise FormatError(f".ann line {n}: {ref} names no attribute and span")
-            attr, target, *value = body.split()
+            attr, target, *value = words
             if target not in spans:
                 raise FormatError(f".ann line {n}: {ref} names {target!r}, not a span before it")
             if attr == "uncertain" and not value:

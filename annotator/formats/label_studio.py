@@ -134,12 +134,12 @@ def to_native(obj: object, unit: str) -> object:
             labels = _strings(named, where, "labels") if named else [None]
             start = at.back(value.get("start"), where)
             end = at.back(value.get("end"), where)
-            if "label" in span and (span["start"], span["end"]) != (start, end):
-                raise FormatError(f"{where}: another region has the id {ref!r}")
-            if "label" in span:  # a second labels control on the same region
-                span["more"] += [lb for lb in labels if lb != span["label"]]
-            else:
+            if "label" not in span:
                 span.update(label=labels[0], start=start, end=end, more=labels[1:])
+            elif (span["start"], span["end"]) == (start, end):  # a second labels control
+                span["more"] += labels  # (repeats dropped by _one_per_label)
+            else:
+                raise FormatError(f"{where}: another region has the id {ref!r}")
             if "text" in value:
                 span["text"] = value["text"]
         elif kind == "textarea":
