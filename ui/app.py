@@ -22,12 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.errors import AnnotatorError
 
-from . import (
-    app_pyside,  # noqa: F401 (first: the modules below pay PySide6's hook less)
-    i18n,
-    opening,
-    theme,
-)
+from . import i18n, opening, theme
 from .fonts import load_bundled_fonts
 from .identity import ask_name_once
 from .settings import APPLICATION, ORGANIZATION, Preferences

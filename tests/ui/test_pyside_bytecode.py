@@ -1,0 +1,163 @@
+"""PySide6's support code is compiled once and its bytecode kept (ui/pyside_bytecode.py): the
+next start answers PySide6's compile calls from the kept file, and nothing else changes."""
+
+from __future__ import annotations
+
+import builtins
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ui import pyside_bytecode
+from ui.pyside_bytecode import HEADER, kept_bytecode
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCE = b"answer = 6 * 7\n"
+NAME = "shibokensupport/signature/example.py"
+
+
+@pytest.fixture
+def writes_bytecode(monkeypatch):
+    """Python writing bytecode, whatever the machine running the tests says."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+
+def _run(code) -> dict:
+    namespace: dict = {}
+    exec(code, namespace)
+    return namespace
+
+
+def test_support_code_is_compiled_once_then_answered_from_the_kept_file(tmp_path, writes_bytecode):
+    path = tmp_path / "kept.bin"
+    with kept_bytecode(path):
+        first = compile(SOURCE, NAME, "exec")
+    assert pyside_bytecode.last_import == {"kept": 0, "compiled": 1}
+    assert path.read_bytes().startswith(HEADER)
+
+    with kept_bytecode(path):
+        second = compile(SOURCE, NAME, "exec")
+    assert pyside_bytecode.last_import == {"kept": 1, "compiled": 0}
+    assert second is not first and second.co_filename == NAME
+    assert _run(second)["answer"] == 42
+
+
+def test_a_changed_source_is_compiled_and_only_what_was_used_is_kept(tmp_path, writes_bytecode):
+    path = tmp_path / "kept.bin"
+    with kept_bytecode(path):
+        compile(SOURCE, NAME, "exec")
+    with kept_bytecode(path):  # another PySide6: the same module, another source
+        code = compile(b"answer = 7\n", NAME, "exec")
+    assert pyside_bytecode.last_import == {"kept": 0, "compiled": 1}
+    assert _run(code)["answer"] == 7
+    kept = pyside_bytecode._read(path)
+    assert [name for name, _digest in kept] == [NAME]  # the old source's entry is gone
+
+
+def test_every_other_compile_call_is_pythons_own(tmp_path, writes_bytecode):
+    path = tmp_path / "kept.bin"
+    original = builtins.compile
+    with kept_bytecode(path):
+        assert builtins.compile is not original
+        assert _run(compile("x = 1", "<string>", "exec"))["x"] == 1
+        assert _run(compile(b"x = 2", "elsewhere.py", "exec"))["x"] == 2
+        assert eval(compile("3", NAME, "eval")) == 3  # not a module's source
+        assert _run(compile(SOURCE, NAME, "exec", dont_inherit=True))["answer"] == 42
+    assert builtins.compile is original
+    assert pyside_bytecode.last_import == {"kept": 0, "compiled": 0}
+    assert not path.exists()  # nothing of PySide6's was compiled: nothing to keep
+
+
+def test_compile_is_pythons_own_again_when_the_import_fails(tmp_path, writes_bytecode):
+    original = builtins.compile
+    with pytest.raises(ImportError), kept_bytecode(tmp_path / "kept.bin"):
+        compile(SOURCE, NAME, "exec")
+        raise ImportError("PySide6 broke half way")
+    assert builtins.compile is original
+
+
+def test_nothing_is_written_when_python_writes_no_bytecode(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    path = tmp_path / "kept.bin"
+    with kept_bytecode(path):
+        compile(SOURCE, NAME, "exec")
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"not ours at all", HEADER + b"\x00garbage", b"annotator-pyside-bytecode-1\nXXXX" + b"{"],
+    ids=["empty", "foreign", "damaged", "another Python"],
+)
+def test_a_file_that_cannot_be_read_is_compiled_past_and_written_again(
+    tmp_path, writes_bytecode, content
+):
+    path = tmp_path / "kept.bin"
+    path.write_bytes(content)
+    with kept_bytecode(path):
+        code = compile(SOURCE, NAME, "exec")
+    assert _run(code)["answer"] == 42
+    assert pyside_bytecode.last_import == {"kept": 0, "compiled": 1}
+    assert path.read_bytes().startswith(HEADER)
+
+
+def test_a_place_that_cannot_be_written_keeps_nothing_and_breaks_nothing(tmp_path, writes_bytecode):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    path = blocker / "__pycache__" / "kept.bin"
+    with kept_bytecode(path):
+        code = compile(SOURCE, NAME, "exec")
+    assert _run(code)["answer"] == 42
+    assert not path.exists() and sorted(os.listdir(tmp_path)) == ["a-file"]
+
+
+def test_the_standalone_build_keeps_nothing(monkeypatch):
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert pyside_bytecode.cache_path() is None
+
+
+def test_the_file_sits_with_the_apps_bytecode():
+    path = pyside_bytecode.cache_path()
+    assert path is not None and path.suffix == ".bin"
+    assert path.name.startswith(f"pyside_support.{sys.implementation.cache_tag}")
+
+
+_START = """
+import ui
+from ui import pyside_bytecode
+from PySide6.QtCore import QObject
+try:
+    QObject().setObjectName(1)
+except TypeError as e:
+    told = str(e)
+print(pyside_bytecode.last_import["kept"], pyside_bytecode.last_import["compiled"])
+print("Supported signatures" in told and "setObjectName(name: str" in told)
+"""
+
+
+def test_a_second_start_compiles_none_of_pysides_support_code_and_it_still_works(tmp_path):
+    """The real PySide6, in fresh interpreters: the first start compiles its support modules
+    and keeps them; the second compiles none, and PySide6's signature support (which words
+    a wrong call's error) works from the kept bytecode."""
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(tmp_path / "pycache"), PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+
+    def start() -> tuple[int, int, bool]:
+        out = subprocess.run(
+            [sys.executable, "-c", _START],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        ).stdout.split("\n")
+        kept, compiled = map(int, out[0].split())
+        return kept, compiled, out[1] == "True"
+
+    kept, compiled, works = start()
+    assert kept == 0 and compiled > 0 and works
+    assert start() == (compiled, 0, True)

@@ -1,0 +1,116 @@
+"""PySide6's own Python support code, compiled once and kept like a module's bytecode.
+
+PySide6 carries the Python half of its signature support (``shibokensupport``: 14 modules,
+about 126 KiB of source) zipped inside ``libshiboken`` and, unless it has been unpacked into
+files (``SBK_EMBED=0``), compiles that source on every start: about 20 ms, a quarter of the
+time ``import PySide6.QtCore`` takes, each time the app starts. Python keeps bytecode only for
+source that is in a file, so the app keeps this itself: while PySide6 is first imported
+(``kept_bytecode``), ``compile`` calls for those modules are answered from a file kept beside
+the app's own bytecode (``ui/__pycache__``, or under ``sys.pycache_prefix``).
+
+- The file is written when Python itself would write bytecode: not under ``-B`` or
+  ``PYTHONDONTWRITEBYTECODE``, not in the standalone build (nothing is kept there).
+- An entry is the module's name and the SHA-256 of its source: another PySide6 finds no
+  entry and compiles (and keeps) its own, so the file holds only what the last start used.
+  A file written by another Python, or that cannot be read, is ignored and written again.
+  Like a ``.pyc``, the file is trusted as the app's own code is: it lives where that does.
+- Only those calls are touched, only during that import; ``compile`` is Python's own again
+  once it is done, whatever happens.
+"""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import importlib.util
+import marshal
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import CodeType
+
+#: Where PySide6's embedded modules say they come from (their ``compile`` file name).
+SUPPORT_PREFIX = "shibokensupport/"
+#: The file's first bytes: this format, then the interpreter's bytecode magic number.
+HEADER = b"annotator-pyside-bytecode-1\n" + importlib.util.MAGIC_NUMBER
+
+#: What the last ``kept_bytecode`` did: modules answered from the file, modules compiled.
+last_import = {"kept": 0, "compiled": 0}
+
+
+def cache_path() -> Path | None:
+    """The kept bytecode's file for this interpreter (None when there is none to keep)."""
+    if getattr(sys, "frozen", False):
+        return None
+    try:  # ui/__pycache__/pyside_support.cpython-311[.opt-1].bin
+        pyc = importlib.util.cache_from_source(str(Path(__file__).with_name("pyside_support.py")))
+    except NotImplementedError:  # an interpreter without a cache tag keeps no bytecode
+        return None
+    return Path(pyc).with_suffix(".bin")
+
+
+@contextmanager
+def kept_bytecode(path: Path | None = None) -> Iterator[None]:
+    """Answer PySide6's ``compile`` calls for its support modules from ``path`` (default
+    ``cache_path()``) inside this block; keep what had to be compiled when it ends."""
+    path = cache_path() if path is None else path
+    kept = _read(path) if path is not None else {}
+    used: dict[tuple[str, bytes], CodeType] = {}
+    counts = {"kept": 0, "compiled": 0}
+    original = builtins.compile
+
+    def compile_(source, filename, mode, *args, **kwargs):
+        if args or kwargs or mode != "exec" or not isinstance(source, bytes):
+            return original(source, filename, mode, *args, **kwargs)
+        if not isinstance(filename, str) or not filename.startswith(SUPPORT_PREFIX):
+            return original(source, filename, mode)
+        key = (filename, hashlib.sha256(source).digest())
+        code = kept.get(key)
+        if type(code) is CodeType:
+            counts["kept"] += 1
+        else:
+            code = original(source, filename, mode)
+            counts["compiled"] += 1
+        used[key] = code
+        return code
+
+    builtins.compile = compile_
+    try:
+        yield
+    finally:
+        if builtins.compile is compile_:
+            builtins.compile = original
+        last_import.update(counts)
+    if counts["compiled"] and path is not None and not sys.dont_write_bytecode:
+        _write(path, used)
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    if not data.startswith(HEADER):
+        return {}
+    try:
+        entries = marshal.loads(memoryview(data)[len(HEADER) :])
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+def _write(path: Path, entries: dict) -> None:
+    """Write the file whole under a temporary name, then put it in place: a start that
+    reads it meanwhile sees the old file or the new one, never half of one."""
+    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp.write_bytes(HEADER + marshal.dumps(entries))
+        os.replace(temp, path)
+    except OSError:  # a read-only install keeps nothing: PySide6 compiles as it always has
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass
