@@ -17,12 +17,20 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from .pyside_bytecode import kept_bytecode
 
-from annotator.errors import AnnotatorError
+with kept_bytecode():  # PySide6's first import: its support code's bytecode is kept
+    from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication  # noqa: E402 (after PySide6's first import)
 
-from . import i18n, opening, theme
+from annotator.errors import AnnotatorError  # noqa: E402
+
+from . import (  # noqa: E402
+    app_pyside,  # noqa: F401 (first: the modules below pay PySide6's hook less)
+    i18n,
+    opening,
+    theme,
+)
 from .fonts import load_bundled_fonts
 from .identity import ask_name_once
 from .settings import APPLICATION, ORGANIZATION, Preferences

@@ -1,5 +1,5 @@
-"""PySide6's import hook, made cheaper: imported by ``ui/__init__.py`` right after PySide6, so
-every module imported after it (the whole window's) pays less.
+"""PySide6's import hook, made cheaper: imported by ``ui.app`` right after PySide6, so every
+module imported after it (the whole window's) pays less.
 
 Since PySide6 6.4 (PYSIDE-2029) an import hook asks of every module imported after PySide6
 whether its source mentions "PySide6" (for the ``__feature__`` switches), through

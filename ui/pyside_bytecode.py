@@ -10,8 +10,9 @@ the app's own bytecode (``ui/__pycache__``, or under ``sys.pycache_prefix``).
 
 - The file is written when Python itself would write bytecode: not under ``-B`` or
   ``PYTHONDONTWRITEBYTECODE``, not in the standalone build (nothing is kept there).
-- An entry is the module's name and the SHA-256 of its source: another PySide6 finds no
-  entry and compiles (and keeps) its own, so the file holds only what the last start used.
+- An entry is a module's name, its source and its bytecode, used only for that very source
+  (compared byte for byte: no hashing library to load at start-up): another PySide6 compiles
+  (and keeps) its own, so the file holds only what the last start used.
   A file written by another Python, or that cannot be read, is ignored and written again.
   Like a ``.pyc``, the file is trusted as the app's own code is: it lives where that does.
 - Only those calls are touched, only during that import; ``compile`` is Python's own again
@@ -21,7 +22,6 @@ the app's own bytecode (``ui/__pycache__``, or under ``sys.pycache_prefix``).
 from __future__ import annotations
 
 import builtins
-import hashlib
 import importlib.util
 import marshal
 import os
@@ -57,7 +57,7 @@ def kept_bytecode(path: Path | None = None) -> Iterator[None]:
     ``cache_path()``) inside this block; keep what had to be compiled when it ends."""
     path = cache_path() if path is None else path
     kept = _read(path) if path is not None else {}
-    used: dict[tuple[str, bytes], CodeType] = {}
+    used: dict[str, tuple[bytes, CodeType]] = {}
     counts = {"kept": 0, "compiled": 0}
     original = builtins.compile
 
@@ -66,14 +66,14 @@ def kept_bytecode(path: Path | None = None) -> Iterator[None]:
             return original(source, filename, mode, *args, **kwargs)
         if not isinstance(filename, str) or not filename.startswith(SUPPORT_PREFIX):
             return original(source, filename, mode)
-        key = (filename, hashlib.sha256(source).digest())
-        code = kept.get(key)
-        if type(code) is CodeType:
+        entry = kept.get(filename)
+        if _compiled_from(entry, source):
+            code = entry[1]
             counts["kept"] += 1
         else:
             code = original(source, filename, mode)
             counts["compiled"] += 1
-        used[key] = code
+        used[filename] = (source, code)
         return code
 
     builtins.compile = compile_
@@ -85,6 +85,17 @@ def kept_bytecode(path: Path | None = None) -> Iterator[None]:
         last_import.update(counts)
     if counts["compiled"] and path is not None and not sys.dont_write_bytecode:
         _write(path, used)
+
+
+def _compiled_from(entry, source: bytes) -> bool:
+    """Whether a kept ``(source, code)`` entry is bytecode of exactly ``source``."""
+    return (
+        type(entry) is tuple
+        and len(entry) == 2
+        and type(entry[0]) is bytes
+        and entry[0] == source
+        and type(entry[1]) is CodeType
+    )
 
 
 def _read(path: Path) -> dict:
