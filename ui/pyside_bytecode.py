@@ -9,7 +9,8 @@ source that is in a file, so the app keeps this itself: while PySide6 is first i
 the app's own bytecode (``ui/__pycache__``, or under ``sys.pycache_prefix``).
 
 - The file is written when Python itself would write bytecode: not under ``-B`` or
-  ``PYTHONDONTWRITEBYTECODE``, not in the standalone build (nothing is kept there).
+  ``PYTHONDONTWRITEBYTECODE``. The standalone build writes nothing: ``build.spec`` makes the
+  file at build time (``write_file``) and bundles it, and the frozen app only reads it.
 - An entry is a module's name, its source and its bytecode, used only for that very source
   (compared byte for byte: no hashing library to load at start-up): another PySide6 compiles
   (and keeps) its own, so the file holds only what the last start used.
@@ -36,14 +37,19 @@ SUPPORT_PREFIX = "shibokensupport/"
 #: The file's first bytes: this format, then the interpreter's bytecode magic number.
 HEADER = b"annotator-pyside-bytecode-1\n" + importlib.util.MAGIC_NUMBER
 
-#: What the last ``kept_bytecode`` did: modules answered from the file, modules compiled.
+#: The file's name in the standalone build (at the top of its bundle).
+BUNDLED_NAME = "pyside_support.bin"
+
+#: What PySide6's first import did under ``kept_bytecode``: modules answered from the file,
+#: modules compiled (a block in which PySide6 compiled nothing leaves it as it was).
 last_import = {"kept": 0, "compiled": 0}
 
 
 def cache_path() -> Path | None:
     """The kept bytecode's file for this interpreter (None when there is none to keep)."""
     if getattr(sys, "frozen", False):
-        return None
+        bundle = getattr(sys, "_MEIPASS", None)
+        return Path(bundle) / BUNDLED_NAME if bundle else None
     try:  # ui/__pycache__/pyside_support.cpython-311[.opt-1].bin
         pyc = importlib.util.cache_from_source(str(Path(__file__).with_name("pyside_support.py")))
     except NotImplementedError:  # an interpreter without a cache tag keeps no bytecode
@@ -52,10 +58,13 @@ def cache_path() -> Path | None:
 
 
 @contextmanager
-def kept_bytecode(path: Path | None = None) -> Iterator[None]:
+def kept_bytecode(path: Path | None = None, *, write: bool | None = None) -> Iterator[None]:
     """Answer PySide6's ``compile`` calls for its support modules from ``path`` (default
-    ``cache_path()``) inside this block; keep what had to be compiled when it ends."""
+    ``cache_path()``) inside this block; keep what had to be compiled when it ends (``write``:
+    by default when Python writes bytecode, never in the standalone build)."""
     path = cache_path() if path is None else path
+    if write is None:
+        write = not sys.dont_write_bytecode and not getattr(sys, "frozen", False)
     kept = _read(path) if path is not None else {}
     used: dict[str, tuple[bytes, CodeType]] = {}
     counts = {"kept": 0, "compiled": 0}
@@ -82,9 +91,24 @@ def kept_bytecode(path: Path | None = None) -> Iterator[None]:
     finally:
         if builtins.compile is compile_:
             builtins.compile = original
-        last_import.update(counts)
-    if counts["compiled"] and path is not None and not sys.dont_write_bytecode:
+        if counts["kept"] or counts["compiled"]:  # not a later import: PySide6 was in already
+            last_import.update(counts)
+    if counts["compiled"] and path is not None and write:
         _write(path, used)
+
+
+def write_file(path: str | Path) -> dict:
+    """Import PySide6 for the first time and keep its support code's bytecode at ``path``
+    (``build.spec``, for the standalone build); what was compiled. Needs a fresh interpreter:
+    PySide6 compiles that code once, on its first import."""
+    if "shiboken6" in sys.modules:
+        raise RuntimeError("PySide6 is imported already: run this in a fresh interpreter")
+    Path(path).unlink(missing_ok=True)  # compiled afresh, by the PySide6 being bundled
+    with kept_bytecode(Path(path), write=True):
+        import PySide6.QtCore  # noqa: F401
+    if not last_import["compiled"]:
+        raise RuntimeError(f"PySide6 compiled none of its support code: {path} not written")
+    return dict(last_import)
 
 
 def _compiled_from(entry, source: bytes) -> bool:

@@ -24,6 +24,8 @@ from annotator.importer import import_paths
 from annotator.paths import seed_articles
 from annotator.text import word_at
 
+from . import pyside_bytecode
+
 TIMEOUT_MS = 60_000
 
 
@@ -151,6 +153,8 @@ class SelfTest(QObject):
                         for s, e, lb, q in self.expected
                     ],
                     "formats": formats,
+                    # PySide6's support code: from the kept bytecode, or compiled at start-up
+                    "pyside_bytecode": dict(pyside_bytecode.last_import),
                 },
                 ensure_ascii=False,
             )

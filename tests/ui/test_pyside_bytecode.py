@@ -59,6 +59,7 @@ def test_a_changed_source_is_compiled_and_only_what_was_used_is_kept(tmp_path, w
 def test_every_other_compile_call_is_pythons_own(tmp_path, writes_bytecode):
     path = tmp_path / "kept.bin"
     original = builtins.compile
+    before = dict(pyside_bytecode.last_import)
     with kept_bytecode(path):
         assert builtins.compile is not original
         assert _run(compile("x = 1", "<string>", "exec"))["x"] == 1
@@ -66,7 +67,7 @@ def test_every_other_compile_call_is_pythons_own(tmp_path, writes_bytecode):
         assert eval(compile("3", NAME, "eval")) == 3  # not a module's source
         assert _run(compile(SOURCE, NAME, "exec", dont_inherit=True))["answer"] == 42
     assert builtins.compile is original
-    assert pyside_bytecode.last_import == {"kept": 0, "compiled": 0}
+    assert pyside_bytecode.last_import == before  # it counts PySide6's first import only
     assert not path.exists()  # nothing of PySide6's was compiled: nothing to keep
 
 
@@ -113,9 +114,23 @@ def test_a_place_that_cannot_be_written_keeps_nothing_and_breaks_nothing(tmp_pat
     assert not path.exists() and sorted(os.listdir(tmp_path)) == ["a-file"]
 
 
-def test_the_standalone_build_keeps_nothing(monkeypatch):
+def test_the_standalone_build_reads_its_bundled_file_and_writes_nothing(
+    tmp_path, monkeypatch, writes_bytecode
+):
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    assert pyside_bytecode.cache_path() is None
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    path = pyside_bytecode.cache_path()
+    assert path == tmp_path / pyside_bytecode.BUNDLED_NAME
+    with kept_bytecode():
+        compile(SOURCE, NAME, "exec")
+    assert not path.exists()  # a build without the file: compiled, nothing written
+    with kept_bytecode(path, write=True):  # what build.spec does, in short
+        compile(SOURCE, NAME, "exec")
+    made = path.read_bytes()
+    with kept_bytecode():
+        compile(SOURCE, NAME, "exec")
+    assert pyside_bytecode.last_import == {"kept": 1, "compiled": 0}
+    assert path.read_bytes() == made
 
 
 def test_the_file_sits_with_the_apps_bytecode():
@@ -160,3 +175,33 @@ def test_a_second_start_compiles_none_of_pysides_support_code_and_it_still_works
     kept, compiled, works = start()
     assert kept == 0 and compiled > 0 and works
     assert start() == (compiled, 0, True)
+
+
+def test_the_build_writes_the_file_that_a_frozen_start_then_reads(tmp_path):
+    """build.spec's step (``write_file`` in a fresh interpreter), then a start that believes
+    it is frozen with that file in its bundle: every support module comes from the file."""
+    path = tmp_path / "bundle" / pyside_bytecode.BUNDLED_NAME
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    write = "import sys; from ui.pyside_bytecode import write_file; print(write_file(sys.argv[1]))"
+    built = subprocess.run(
+        [sys.executable, "-c", write, str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert "'compiled': 0" not in built.stdout and path.is_file()
+    made = path.read_bytes()
+    frozen_start = f"import sys; sys.frozen = True; sys._MEIPASS = {str(path.parent)!r}\n" + _START
+    out = subprocess.run(
+        [sys.executable, "-c", frozen_start],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout.split("\n")
+    kept, compiled = map(int, out[0].split())
+    assert kept > 0 and compiled == 0 and out[1] == "True"
+    assert path.read_bytes() == made

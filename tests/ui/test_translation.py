@@ -247,3 +247,25 @@ def test_no_interface_text_is_a_bare_literal():
                     if _is_prose(arg) and getattr(arg, "value", None) != "cancelled"  # a signal
                 ]
     assert found == []
+
+
+def test_the_arabic_catalogue_is_found_without_loading_openssl(tmp_path):
+    """Naming the compiled catalogue by its source's SHA-256 uses CPython's own digest, as
+    article hashes do: hashlib would load OpenSSL on every Arabic start (~3 ms)."""
+    import os
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from ui import i18n\n"
+        "assert i18n.compiled('ar').suffix == '.qm'\n"
+        "print('_hashlib' in sys.modules)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path), HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
