@@ -1,9 +1,9 @@
 """PySide6's own Python support code, compiled once and kept like a module's bytecode.
 
-PySide6 carries the Python half of its signature support (``shibokensupport``: 14 modules,
-about 126 KiB of source) zipped inside ``libshiboken`` and, unless it has been unpacked into
-files (``SBK_EMBED=0``), compiles that source on every start: about 20 ms, a quarter of the
-time ``import PySide6.QtCore`` takes, each time the app starts. Python keeps bytecode only for
+PySide6 carries the Python half of its signature support (a bootstrap and 13
+``shibokensupport`` modules, about 130 KiB of source) inside ``libshiboken`` and, unless they
+have been unpacked into files (``SBK_EMBED=0``), compiles that source on every start: about
+20 ms, a quarter of the time ``import PySide6.QtCore`` takes. Python keeps bytecode only for
 source that is in a file, so the app keeps this itself: while PySide6 is first imported
 (``kept_bytecode``), ``compile`` calls for those modules are answered from a file kept beside
 the app's own bytecode (``ui/__pycache__``, or under ``sys.pycache_prefix``).
@@ -32,7 +32,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import CodeType
 
-#: Where PySide6's embedded modules say they come from (their ``compile`` file name).
+#: The names PySide6 compiles its embedded support code under: its bootstrap, then the
+#: ``shibokensupport`` modules the bootstrap imports.
+BOOTSTRAP = "signature_bootstrap.py"
 SUPPORT_PREFIX = "shibokensupport/"
 #: The file's first bytes: this format, then the interpreter's bytecode magic number.
 HEADER = b"annotator-pyside-bytecode-1\n" + importlib.util.MAGIC_NUMBER
@@ -73,7 +75,9 @@ def kept_bytecode(path: Path | None = None, *, write: bool | None = None) -> Ite
     def compile_(source, filename, mode, *args, **kwargs):
         if args or kwargs or mode != "exec" or not isinstance(source, bytes):
             return original(source, filename, mode, *args, **kwargs)
-        if not isinstance(filename, str) or not filename.startswith(SUPPORT_PREFIX):
+        if not isinstance(filename, str) or not (
+            filename == BOOTSTRAP or filename.startswith(SUPPORT_PREFIX)
+        ):
             return original(source, filename, mode)
         entry = kept.get(filename)
         if _compiled_from(entry, source):

@@ -17,6 +17,7 @@ from ui.pyside_bytecode import HEADER, kept_bytecode
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = b"answer = 6 * 7\n"
 NAME = "shibokensupport/signature/example.py"
+BOOTSTRAP = "signature_bootstrap.py"
 
 
 @pytest.fixture
@@ -40,6 +41,11 @@ def test_support_code_is_compiled_once_then_answered_from_the_kept_file(tmp_path
 
     with kept_bytecode(path):
         second = compile(SOURCE, NAME, "exec")
+    assert pyside_bytecode.last_import == {"kept": 1, "compiled": 0}
+    with kept_bytecode(path):  # the bootstrap that imports them: kept too
+        compile(SOURCE, BOOTSTRAP, "exec")
+    with kept_bytecode(path):
+        compile(SOURCE, BOOTSTRAP, "exec")
     assert pyside_bytecode.last_import == {"kept": 1, "compiled": 0}
     assert second is not first and second.co_filename == NAME
     assert _run(second)["answer"] == 42
