@@ -89,11 +89,11 @@ def _compile_measured_code(home: Path) -> None:
     An installed app starts from bytecode (pip compiles at install, the frozen build ships
     .pyc); a source tree run with PYTHONDONTWRITEBYTECODE=1, as on the machine where these
     figures are taken, would compile every module on every start (~35 ms) and time that.
-    ``import ui`` here also keeps the bytecode of PySide6's support code beside the app's
+    ``import ui.app`` here also keeps the bytecode of PySide6's support code beside the app's
     (``ui/pyside_bytecode.py``), as an installed app's first start does.
     """
     code = (
-        "import compileall, sys, annotator, ui; sys.exit(0 if all(compileall.compile_dir("
+        "import compileall, sys, annotator, ui, ui.app; sys.exit(0 if all(compileall.compile_dir("
         "p.__path__[0], quiet=1) for p in (annotator, ui)) else 1)"
     )
     env = _env(home)
