@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from annotator import formats
 from annotator.display import display_name, display_path
+from annotator.errors import AnnotatorError
 
 from .core_messages import core_message
 from .encodings import Reopener
@@ -229,7 +230,15 @@ class FileOperations(QObject):
         )
         if project is None:
             return False
-        self.window.set_project(project)
+        try:
+            self.window.set_project(project)
+        except AnnotatorError as e:  # opened, then unreadable: the window keeps its project
+            project.close()
+            dialog_tell(self.window)(
+                QCoreApplication.translate("opening", "Cannot open the project"),
+                core_message(str(e)),
+            )
+            return False
         return True
 
     def fill_recent_menu(self, menu: QMenu) -> None:

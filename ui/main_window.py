@@ -279,7 +279,12 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
 
     def set_project(self, project: Project) -> None:
         """Work on ``project`` (closing the previous one) and open the article last open in
-        it, else its first unfinished one."""
+        it, else its first unfinished one.
+
+        Raises ``AnnotatorError`` when the project opens but its list of articles cannot be
+        read (a crafted file's text that is not UTF-8); the window then stays as it was, on
+        the project it had."""
+        documents = project.documents()  # read before anything changes: it may fail
         if self.session is not None:
             self.undo_group.removeStack(self.session.undo_stack)
             self.session.close()
@@ -299,7 +304,7 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
         session.edit_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.document_id = None
         self._labels_changed()
-        self._documents_changed()
+        self._documents_changed(documents)
         self._reload_claims()
         self._show_title()
         self._set_saved(True)

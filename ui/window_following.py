@@ -88,8 +88,11 @@ class WindowFollowing:
         self.spans.select_id(self.tagger.current_span_id)
         self._refresh_curation()
 
-    def _documents_changed(self) -> None:
-        self.documents.model.set_documents(self.session.project.documents() if self.session else [])
+    def _documents_changed(self, documents: list | None = None) -> None:
+        """The document list again (``documents``: read already, by ``set_project``)."""
+        if documents is None:
+            documents = self.session.project.documents() if self.session else []
+        self.documents.model.set_documents(documents)
         self.documents.select_id(self.document_id)
         empty = self.documents.model.rowCount() == 0
         self.view.setPlaceholderText(self._empty_hint() if empty else "")

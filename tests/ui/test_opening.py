@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from annotator.store import Project
+from tests.ui.app_fixtures import OFFSCREEN_NOISE
 from ui.app import application
 from ui.opening import default_project_path, open_project
 
@@ -140,3 +141,38 @@ def test_a_project_opened_then_unreadable_is_told_not_a_traceback(qtbot, tmp_pat
     assert app_module._run(str(path), [], False) == 1
     assert [title for title, _ in told] == ["Cannot open the project"], told
     assert "cannot read" in told[0][1], told
+
+
+@OFFSCREEN_NOISE
+def test_a_project_opened_then_unreadable_from_the_file_menu_leaves_the_window_as_it_was(
+    open_window, tmp_path, monkeypatch
+):
+    """File ▸ Open on a crafted file whose article text is not UTF-8: it opens, then its
+    list cannot be read. The window had already closed its project and taken the new one,
+    with the old title and list, and the error escaped the menu's slot. Now it is told, the
+    new file let go, and the window stays on its project."""
+    import hashlib
+
+    from ui import file_ops
+
+    window = open_window()
+    before = window.session.project.path
+    titles = window.documents.model.rowCount(), window.windowTitle()
+    bad = tmp_path / "bad.annot"
+    with Project.create(bad) as p:
+        p.add_documents(
+            [{"name": "a.txt", "text": "قال الوزير", "sha256": hashlib.sha256(b"a").hexdigest()}]
+        )
+    conn = sqlite3.connect(bad)
+    with conn:
+        conn.execute("UPDATE documents SET text = CAST(x'fffe4142c3' AS TEXT)")
+    conn.close()
+    told = []
+    monkeypatch.setattr(file_ops, "dialog_tell", lambda parent: lambda *said: told.append(said))
+    assert window.files.open_project_path(str(bad)) is False
+    assert [title for title, _ in told] == ["Cannot open the project"], told
+    assert "cannot read" in told[0][1]
+    assert window.session.project.path == before and not window.session.project.readonly
+    assert (window.documents.model.rowCount(), window.windowTitle()) == titles
+    with Project.open(bad) as again:  # let go: not locked by this window
+        assert again.document_count() == 1
