@@ -14,6 +14,10 @@ from ..model import Attribute, Relation, RelationType
 RELATION_COLUMNS = (
     "r.id, r.document_id, r.from_span_id, r.to_span_id, t.name, r.annotator, r.created_at, t.id"
 )
+#: ``RELATION_COLUMNS`` for an export, the annotator and time read as text (as spans').
+EXPORT_RELATION_COLUMNS = RELATION_COLUMNS.replace(
+    "r.annotator, r.created_at", "CAST(r.annotator AS TEXT), CAST(r.created_at AS TEXT)"
+)
 
 
 def relation_in(conn: sqlite3.Connection, relation_id: int) -> Relation:

@@ -118,6 +118,7 @@ class Maintenance(Transactions):
                     f"foreign key: row {row[1]} of {row[0]} points to a missing {row[2]}"
                 )
             problems += schema_check.problems(conn)
+            problems += schema_check.bytes_in_text_columns(conn)
             for sid, doc, start, end, length in conn.execute(
                 "SELECT s.id, s.document_id, s.start, s.end, d.length FROM spans s "
                 "JOIN documents d ON d.id = s.document_id WHERE s.end > d.length OR s.start < 0 "

@@ -15,6 +15,7 @@ from ..labels import validate_color
 from ..model import ClaimRow, Relation, RelationType, Span
 from . import document_state
 from .links import (
+    EXPORT_RELATION_COLUMNS,
     RELATION_COLUMNS,
     Merged,
     check_type_name,
@@ -25,7 +26,7 @@ from .links import (
     set_type_labels,
     span_row_dict,
 )
-from .spans import SPAN_COLUMNS, span_in
+from .spans import EXPORT_SPAN_COLUMNS, span_in
 from .transactions import Transactions, describe, utc_now
 
 
@@ -208,19 +209,19 @@ class Relations(Transactions):
             conn.execute("BEGIN")  # one snapshot for every cursor, while the app keeps writing
             total = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
             docs = conn.execute(
-                f"SELECT d.id, d.name, d.text, {document_state.STATUS}, d.encoding, d.sha256, "
-                "d.meta FROM documents d ORDER BY d.id"
+                f"SELECT d.id, d.name, d.text, {document_state.STATUS}, CAST(d.encoding AS TEXT), "
+                "CAST(d.sha256 AS TEXT), d.meta FROM documents d ORDER BY d.id"
             )
             spans = Merged(
                 conn.execute(
-                    f"SELECT s.document_id, {SPAN_COLUMNS} FROM spans s "
+                    f"SELECT s.document_id, {EXPORT_SPAN_COLUMNS} FROM spans s "
                     "JOIN labels l ON l.id = s.label_id "
                     "ORDER BY s.document_id, s.start, s.end, l.name"
                 )
             )
             relations = Merged(
                 conn.execute(
-                    f"SELECT r.document_id, {RELATION_COLUMNS} FROM relations r "
+                    f"SELECT r.document_id, {EXPORT_RELATION_COLUMNS} FROM relations r "
                     "JOIN relation_types t ON t.id = r.type_id ORDER BY r.document_id, r.id"
                 )
             )

@@ -92,8 +92,10 @@ def runnable_sql() -> dict[str, str]:
 
 def value_problems(conn: sqlite3.Connection) -> list[str]:
     """Values no version of the app writes, which the app would show or use, as sentences:
-    label colours that are not ``#rrggbb``, names past their bounds, keys that are not one
-    character, spans outside their text."""
+    label and relation-type colours that are not ``#rrggbb``, names that are not text or
+    past their bounds, keys that are not one character (labels', attributes'), attribute
+    values that are not text, spans outside their text. Read at every opening: the small
+    tables whole, the large ones through a bounded query."""
     found = []
     for label_id, name, color, key, letter in conn.execute(
         "SELECT id, name, color, key, letter FROM labels"
@@ -105,6 +107,8 @@ def value_problems(conn: sqlite3.Connection) -> list[str]:
         for what, value in (("key", key), ("letter", letter)):
             if value is not None and (not isinstance(value, str) or len(value) != 1):
                 found.append(f"label {label_id} has a {what} that is not one character")
+    if conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION:
+        found += _type_and_attribute_problems(conn)  # (an older file has not these tables yet)
     for (doc_id,) in conn.execute(
         "SELECT id FROM documents WHERE typeof(name) != 'text' OR length(name) > ? LIMIT 5",
         (schema.MAX_DOCUMENT_NAME,),
@@ -120,6 +124,63 @@ def value_problems(conn: sqlite3.Connection) -> list[str]:
     ):
         found.append(f"span {span_id} of document {doc_id} lies outside its text")
     return found
+
+
+def _type_and_attribute_problems(conn: sqlite3.Connection) -> list[str]:
+    """``value_problems`` of relation types and attributes (tables of a few rows)."""
+    found = []
+    for type_id, name, color in conn.execute("SELECT id, name, color FROM relation_types"):
+        if not isinstance(name, str) or not name.strip():
+            found.append(f"relation type {type_id} has a name that is not text or is empty")
+        if not isinstance(color, str) or not schema.COLOR.fullmatch(color):
+            found.append(f"relation type {type_id} has the colour {str(color)[:40]!r}, not #rrggbb")
+    for attribute_id, name, key in conn.execute("SELECT id, name, key FROM attributes"):
+        if not isinstance(name, str) or not name.strip():
+            found.append(f"attribute {attribute_id} has a name that is not text or is empty")
+        if key is not None and (not isinstance(key, str) or len(key) != 1):
+            found.append(f"attribute {attribute_id} has a key that is not one character")
+    for (attribute_id,) in conn.execute(
+        "SELECT attribute_id FROM attribute_values WHERE typeof(value) != 'text' LIMIT 5"
+    ):
+        found.append(f"attribute {attribute_id} has a value that is not text")
+    return found
+
+
+def bytes_in_text_columns(conn: sqlite3.Connection) -> list[str]:
+    """Columns this version writes only text (or NULL) into that hold bytes (a BLOB), as
+    sentences (``annotator check``: it reads every row of every table)."""
+    found = []
+    for table, column in _text_columns():
+        (count,) = conn.execute(
+            f"SELECT count(*) FROM {table} WHERE typeof({column}) = 'blob'"
+        ).fetchone()
+        if count:
+            values = "1 value" if count == 1 else f"{count:,} values"
+            found.append(f"{table}.{column} holds {values} stored as bytes, not text")
+    return found
+
+
+@functools.cache
+def _text_columns() -> tuple[tuple[str, str], ...]:
+    """(table, column) of every TEXT column of this version's own tables (FTS5's not)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        schema.create_tables(conn)
+        tables = [
+            name
+            for kind, name, sql in _expected_schema()
+            if kind == "table"
+            and not name.startswith(("search_", "sqlite_"))
+            and not (sql or "").startswith("CREATE VIRTUAL TABLE")
+        ]
+        return tuple(
+            (table, column)
+            for table in tables
+            for _cid, column, kind, *_ in conn.execute(f"PRAGMA table_info({table})")
+            if kind.upper() == "TEXT"
+        )
+    finally:
+        conn.close()
 
 
 def expected_objects() -> dict[str, str]:

@@ -21,6 +21,14 @@ SPAN_COLUMNS = (
     "JOIN attributes a ON a.id = sa.attribute_id "
     "WHERE sa.span_id = s.id AND a.label_id = s.label_id)"
 )
+#: ``SPAN_COLUMNS`` for an export: the annotator, time and note read as text whatever a
+#: crafted file stored (bytes that are not UTF-8 then fail the read, and the export says so,
+#: where they reached the JSON writer and ended it in a TypeError). Free next to a check
+#: of each span in Python.
+EXPORT_SPAN_COLUMNS = SPAN_COLUMNS.replace(
+    "s.annotator, s.created_at, s.note",
+    "CAST(s.annotator AS TEXT), CAST(s.created_at AS TEXT), CAST(s.note AS TEXT)",
+)
 
 
 def span_from_row(row: Sequence) -> Span:
