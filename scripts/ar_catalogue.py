@@ -627,6 +627,7 @@ AR = {
     "{path}: not saved: {detail}": "{path}: لم يُحفظ: {detail}",
     "{path}: cannot read: {detail}": "{path}: تتعذر القراءة: {detail}",
     "the disk is full": "القرص ممتلئ",
+    "a text in the file is not UTF-8; the file was changed outside annotator": "في الملف نص ليس بترميز UTF-8؛ غُيّر الملف خارج annotator",
     "the project file has become read-only": "صار ملف المشروع للقراءة فقط",
     "the project file is busy in another process": "ملف المشروع مشغول في عملية أخرى",
     "the project file is damaged": "ملف المشروع تالف",

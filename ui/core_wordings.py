@@ -61,6 +61,7 @@ WORDINGS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "span {id} has a time that is not text"),
     QT_TRANSLATE_NOOP("CoreMessages", "span {id} has a note that is not text"),
     QT_TRANSLATE_NOOP("CoreMessages", "the disk is full"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a text in the file is not UTF-8; the file was changed outside annotator"),
     QT_TRANSLATE_NOOP("CoreMessages", "the project file has become read-only"),
     QT_TRANSLATE_NOOP("CoreMessages", "the project file is busy in another process"),
     QT_TRANSLATE_NOOP("CoreMessages", "the project file is damaged"),

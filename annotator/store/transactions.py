@@ -37,7 +37,14 @@ def describe(e: sqlite3.Error) -> str:
         return _CAUSES[primary]
     if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN):
         return f"a disk error ({e})"
+    if code is None and isinstance(e, sqlite3.OperationalError) and str(e).startswith(_NOT_UTF8):
+        # Python's sqlite3 itself, not SQLite (so no code): a text value whose bytes are not
+        # UTF-8, which only a file changed outside annotator holds. Its message quoted SQL.
+        return "a text in the file is not UTF-8; the file was changed outside annotator"
     return str(e)
+
+
+_NOT_UTF8 = "Could not decode to UTF-8"
 
 
 def constraint(e: sqlite3.Error) -> int | None:

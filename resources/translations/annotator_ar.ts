@@ -4,7 +4,7 @@
     <name>About</name>
     <message>
         <location filename="../../ui/about.py" line="22" />
-        <location filename="../../ui/app.py" line="49" />
+        <location filename="../../ui/app.py" line="54" />
         <location filename="../../ui/live_language.py" line="43" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
@@ -1032,241 +1032,246 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/core_wordings.py" line="64" />
+        <source>a text in the file is not UTF-8; the file was changed outside annotator</source>
+        <translation>في الملف نص ليس بترميز UTF-8؛ غُيّر الملف خارج annotator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_wordings.py" line="65" />
         <source>the project file has become read-only</source>
         <translation>صار ملف المشروع للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="65" />
+        <location filename="../../ui/core_wordings.py" line="66" />
         <source>the project file is busy in another process</source>
         <translation>ملف المشروع مشغول في عملية أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="66" />
+        <location filename="../../ui/core_wordings.py" line="67" />
         <source>the project file is damaged</source>
         <translation>ملف المشروع تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="67" />
+        <location filename="../../ui/core_wordings.py" line="68" />
         <source>a disk error ({detail})</source>
         <translation>خطأ في القرص ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="68" />
+        <location filename="../../ui/core_wordings.py" line="69" />
         <source>is a folder; name a file to export to</source>
         <translation>مجلد؛ سمِّ ملفًا للتصدير إليه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="69" />
+        <location filename="../../ui/core_wordings.py" line="70" />
         <source>already exists and is not an empty folder; name a new folder, or a file ending in .zip</source>
         <translation>موجود وليس مجلدًا فارغًا؛ سمِّ مجلدًا جديدًا، أو ملفًا ينتهي بـ ‎.zip</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="70" />
+        <location filename="../../ui/core_wordings.py" line="71" />
         <source>that is the project file itself; choose another name</source>
         <translation>هذا ملف المشروع نفسه؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="71" />
+        <location filename="../../ui/core_wordings.py" line="72" />
         <source>cannot write there ({detail})</source>
         <translation>تتعذر الكتابة هناك ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="72" />
+        <location filename="../../ui/core_wordings.py" line="73" />
         <source>export failed ({detail})</source>
         <translation>فشل التصدير ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="73" />
+        <location filename="../../ui/core_wordings.py" line="74" />
         <source>is a folder; name a file to write {what} to</source>
         <translation>مجلد؛ سمِّ ملفًا لكتابة {what} فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="74" />
+        <location filename="../../ui/core_wordings.py" line="75" />
         <source>is an SQLite database (perhaps a project), which {what} never replaces; choose another name</source>
         <translation>قاعدة بيانات SQLite (ربما مشروع)، ولا يستبدلها {what} أبدًا؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="75" />
+        <location filename="../../ui/core_wordings.py" line="76" />
         <source>is open as a project; choose another name</source>
         <translation>مفتوح مشروعًا؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="76" />
+        <location filename="../../ui/core_wordings.py" line="77" />
         <source>already exists; choose another name</source>
         <translation>موجود من قبل؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="77" />
+        <location filename="../../ui/core_wordings.py" line="78" />
         <source>belongs to the SQLite database {base} beside it; choose another name</source>
         <translation>يتبع قاعدة بيانات SQLite ‏{base} التي بجانبه؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="78" />
+        <location filename="../../ui/core_wordings.py" line="79" />
         <source>is the output project itself; merge into another file</source>
         <translation>هو مشروع الناتج نفسه؛ ادمج في ملف آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="79" />
+        <location filename="../../ui/core_wordings.py" line="80" />
         <source>name at least one project to merge</source>
         <translation>سمِّ مشروعًا واحدًا على الأقل للدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="80" />
+        <location filename="../../ui/core_wordings.py" line="81" />
         <source>a label colour is written #rrggbb, not {value}</source>
         <translation>يُكتب لون الوسم بالشكل ‎#rrggbb، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="81" />
+        <location filename="../../ui/core_wordings.py" line="82" />
         <source>a label's name cannot hold invisible or bidi control characters ({chars}): it would look like another name</source>
         <translation>لا يجوز أن يحوي اسم الوسم أحرفًا خفية أو أحرف تحكم في الاتجاه ({chars}): سيبدو كاسم آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="82" />
+        <location filename="../../ui/core_wordings.py" line="83" />
         <source>{name} looks like the label {other} (letters that look alike); choose a name that reads differently</source>
         <translation>{name} يشبه الوسم {other} (حروف متشابهة)؛ اختر اسمًا يُقرأ مختلفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="83" />
+        <location filename="../../ui/core_wordings.py" line="84" />
         <source>a label needs a name</source>
         <translation>يحتاج الوسم إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="84" />
+        <location filename="../../ui/core_wordings.py" line="85" />
         <source>a label's name is at most {max} characters</source>
         <translation>اسم الوسم {max} حرفًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="85" />
+        <location filename="../../ui/core_wordings.py" line="86" />
         <source>a label's key and letter must differ</source>
         <translation>يجب أن يختلف مفتاح الوسم عن حرفه</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="86" />
+        <location filename="../../ui/core_wordings.py" line="87" />
         <source>a label's key is one letter or digit, not {value}</source>
         <translation>مفتاح الوسم حرف واحد أو رقم، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="87" />
+        <location filename="../../ui/core_wordings.py" line="88" />
         <source>a label's letter is one letter or digit, not {value}</source>
         <translation>حرف الوسم حرف واحد أو رقم، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="88" />
+        <location filename="../../ui/core_wordings.py" line="89" />
         <source>the label {name} cannot be put back: its name or key is taken by another label now</source>
         <translation>لا يمكن إرجاع الوسم {name}: اسمه أو مفتاحه صار لوسم آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="89" />
+        <location filename="../../ui/core_wordings.py" line="90" />
         <source>the key {key} already sets {attribute} of {label}</source>
         <translation>المفتاح {key} يضبط من قبل {attribute} في {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="90" />
+        <location filename="../../ui/core_wordings.py" line="91" />
         <source>the key {key} already sets {attribute}</source>
         <translation>المفتاح {key} يضبط من قبل {attribute}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="91" />
+        <location filename="../../ui/core_wordings.py" line="92" />
         <source>no label called {name} (merge adds labels first)</source>
         <translation>لا وسم باسم {name} (يضيف الدمج الأوسام أولًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="92" />
+        <location filename="../../ui/core_wordings.py" line="93" />
         <source>no label called {name}</source>
         <translation>لا وسم باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="93" />
+        <location filename="../../ui/core_wordings.py" line="94" />
         <source>an attribute needs a name</source>
         <translation>تحتاج السمة إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="94" />
+        <location filename="../../ui/core_wordings.py" line="95" />
         <source>an attribute needs distinct, non-empty values</source>
         <translation>تحتاج السمة إلى قيم مختلفة غير فارغة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="95" />
+        <location filename="../../ui/core_wordings.py" line="96" />
         <source>a {label} has no attribute {name}</source>
         <translation>لا سمة {name} لـ{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="96" />
+        <location filename="../../ui/core_wordings.py" line="97" />
         <source>{label} already has an attribute {name}</source>
         <translation>لـ{label} سمة {name} من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="97" />
+        <location filename="../../ui/core_wordings.py" line="98" />
         <source>{value} is not a value of {name} (one of {values})</source>
         <translation>{value} ليست من قيم {name} (إحدى {values})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="98" />
+        <location filename="../../ui/core_wordings.py" line="99" />
         <source>{value} is not a value of {name}</source>
         <translation>{value} ليست من قيم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="99" />
+        <location filename="../../ui/core_wordings.py" line="100" />
         <source>an attribute's key is one letter or digit, not {value}</source>
         <translation>مفتاح السمة حرف واحد أو رقم، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="100" />
+        <location filename="../../ui/core_wordings.py" line="101" />
         <source>the span's label has no attribute {name}</source>
         <translation>لا سمة {name} لوسم المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="101" />
+        <location filename="../../ui/core_wordings.py" line="102" />
         <source>{where}: a {label} span has no attribute {name} in this project</source>
         <translation>{where}: لا سمة {name} لمقطع {label} في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="102" />
+        <location filename="../../ui/core_wordings.py" line="103" />
         <source>{where}: unknown relation type {type} (use --create-labels to add it)</source>
         <translation>{where}: نوع رابط غير معروف {type} (أضفه إلى المشروع أولًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="103" />
+        <location filename="../../ui/core_wordings.py" line="104" />
         <source>an imported record links the same two spans twice</source>
         <translation>سجل مستورد يربط المقطعين نفسيهما مرتين</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="104" />
+        <location filename="../../ui/core_wordings.py" line="105" />
         <source>a relation type needs a name</source>
         <translation>يحتاج نوع الرابط إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="105" />
+        <location filename="../../ui/core_wordings.py" line="106" />
         <source>there is already a relation type called {name}</source>
         <translation>يوجد من قبل نوع رابط باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="106" />
+        <location filename="../../ui/core_wordings.py" line="107" />
         <source>the relation type is used by 1 relation; delete it first</source>
         <translation>نوع الرابط مستعمل في رابط واحد؛ احذفه أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="107" />
+        <location filename="../../ui/core_wordings.py" line="108" />
         <source>the relation type is used by {count} relations; delete them first</source>
         <translation>نوع الرابط مستعمل في {count} من الروابط؛ احذفها أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="108" />
+        <location filename="../../ui/core_wordings.py" line="109" />
         <source>no relation type called {name}</source>
         <translation>لا نوع رابط باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="109" />
+        <location filename="../../ui/core_wordings.py" line="110" />
         <source>span {start}–{end} cuts a character in two at {offset} (a letter and its marks, or an emoji, belong together)</source>
         <translation>المقطع {start}–{end} يشطر حرفًا عند {offset} (الحرف وحركاته، أو الرمز التعبيري، كلٌّ واحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="110" />
+        <location filename="../../ui/core_wordings.py" line="111" />
         <source>document {id}: its details (meta) are damaged</source>
         <translation>المستند {id}: تفاصيله (meta) تالفة</translation>
     </message>
     <message>
-        <location filename="../../ui/core_wordings.py" line="111" />
+        <location filename="../../ui/core_wordings.py" line="112" />
         <source>document {id}: its text is damaged (it is not text)</source>
         <translation>المستند {id}: نصه تالف (ليس نصًّا)</translation>
     </message>
@@ -2191,137 +2196,137 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="97" />
+        <location filename="../../ui/file_ops.py" line="98" />
         <source>Open articles</source>
         <extracomment>The file types in English (the catalogue's sources), as tests choose them.</extracomment>
         <translation>فتح مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="108" />
+        <location filename="../../ui/file_ops.py" line="109" />
         <source>Open a folder of articles</source>
         <translation>فتح مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="132" />
+        <location filename="../../ui/file_ops.py" line="133" />
         <source>Cannot import</source>
         <translation>يتعذر الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="169" />
+        <location filename="../../ui/file_ops.py" line="170" />
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="185" />
+        <location filename="../../ui/file_ops.py" line="186" />
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="198" />
+        <location filename="../../ui/file_ops.py" line="199" />
         <source>Cannot create the project</source>
         <translation>يتعذر إنشاء المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="209" />
+        <location filename="../../ui/file_ops.py" line="210" />
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="223" />
+        <location filename="../../ui/file_ops.py" line="224" />
         <source>Please wait</source>
         <translation>يُرجى الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="224" />
+        <location filename="../../ui/file_ops.py" line="225" />
         <source>An import or export is still running.</source>
         <translation>ما زال استيراد أو تصدير قيد التنفيذ.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="256" />
+        <location filename="../../ui/file_ops.py" line="265" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="280" />
+        <location filename="../../ui/file_ops.py" line="289" />
         <source>Exporting</source>
         <translation>جارٍ التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="170" />
-        <location filename="../../ui/file_ops.py" line="284" />
+        <location filename="../../ui/file_ops.py" line="171" />
+        <location filename="../../ui/file_ops.py" line="293" />
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="25" />
+        <location filename="../../ui/file_ops.py" line="26" />
         <source>Articles (*.txt *.text *.jsonl *.json *.html *.htm *.xhtml *.docx *.pdf);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.jsonl *.json *.html *.htm *.xhtml *.docx *.pdf);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="29" />
+        <location filename="../../ui/file_ops.py" line="30" />
         <source>Annotator projects (*.annot);;All files (*)</source>
         <translation>مشاريع المُعلِّم (*.annot);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="32" />
+        <location filename="../../ui/file_ops.py" line="33" />
         <source>Native JSONL</source>
         <extracomment>The formats' titles that are words, not a tool's name (doccano JSONL, spaCy DocBin stay).</extracomment>
         <translation>JSONL الأصلية</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="33" />
+        <location filename="../../ui/file_ops.py" line="34" />
         <source>brat standoff (zip)</source>
         <translation>brat standoff (ملف zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="34" />
+        <location filename="../../ui/file_ops.py" line="35" />
         <source>CoNLL / IOB2 (a column per label)</source>
         <translation>CoNLL / IOB2 (عمود لكل وسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="133" />
+        <location filename="../../ui/file_ops.py" line="134" />
         <source>The project is open read-only, so nothing was imported ({files}).</source>
         <translation>المشروع مفتوح للقراءة فقط، فلم يُستورد شيء ({files}).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="169" />
+        <location filename="../../ui/file_ops.py" line="170" />
         <source>Import cancelled; nothing changed.</source>
         <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="170" />
+        <location filename="../../ui/file_ops.py" line="171" />
         <source>Export cancelled; nothing changed.</source>
         <translation>أُلغي التصدير؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="173" />
+        <location filename="../../ui/file_ops.py" line="174" />
         <source>Cancelled; nothing changed.</source>
         <translation>أُلغي؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="199" />
+        <location filename="../../ui/file_ops.py" line="200" />
         <source>{path} already exists. Open it with File ▸ Open project.</source>
         <translation>{path} موجود من قبل. افتحه من ملف ▸ فتح مشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="281" />
+        <location filename="../../ui/file_ops.py" line="290" />
         <source>Exporting to {file}</source>
         <translation>جارٍ التصدير إلى {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_ops.py" line="289" />
+        <location filename="../../ui/file_ops.py" line="298" />
         <source>Exported %n document to {path}</source>
         <translation>
             <numerusform>لم يُصدَّر أي مستند إلى {path}</numerusform><numerusform>صُدّر مستند واحد إلى {path}</numerusform><numerusform>صُدّر مستندان إلى {path}</numerusform><numerusform>صُدّرت %n مستندات إلى {path}</numerusform><numerusform>صُدّر %n مستندًا إلى {path}</numerusform><numerusform>صُدّر %n مستند إلى {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_ops.py" line="291" />
+        <location filename="../../ui/file_ops.py" line="300" />
         <source>Exported %n documents to {path}</source>
         <translation>
             <numerusform>لم يُصدَّر أي مستند إلى {path}</numerusform><numerusform>صُدّر مستند واحد إلى {path}</numerusform><numerusform>صُدّر مستندان إلى {path}</numerusform><numerusform>صُدّرت %n مستندات إلى {path}</numerusform><numerusform>صُدّر %n مستندًا إلى {path}</numerusform><numerusform>صُدّر %n مستند إلى {path}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/file_ops.py" line="297" />
+        <location filename="../../ui/file_ops.py" line="306" />
         <source>Exported, with losses</source>
         <translation>صُدِّر مع فقد بعض البيانات</translation>
     </message>
@@ -2870,7 +2875,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="101" />
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>Arabic news annotator</source>
         <translation>المُعلِّم على الأخبار العربية</translation>
     </message>
@@ -2904,27 +2909,27 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>{project}{readonly} — Arabic news annotator</source>
         <translation>{project}{readonly} — المُعلِّم على الأخبار العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Read-only: changes are not allowed</source>
         <translation>للقراءة فقط: التغييرات غير مسموحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
@@ -2939,7 +2944,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>Wait for the import or export to finish.</source>
         <translation>انتظر حتى ينتهي الاستيراد أو التصدير.</translation>
     </message>
@@ -2947,7 +2952,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/i18n.py" line="171" />
+        <location filename="../../ui/i18n.py" line="173" />
         <location filename="../../ui/actions/menus.py" line="11" />
         <source>&amp;File</source>
         <extracomment>The menu titles as shown (lupdate reads these; ``menu_title`` translates).</extracomment>
@@ -3619,7 +3624,7 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>تعذّر فتح المستند {id}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_following.py" line="101" />
+        <location filename="../../ui/window_following.py" line="104" />
         <source>Open articles with {keys} or drop files here</source>
         <translation>افتح مقالات بـ {keys} أو أفلت الملفات هنا</translation>
     </message>
@@ -3656,6 +3661,8 @@ Qt {qt}، PySide6 {pyside}، Python {python}</translation>
         <translation>هل تطّلع عليه الآن دون تغييره؟</translation>
     </message>
     <message>
+        <location filename="../../ui/app.py" line="131" />
+        <location filename="../../ui/file_ops.py" line="238" />
         <location filename="../../ui/opening.py" line="137" />
         <location filename="../../ui/opening.py" line="142" />
         <source>Cannot open the project</source>

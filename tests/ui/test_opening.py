@@ -171,7 +171,8 @@ def test_a_project_opened_then_unreadable_from_the_file_menu_leaves_the_window_a
     monkeypatch.setattr(file_ops, "dialog_tell", lambda parent: lambda *said: told.append(said))
     assert window.files.open_project_path(str(bad)) is False
     assert [title for title, _ in told] == ["Cannot open the project"], told
-    assert "cannot read" in told[0][1]
+    assert "cannot read: a text in the file is not UTF-8" in told[0][1]
+    assert "coalesce" not in told[0][1]  # SQLite's own message quoted the query
     assert window.session.project.path == before and not window.session.project.readonly
     assert (window.documents.model.rowCount(), window.windowTitle()) == titles
     with Project.open(bad) as again:  # let go: not locked by this window
