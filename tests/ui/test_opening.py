@@ -120,21 +120,11 @@ def test_a_named_project_is_created_when_missing(tmp_path):
 def test_a_project_opened_then_unreadable_is_told_not_a_traceback(qtbot, tmp_path, monkeypatch):
     """A crafted file whose article text is not UTF-8 opens, then cannot be read for the
     window: the app said nothing (a traceback on a terminal nobody sees) and did not start."""
-    import hashlib
 
     from ui import app as app_module
     from ui import opening
 
-    path = tmp_path / "bad.annot"
-    text = "قال الوزير"
-    with Project.create(path) as p:
-        p.add_documents(
-            [{"name": "a.txt", "text": text, "sha256": hashlib.sha256(b"a").hexdigest()}]
-        )
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("UPDATE documents SET text = CAST(x'fffe4142c3' AS TEXT)")
-    conn.close()
+    path = _not_utf8_project(tmp_path / "bad.annot")
     told = []
     monkeypatch.setattr(opening, "dialog_tell", lambda parent: lambda *said: told.append(said))
     application()
@@ -151,22 +141,13 @@ def test_a_project_opened_then_unreadable_from_the_file_menu_leaves_the_window_a
     list cannot be read. The window had already closed its project and taken the new one,
     with the old title and list, and the error escaped the menu's slot. Now it is told, the
     new file let go, and the window stays on its project."""
-    import hashlib
 
     from ui import file_ops
 
     window = open_window()
     before = window.session.project.path
     titles = window.documents.model.rowCount(), window.windowTitle()
-    bad = tmp_path / "bad.annot"
-    with Project.create(bad) as p:
-        p.add_documents(
-            [{"name": "a.txt", "text": "قال الوزير", "sha256": hashlib.sha256(b"a").hexdigest()}]
-        )
-    conn = sqlite3.connect(bad)
-    with conn:
-        conn.execute("UPDATE documents SET text = CAST(x'fffe4142c3' AS TEXT)")
-    conn.close()
+    bad = _not_utf8_project(tmp_path / "bad.annot")
     told = []
     monkeypatch.setattr(file_ops, "dialog_tell", lambda parent: lambda *said: told.append(said))
     assert window.files.open_project_path(str(bad)) is False
@@ -177,3 +158,18 @@ def test_a_project_opened_then_unreadable_from_the_file_menu_leaves_the_window_a
     assert (window.documents.model.rowCount(), window.windowTitle()) == titles
     with Project.open(bad) as again:  # let go: not locked by this window
         assert again.document_count() == 1
+
+
+def _not_utf8_project(path: Path) -> Path:
+    """A crafted project whose one article's text is not UTF-8 (it opens; reading fails)."""
+    import hashlib
+
+    with Project.create(path) as p:
+        p.add_documents(
+            [{"name": "a.txt", "text": "قال الوزير", "sha256": hashlib.sha256(b"a").hexdigest()}]
+        )
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE documents SET text = CAST(x'fffe4142c3' AS TEXT)")
+    conn.close()
+    return path

@@ -164,23 +164,27 @@ def test_a_second_start_compiles_none_of_pysides_support_code_and_it_still_works
     a wrong call's error) works from the kept bytecode."""
     env = dict(os.environ, PYTHONPYCACHEPREFIX=str(tmp_path / "pycache"), PYTHONPATH=str(ROOT))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-
-    def start() -> tuple[int, int, bool]:
-        out = subprocess.run(
-            [sys.executable, "-c", _START],
-            env=env,
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=True,
-        ).stdout.split("\n")
-        kept, compiled = map(int, out[0].split())
-        return kept, compiled, out[1] == "True"
-
-    kept, compiled, works = start()
+    kept, compiled, works = _start(_START, env)
     assert kept == 0 and compiled > 0 and works
-    assert start() == (compiled, 0, True)
+    assert _start(_START, env) == (compiled, 0, True)
+
+
+def _run_python(code: str, env: dict, *args: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+
+
+def _start(code: str, env: dict) -> tuple[int, int, bool]:
+    """(modules kept, modules compiled, PySide6's signature support working) of a start."""
+    out = _run_python(code, env).split("\n")
+    kept, compiled = map(int, out[0].split())
+    return kept, compiled, out[1] == "True"
 
 
 def test_the_build_writes_the_file_that_a_frozen_start_then_reads(tmp_path):
@@ -189,25 +193,9 @@ def test_the_build_writes_the_file_that_a_frozen_start_then_reads(tmp_path):
     path = tmp_path / "bundle" / pyside_bytecode.BUNDLED_NAME
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     write = "import sys; from ui.pyside_bytecode import write_file; print(write_file(sys.argv[1]))"
-    built = subprocess.run(
-        [sys.executable, "-c", write, str(path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    assert "'compiled': 0" not in built.stdout and path.is_file()
+    assert "'compiled': 0" not in _run_python(write, env, str(path)) and path.is_file()
     made = path.read_bytes()
     frozen_start = f"import sys; sys.frozen = True; sys._MEIPASS = {str(path.parent)!r}\n" + _START
-    out = subprocess.run(
-        [sys.executable, "-c", frozen_start],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout.split("\n")
-    kept, compiled = map(int, out[0].split())
-    assert kept > 0 and compiled == 0 and out[1] == "True"
+    kept, compiled, works = _start(frozen_start, env)
+    assert kept > 0 and compiled == 0 and works
     assert path.read_bytes() == made
