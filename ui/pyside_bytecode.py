@@ -14,7 +14,8 @@ the app's own bytecode (``ui/__pycache__``, or under ``sys.pycache_prefix``).
 - An entry is a module's name, its source and its bytecode, used only for that very source
   (compared byte for byte: no hashing library to load at start-up): another PySide6 compiles
   (and keeps) its own, so the file holds only what the last start used.
-  A file written by another Python, or that cannot be read, is ignored and written again.
+  A file written by another Python, that cannot be read, or whose checksum is wrong (any
+  damage), is ignored and written again.
   Like a ``.pyc``, the file is trusted as the app's own code is: it lives where that does.
 - Only those calls are touched, only during that import; ``compile`` is Python's own again
   once it is done, whatever happens.
@@ -27,6 +28,7 @@ import importlib.util
 import marshal
 import os
 import sys
+import zlib  # (shiboken6 imports it on its way in: nothing more to load)
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,8 +38,9 @@ from types import CodeType
 #: ``shibokensupport`` modules the bootstrap imports.
 BOOTSTRAP = "signature_bootstrap.py"
 SUPPORT_PREFIX = "shibokensupport/"
-#: The file's first bytes: this format, then the interpreter's bytecode magic number.
-HEADER = b"annotator-pyside-bytecode-1\n" + importlib.util.MAGIC_NUMBER
+#: The file's first bytes: this format, then the interpreter's bytecode magic number (then
+#: the CRC-32 of the marshalled entries, then those).
+HEADER = b"annotator-pyside-bytecode-2\n" + importlib.util.MAGIC_NUMBER
 
 #: The file's name in the standalone build (at the top of its bundle).
 BUNDLED_NAME = "pyside_support.bin"
@@ -127,15 +130,21 @@ def _compiled_from(entry, source: bytes) -> bool:
 
 
 def _read(path: Path) -> dict:
+    """The file's entries; {} for a file that is missing, foreign or damaged anywhere. The
+    body's CRC-32 comes first: bytecode damaged in a way ``marshal`` still loads could crash
+    the interpreter when run, at every start."""
     try:
         data = path.read_bytes()
     except OSError:
         return {}
-    if not data.startswith(HEADER):
+    if not data.startswith(HEADER) or len(data) < len(HEADER) + 4:
+        return {}
+    body = memoryview(data)[len(HEADER) + 4 :]
+    if int.from_bytes(data[len(HEADER) : len(HEADER) + 4], "little") != zlib.crc32(body):
         return {}
     try:
-        entries = marshal.loads(memoryview(data)[len(HEADER) :])
-    except (EOFError, ValueError, TypeError):
+        entries = marshal.loads(body)
+    except Exception:  # noqa: BLE001 - marshal raises SystemError too on damaged code
         return {}
     return entries if isinstance(entries, dict) else {}
 
@@ -146,7 +155,8 @@ def _write(path: Path, entries: dict) -> None:
     temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temp.write_bytes(HEADER + marshal.dumps(entries))
+        body = marshal.dumps(entries)
+        temp.write_bytes(HEADER + zlib.crc32(body).to_bytes(4, "little") + body)
         os.replace(temp, path)
     except OSError:  # a read-only install keeps nothing: PySide6 compiles as it always has
         try:

@@ -4,9 +4,12 @@ next start answers PySide6's compile calls from the kept file, and nothing else 
 from __future__ import annotations
 
 import builtins
+import itertools
+import marshal
 import os
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -93,10 +96,44 @@ def test_nothing_is_written_when_python_writes_no_bytecode(tmp_path, monkeypatch
     assert not path.exists()
 
 
+def _with_checksum(body: bytes) -> bytes:
+    return HEADER + zlib.crc32(body).to_bytes(4, "little") + body
+
+
+def _code_marshal_refuses() -> bytes:
+    """A kept file whose checksum is right but whose bytecode ``marshal`` refuses with a
+    ``SystemError`` (a damaged code object), found by trying one byte at a time."""
+    body = marshal.dumps({NAME: (SOURCE, compile(SOURCE, NAME, "exec"))})
+    for at, value in itertools.product(range(len(body)), (0x73, 0x7A, 0x29, 0x4E)):
+        damaged = body[:at] + bytes([value]) + body[at + 1 :]
+        try:
+            marshal.loads(damaged)
+        except SystemError:
+            return _with_checksum(damaged)
+        except Exception:  # noqa: BLE001 - another refusal: try the next byte
+            continue
+    raise AssertionError("no damage marshal refuses with a SystemError")
+
+
+def _flipped() -> bytes:
+    """A kept file with one byte of its bytecode changed, the checksum left as it was: the
+    constant 42 made 43. ``marshal`` loads it, and its source still matches."""
+    body = marshal.dumps({NAME: (SOURCE, compile(SOURCE, NAME, "exec"))})
+    at = body.index(b"*\x00\x00\x00")  # 42, a 32-bit int
+    return HEADER + zlib.crc32(body).to_bytes(4, "little") + body[:at] + b"+" + body[at + 1 :]
+
+
 @pytest.mark.parametrize(
     "content",
-    [b"", b"not ours at all", HEADER + b"\x00garbage", b"annotator-pyside-bytecode-1\nXXXX" + b"{"],
-    ids=["empty", "foreign", "damaged", "another Python"],
+    [
+        b"",
+        b"not ours at all",
+        HEADER + b"\x00garbage",
+        b"annotator-pyside-bytecode-2\nXXXX" + b"{",
+        _flipped(),
+        _code_marshal_refuses(),
+    ],
+    ids=["empty", "foreign", "damaged", "another Python", "a byte changed", "SystemError"],
 )
 def test_a_file_that_cannot_be_read_is_compiled_past_and_written_again(
     tmp_path, writes_bytecode, content
