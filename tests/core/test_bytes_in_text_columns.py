@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,7 @@ from annotator.errors import UntrustedProjectError
 from annotator.store.schema_check import _text_columns
 from annotator.suggest import suggest
 
+DATA = Path(__file__).parent / "data"  # files the earlier releases wrote
 BYTES = bytes.fromhex("c3a9ff41")  # not UTF-8
 TEXT = "قال الوزير إن النمو بلغ 5% في الرياض"
 #: Columns whose bytes the opening refuses (tables read whole at every opening).
@@ -103,3 +105,33 @@ def test_every_column_of_the_base_project_is_crafted(base, tmp_path):
 def test_a_fresh_project_holds_no_values_its_opening_would_refuse(tmp_path):
     with Project.create(tmp_path / "p.annot") as p:
         assert p.check() == []
+
+
+@pytest.mark.parametrize("version", [5, 6])
+def test_an_older_file_is_checked_before_its_upgrade(tmp_path, version):
+    """Schema 5 and 6 files have these tables too: their values are refused before the
+    upgrade (which would have carried them into a current file unchecked)."""
+    path = tmp_path / "old.annot"
+    shutil.copy(DATA / f"schema{version}_release.annot", path)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "UPDATE attributes SET key = ? WHERE id = (SELECT min(id) FROM attributes)", (BYTES,)
+        )
+        conn.execute("UPDATE relation_types SET color = 'red'")
+    conn.close()
+    made = path.read_bytes()
+    with pytest.raises(UntrustedProjectError, match="has a key that is not one character"):
+        Project.open(path).close()
+    assert path.read_bytes() == made  # not upgraded
+
+
+def test_check_lists_a_missing_text_column_instead_of_failing_on_it(tmp_path, capsys):
+    path = tmp_path / "p.annot"
+    Project.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE spans DROP COLUMN note")
+    conn.commit()
+    conn.close()
+    assert cli_module.main(["check", str(path)]) == 1
+    assert "table spans lacks columns note" in capsys.readouterr().out
