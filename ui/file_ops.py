@@ -233,7 +233,9 @@ class FileOperations(QObject):
         try:
             self.window.set_project(project)
         except AnnotatorError as e:  # opened, then unreadable: the window keeps its project
-            project.close()
+            session = self.window.session
+            if session is None or session.project is not project:
+                project.close()  # (read before the switch; after it, the window works on it)
             dialog_tell(self.window)(
                 QCoreApplication.translate("opening", "Cannot open the project"),
                 core_message(str(e)),

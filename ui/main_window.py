@@ -284,7 +284,8 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
         Raises ``AnnotatorError`` when the project opens but its list of articles cannot be
         read (a crafted file's text that is not UTF-8); the window then stays as it was, on
         the project it had."""
-        documents = project.documents()  # read before anything changes: it may fail
+        documents = project.documents()  # read before anything changes: they may fail
+        claims = project.claim_rows() if self._claims is not None else None
         if self.session is not None:
             self.undo_group.removeStack(self.session.undo_stack)
             self.session.close()
@@ -303,9 +304,8 @@ class MainWindow(WindowMenus, WindowFollowing, WindowDocks, WindowDialogs, QMain
         session.edit_failed.connect(self._edit_failed)
         session.edit_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.document_id = None
-        self._labels_changed()
+        self._labels_changed(claims)
         self._documents_changed(documents)
-        self._reload_claims()
         self._show_title()
         self._set_saved(True)
         if not project.readonly:

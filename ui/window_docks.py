@@ -35,9 +35,10 @@ class WindowDocks:
             self._reload_claims()
         return self._claims
 
-    def _reload_claims(self) -> None:
+    def _reload_claims(self, rows: list | None = None) -> None:
         if self._claims is not None:
-            rows = self.session.project.claim_rows() if self.session else []
+            if rows is None:
+                rows = self.session.project.claim_rows() if self.session else []
             self._claims.model.set_claims(rows)
 
     def focus_claims(self) -> None:

@@ -111,7 +111,9 @@ class WindowFollowing:
             return
         self.documents.model.update_document(self.session.project.document_info(document_id))
 
-    def _labels_changed(self) -> None:
+    def _labels_changed(self, claims: list | None = None) -> None:
+        """The labels again, and what shows them (``claims``: read already, by
+        ``set_project``)."""
         labels = self.session.labels() if self.session else []
         self.legend.model.set_labels(labels)
         self.spans.fit_labels([label_cell(label.name) for label in labels])
@@ -122,7 +124,7 @@ class WindowFollowing:
             self.spans.model.set_spans(self.tagger.text, spans, labels)
             self.tagger.set_spans(spans)
             self._show_links()
-        self._reload_claims()
+        self._reload_claims(claims)
 
     def _relations_changed(self, document_id: int) -> None:
         if document_id == self.document_id:

@@ -173,3 +173,38 @@ def _not_utf8_project(path: Path) -> Path:
         conn.execute("UPDATE documents SET text = CAST(x'fffe4142c3' AS TEXT)")
     conn.close()
     return path
+
+
+@OFFSCREEN_NOISE
+def test_a_project_whose_claims_cannot_be_read_leaves_the_window_as_it_was(
+    open_window, tmp_path, monkeypatch
+):
+    """With the Claims panel open, File ▸ Open on a crafted file whose list reads but whose
+    claim's text is not UTF-8: the claims were read after the switch, and the refusal then
+    closed the project the window had just taken (every later action failed). Now they are
+    read first too, and the window stays on its own project, usable."""
+    from ui import file_ops
+
+    window = open_window()
+    before = window.session.project
+    window.focus_claims()  # the Claims panel, opened once
+    bad = tmp_path / "claims.annot"
+    text = "قال الوزير " + "س" * 300 + " XY النهاية"
+    with Project.create(bad) as p:
+        p.add_documents([{"name": "b.txt", "text": text, "sha256": "2" * 64}])
+        (doc,) = [d.id for d in p.documents()]
+        at = text.index("XY")
+        p.add_span(doc, at, at + 2, next(lb.id for lb in p.labels() if lb.name == "claim"))
+    conn = sqlite3.connect(bad)
+    with conn:  # 'XY' becomes two bytes that are not UTF-8; the list's 240 first chars read
+        conn.execute(
+            "UPDATE documents SET text = "
+            "CAST(replace(CAST(text AS BLOB), CAST('XY' AS BLOB), x'ffff') AS TEXT)"
+        )
+    conn.close()
+    told = []
+    monkeypatch.setattr(file_ops, "dialog_tell", lambda parent: lambda *said: told.append(said))
+    assert window.files.open_project_path(str(bad)) is False
+    assert [title for title, _ in told] == ["Cannot open the project"], told
+    assert window.session.project is before and not before.closed
+    assert before.documents()  # still usable
