@@ -90,7 +90,7 @@ def _compile_measured_code(home: Path) -> None:
     .pyc); a source tree run with PYTHONDONTWRITEBYTECODE=1, as on the machine where these
     figures are taken, would compile every module on every start (~35 ms) and time that.
     ``import ui.app`` here also keeps the bytecode of PySide6's support code beside the app's
-    (``ui/pyside_bytecode.py``), as an installed app's first start does.
+    (``ui/pyside_bytecode.py``), as the first start of an app its user can write to does.
     """
     code = (
         "import compileall, sys, annotator, ui, ui.app; sys.exit(0 if all(compileall.compile_dir("
