@@ -11,8 +11,9 @@ the app's own bytecode (``ui/__pycache__``, or under ``sys.pycache_prefix``).
 - The file is written when Python itself would write bytecode: not under ``-B`` or
   ``PYTHONDONTWRITEBYTECODE``. The standalone build writes nothing: ``build.spec`` makes the
   file at build time (``write_file``) and bundles it, and the frozen app only reads it.
-- An entry is a module's name, its source and its bytecode, used only for that very source
-  (compared byte for byte: no hashing library to load at start-up): another PySide6 compiles
+- An entry is a module's name, its source, the compiler flags and its bytecode, used only for
+  that very source compiled with those flags (compared byte for byte: no hashing library to
+  load at start-up): another PySide6 compiles
   (and keeps) its own, so the file holds only what the last start used.
   A file written by another Python, that cannot be read, or whose checksum is wrong (any
   damage), is ignored and written again.
@@ -22,10 +23,13 @@ the app's own bytecode (``ui/__pycache__``, or under ``sys.pycache_prefix``).
 """
 
 from __future__ import annotations
+import __future__
 
 import builtins
+import functools
 import importlib.util
 import marshal
+import operator
 import os
 import sys
 import zlib  # (shiboken6 imports it on its way in: nothing more to load)
@@ -40,7 +44,11 @@ BOOTSTRAP = "signature_bootstrap.py"
 SUPPORT_PREFIX = "shibokensupport/"
 #: The file's first bytes: this format, then the interpreter's bytecode magic number (then
 #: the CRC-32 of the marshalled entries, then those).
-HEADER = b"annotator-pyside-bytecode-2\n" + importlib.util.MAGIC_NUMBER
+HEADER = b"annotator-pyside-bytecode-3\n" + importlib.util.MAGIC_NUMBER
+#: Every ``__future__`` feature's compiler flag: what ``compile`` inherits from its caller.
+_FUTURE_FLAGS = functools.reduce(
+    operator.or_, (getattr(__future__, name).compiler_flag for name in __future__.all_feature_names)
+)
 
 #: The file's name in the standalone build (at the top of its bundle).
 BUNDLED_NAME = "pyside_support.bin"
@@ -71,25 +79,30 @@ def kept_bytecode(path: Path | None = None, *, write: bool | None = None) -> Ite
     if write is None:
         write = not sys.dont_write_bytecode and not getattr(sys, "frozen", False)
     kept = _read(path) if path is not None else {}
-    used: dict[str, tuple[bytes, CodeType]] = {}
+    used: dict[str, tuple[bytes, int, CodeType]] = {}
     counts = {"kept": 0, "compiled": 0}
     original = builtins.compile
 
-    def compile_(source, filename, mode, *args, **kwargs):
-        if args or kwargs or mode != "exec" or not isinstance(source, bytes):
-            return original(source, filename, mode, *args, **kwargs)
-        if not isinstance(filename, str) or not (
-            filename == BOOTSTRAP or filename.startswith(SUPPORT_PREFIX)
+    def compile_(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
+        if not dont_inherit:  # as Python's own: the caller's future statements, not ours
+            flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+        if (
+            kwargs
+            or optimize != -1
+            or mode != "exec"
+            or not isinstance(source, bytes)
+            or not isinstance(filename, str)
+            or not (filename == BOOTSTRAP or filename.startswith(SUPPORT_PREFIX))
         ):
-            return original(source, filename, mode)
+            return original(source, filename, mode, flags, True, optimize, **kwargs)
         entry = kept.get(filename)
-        if _compiled_from(entry, source):
-            code = entry[1]
+        if _compiled_from(entry, source, flags):
+            code = entry[2]
             counts["kept"] += 1
         else:
-            code = original(source, filename, mode)
+            code = original(source, filename, mode, flags, True)
             counts["compiled"] += 1
-        used[filename] = (source, code)
+        used[filename] = (source, flags, code)
         return code
 
     builtins.compile = compile_
@@ -118,14 +131,16 @@ def write_file(path: str | Path) -> dict:
     return dict(last_import)
 
 
-def _compiled_from(entry, source: bytes) -> bool:
-    """Whether a kept ``(source, code)`` entry is bytecode of exactly ``source``."""
+def _compiled_from(entry, source: bytes, flags: int) -> bool:
+    """Whether a kept ``(source, flags, code)`` entry is bytecode of exactly ``source``
+    compiled with ``flags``."""
     return (
         type(entry) is tuple
-        and len(entry) == 2
+        and len(entry) == 3
         and type(entry[0]) is bytes
         and entry[0] == source
-        and type(entry[1]) is CodeType
+        and entry[1] == flags
+        and type(entry[2]) is CodeType
     )
 
 

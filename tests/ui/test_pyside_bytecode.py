@@ -74,7 +74,7 @@ def test_every_other_compile_call_is_pythons_own(tmp_path, writes_bytecode):
         assert _run(compile("x = 1", "<string>", "exec"))["x"] == 1
         assert _run(compile(b"x = 2", "elsewhere.py", "exec"))["x"] == 2
         assert eval(compile("3", NAME, "eval")) == 3  # not a module's source
-        assert _run(compile(SOURCE, NAME, "exec", dont_inherit=True))["answer"] == 42
+        assert _run(compile(SOURCE, NAME, "exec", optimize=2))["answer"] == 42
     assert builtins.compile is original
     assert pyside_bytecode.last_import == before  # it counts PySide6's first import only
     assert not path.exists()  # nothing of PySide6's was compiled: nothing to keep
@@ -236,3 +236,16 @@ def test_the_build_writes_the_file_that_a_frozen_start_then_reads(tmp_path):
     kept, compiled, works = _start(frozen_start, env)
     assert kept > 0 and compiled == 0 and works
     assert path.read_bytes() == made
+
+
+def test_the_support_code_is_compiled_with_its_callers_future_statements(tmp_path, writes_bytecode):
+    """``compile`` inherits the calling code's ``from __future__`` statements: the caller's
+    (PySide6's importer), not this module's (``annotations``), which once leaked into it."""
+    caller = compile("code = compile(src, name, 'exec')", "<importer>", "exec", dont_inherit=True)
+    names = {"src": b"def f(x: undefined_name): pass\n", "name": NAME}
+    for _start_again in range(2):  # compiled, then kept
+        with kept_bytecode(tmp_path / "kept.bin"):
+            exec(caller, names)
+        with pytest.raises(NameError):  # the annotation is evaluated: no future import
+            exec(names["code"], {})
+    assert pyside_bytecode.last_import == {"kept": 1, "compiled": 0}
