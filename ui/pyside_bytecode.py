@@ -13,11 +13,10 @@ the app's own bytecode (``ui/__pycache__``, or under ``sys.pycache_prefix``).
   file at build time (``write_file``) and bundles it, and the frozen app only reads it.
 - An entry is a module's name, its source, the compiler flags and its bytecode, used only for
   that very source compiled with those flags (compared byte for byte: no hashing library to
-  load at start-up): another PySide6 compiles
-  (and keeps) its own, so the file holds only what the last start used.
-  A file written by another Python, that cannot be read, or whose checksum is wrong (any
-  damage), is ignored and written again.
-  Like a ``.pyc``, the file is trusted as the app's own code is: it lives where that does.
+  load at start-up): another PySide6 compiles (and keeps) its own, so the file holds only
+  what the last start used. A file written by another Python, that cannot be read, or whose
+  checksum is wrong (any damage), is ignored and written again. Like a ``.pyc``, the file is
+  trusted as the app's own code is: it lives where that does.
 - Only those calls are touched, only during that import; ``compile`` is Python's own again
   once it is done, whatever happens.
 """

@@ -150,38 +150,40 @@ def bytes_in_text_columns(conn: sqlite3.Connection) -> list[str]:
     """Columns this version writes only text (or NULL) into that hold bytes (a BLOB), as
     sentences (``annotator check``: it reads every row of every table)."""
     found = []
-    for table, column in _text_columns():
+    for table, columns in _text_columns().items():
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        if column not in present:  # listed by ``problems`` (a table that lacks columns)
-            continue
-        (count,) = conn.execute(
-            f"SELECT count(*) FROM {table} WHERE typeof({column}) = 'blob'"
-        ).fetchone()
-        if count:
-            values = "1 value" if count == 1 else f"{count:,} values"
-            found.append(f"{table}.{column} holds {values} stored as bytes, not text")
+        for column in columns:
+            if column not in present:  # listed by ``problems`` (a table that lacks columns)
+                continue
+            (count,) = conn.execute(
+                f"SELECT count(*) FROM {table} WHERE typeof({column}) = 'blob'"
+            ).fetchone()
+            if count:
+                values = "1 value" if count == 1 else f"{count:,} values"
+                found.append(f"{table}.{column} holds {values} stored as bytes, not text")
     return found
 
 
 @functools.cache
-def _text_columns() -> tuple[tuple[str, str], ...]:
-    """(table, column) of every TEXT column of this version's own tables (FTS5's not)."""
+def _text_columns() -> dict[str, tuple[str, ...]]:
+    """Every table of this version's own (FTS5's not) and its TEXT columns, read from the
+    schema built in memory."""
     conn = sqlite3.connect(":memory:")
     try:
         schema.create_tables(conn)
-        tables = [
-            name
-            for kind, name, sql in _expected_schema()
-            if kind == "table"
-            and not name.startswith(("search_", "sqlite_"))
-            and not (sql or "").startswith("CREATE VIRTUAL TABLE")
-        ]
-        return tuple(
-            (table, column)
-            for table in tables
-            for _cid, column, kind, *_ in conn.execute(f"PRAGMA table_info({table})")
-            if kind.upper() == "TEXT"
-        )
+        tables = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search%' "
+            "AND name NOT LIKE 'sqlite%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+        ).fetchall()
+        columns = {
+            table: tuple(
+                column
+                for _cid, column, kind, *_ in conn.execute(f"PRAGMA table_info({table})")
+                if kind.upper() == "TEXT"
+            )
+            for (table,) in tables
+        }
+        return {table: names for table, names in columns.items() if names}
     finally:
         conn.close()
 
